@@ -1,0 +1,54 @@
+using System.CommandLine;
+using QualitySite.Generator.Pipeline;
+using QualitySite.Generator.Yaml;
+
+namespace QualitySite.Cli.Commands;
+
+/// <summary>The options every building command shares: where the site is, where it goes, and what counts as published.</summary>
+public sealed class CommonBuildOptions
+{
+    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    private readonly Option<string> _source = new("--source", "-s") { Description = "The site folder (with site.yml). Default: the current folder.", DefaultValueFactory = _ => "." };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "Where to write the site. Default: _site inside the site folder." };
+    private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked 'draft: true'." };
+    private readonly Option<bool> _future = new("--future") { Description = "Include pages whose publishDate is still to come." };
+    private readonly Option<string?> _date = new("--date") { Description = "Build as if today were this date (YYYY-MM-DD, China Standard Time unless an offset is given)." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(_source);
+        command.Options.Add(_output);
+        command.Options.Add(_drafts);
+        command.Options.Add(_future);
+        command.Options.Add(_date);
+    }
+
+    /// <summary>The build options, or null after printing a usage error.</summary>
+    public BuildOptions? Read(ParseResult parsed, TextWriter stderr)
+    {
+        var clock = TimeProvider.System;
+        if (parsed.GetValue(_date) is { } text)
+        {
+            if (!DateParser.TryParse(text, ChinaStandardTime, out var date))
+            {
+                stderr.WriteLine($"qsite: error: --date '{text}' is not a date; write it as YYYY-MM-DD, e.g. --date 2026-09-01");
+                return null;
+            }
+
+            clock = new FixedClock(date);
+        }
+
+        return new BuildOptions(parsed.GetValue(_source)!, parsed.GetValue(_output))
+        {
+            IncludeDrafts = parsed.GetValue(_drafts),
+            IncludeFuture = parsed.GetValue(_future),
+            Clock = clock,
+        };
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+    }
+}

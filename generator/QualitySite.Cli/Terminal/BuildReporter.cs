@@ -1,0 +1,61 @@
+using System.Globalization;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Pipeline;
+
+namespace QualitySite.Cli.Terminal;
+
+/// <summary>
+/// Runs a build and tells the user about it: diagnostics on stderr in the clickable
+/// <c>path:line:column: error: …</c> form, then a one-line summary (unless quiet).
+/// </summary>
+public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool quiet, bool verbose)
+{
+    /// <summary>At most this many diagnostics are listed; the rest are counted (like Hugo's cap of 50).</summary>
+    public const int MaxListed = 100;
+
+    public BuildResult Run(BuildOptions options)
+    {
+        var progress = quiet ? null : new Action<StageTiming>(t =>
+        {
+            if (verbose)
+            {
+                stdout.WriteLine($"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms");
+            }
+        });
+        var result = new SiteBuilder(options, progress).Build();
+        PrintDiagnostics(result.Diagnostics);
+        PrintSummary(result, options);
+        return result;
+    }
+
+    private void PrintDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var d in diagnostics.OrderByDescending(d => d.IsError).Take(MaxListed).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line))
+        {
+            stderr.WriteLine(d.ToString());
+        }
+
+        if (diagnostics.Count > MaxListed)
+        {
+            stderr.WriteLine($"… and {diagnostics.Count - MaxListed} more");
+        }
+    }
+
+    private void PrintSummary(BuildResult result, BuildOptions options)
+    {
+        var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        var errors = result.Diagnostics.Count(d => d.IsError);
+        var warnings = result.Diagnostics.Count - errors;
+        if (!result.Succeeded)
+        {
+            stderr.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); nothing was written, the previous output is unchanged");
+            return;
+        }
+
+        if (!quiet)
+        {
+            var where = Path.GetRelativePath(Environment.CurrentDirectory, options.ResolvedOutputDir);
+            stdout.WriteLine($"built {result.PagesRendered} pages ({result.FilesWritten} files) in {seconds} s → {where}" + (warnings > 0 ? $"; {warnings} warning(s)" : ""));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+namespace QualitySite.Generator.Config;
+
+/// <summary>The typed, validated contents of <c>site.yml</c>, with derived values computed once.</summary>
+public sealed record SiteConfig
+{
+    /// <summary>Site name (meta SiteName), e.g. 苏州市市场监督管理局.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Absolute base URL ending in '/', e.g. https://scjgj.suzhou.example.gov.cn/.</summary>
+    public required Uri BaseUrl { get; init; }
+
+    /// <summary>Government website identity code (政府网站标识码, meta SiteIDCode).</summary>
+    public required string SiteIdCode { get; init; }
+
+    public string Description { get; init; } = "";
+
+    /// <summary>Default language tag of pages: zh-Hans or zh-Hant.</summary>
+    public string Language { get; init; } = "zh-Hans";
+
+    public required TimeZoneInfo TimeZone { get; init; }
+
+    public required PublisherConfig Publisher { get; init; }
+
+    public bool UnsafeHtml { get; init; }
+
+    public IReadOnlyList<MenuItem> Menu { get; init; } = [];
+
+    /// <summary>Sections by folder name (notices, guides, results, pages).</summary>
+    public required IReadOnlyDictionary<string, SectionConfig> Sections { get; init; }
+
+    /// <summary>Domain for the SiteDomain meta tag, from <see cref="BaseUrl"/>.</summary>
+    public string Domain => BaseUrl.Host;
+
+    /// <summary>Site-relative path prefix from the base URL, "/" at the root of a domain.</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+}
+
+/// <summary>The organisation that publishes the site: shown in the footer and used as ContentSource.</summary>
+public sealed record PublisherConfig(string Name, string Address, string Phone, string Icp, string PublicSecurityRecord);
+
+/// <summary>One entry of the main navigation.</summary>
+public sealed record MenuItem(string Name, string Url);
+
+/// <summary>Settings of one content section (栏目).</summary>
+/// <param name="Name">Folder name under content/, e.g. notices.</param>
+/// <param name="Title">Column name shown to readers, e.g. 通知公告.</param>
+/// <param name="ColumnType">Value of the ColumnType meta tag, e.g. 通知公告, 政策解读.</param>
+public sealed record SectionConfig(string Name, string Title, string ColumnType, string Description, string Keywords);

@@ -1,0 +1,152 @@
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Yaml;
+
+namespace QualitySite.Generator.Config;
+
+/// <summary>Stage 1: reads and validates <c>site.yml</c>. Every problem is reported; a bad config stops the build.</summary>
+public static class SiteConfigLoader
+{
+    public const string FileName = "site.yml";
+
+    private static readonly string[] Languages = ["zh-Hans", "zh-Hant", "zh-Hant-HK", "zh-Hant-TW"];
+
+    public static SiteConfig? Load(string siteRoot, List<Diagnostic> diagnostics)
+    {
+        var file = System.IO.Path.Combine(siteRoot, FileName);
+        if (!File.Exists(file))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigMissing, SourceLocation.File(FileName),
+                $"no {FileName} in '{siteRoot}'; run qsite in the site folder or pass --source DIR"));
+            return null;
+        }
+
+        var text = File.ReadAllText(file);
+        var map = YamlDocumentLoader.LoadMapping(text, FileName, 1, diagnostics, DiagnosticCodes.ConfigSyntax);
+        return map is null ? null : Read(map, diagnostics);
+    }
+
+    public static SiteConfig? Read(YamlMap map, List<Diagnostic> diagnostics)
+    {
+        var before = diagnostics.Count(d => d.IsError);
+        var title = map.String("title", "站点名称", required: true, example: "某某市市场监督管理局");
+        var baseUrl = ReadBaseUrl(map);
+        var idCode = map.String("siteIdCode", "政府网站标识码", required: true, example: "3205000041");
+        var language = ReadLanguage(map);
+        var zone = ReadTimeZone(map);
+        var publisher = ReadPublisher(map, title ?? "");
+        var unsafeHtml = map.Map("markdown", "Markdown 设置", "'markdown: { unsafeHtml: false }'") is { } md
+            && (md.Bool("unsafeHtml", "允许原始 HTML") ?? false);
+        var menu = map.MapList("menu", "导航菜单", "'- { name: 通知公告, url: /notices/ }'")
+            .Select(m => new MenuItem(m.String("name", "菜单名称", true) ?? "", m.String("url", "菜单链接", true, "/notices/") ?? "/"))
+            .ToList();
+        var sections = ReadSections(map);
+        var description = map.String("description", "站点描述") ?? "";
+        ReportUnknownKeys(map);
+
+        if (diagnostics.Count(d => d.IsError) > before || title is null || baseUrl is null || idCode is null || zone is null)
+        {
+            return null;
+        }
+
+        return new SiteConfig
+        {
+            Title = title,
+            BaseUrl = baseUrl,
+            SiteIdCode = idCode,
+            Description = description,
+            Language = language,
+            TimeZone = zone,
+            Publisher = publisher,
+            UnsafeHtml = unsafeHtml,
+            Menu = menu,
+            Sections = sections,
+        };
+    }
+
+    private static Uri? ReadBaseUrl(YamlMap map)
+    {
+        var text = map.String("baseUrl", "站点网址", required: true, example: "https://scjgj.example.gov.cn/");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+        {
+            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("baseUrl"), $"baseUrl must be an absolute http(s) address, found '{text}'; write e.g. 'baseUrl: https://scjgj.example.gov.cn/'");
+            return null;
+        }
+
+        return text.EndsWith('/') ? uri : new Uri(text + "/");
+    }
+
+    private static string ReadLanguage(YamlMap map)
+    {
+        var language = map.String("language", "默认语言") ?? "zh-Hans";
+        if (!Languages.Contains(language, StringComparer.Ordinal))
+        {
+            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("language"), $"language must be one of {string.Join(", ", Languages)}, found '{language}'");
+        }
+
+        return language;
+    }
+
+    private static TimeZoneInfo? ReadTimeZone(YamlMap map)
+    {
+        var id = map.String("timeZone", "时区") ?? "Asia/Shanghai";
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+        {
+            return zone;
+        }
+
+        map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("timeZone"), $"unknown time zone '{id}'; use an IANA name such as Asia/Shanghai or Asia/Hong_Kong");
+        return null;
+    }
+
+    private static PublisherConfig ReadPublisher(YamlMap map, string title)
+    {
+        var p = map.Map("publisher", "主办单位", "'publisher: { name: …, address: …, phone: … }'");
+        return new PublisherConfig(
+            p?.String("name", "主办单位名称") ?? title,
+            p?.String("address", "地址") ?? "",
+            p?.String("phone", "联系电话") ?? "",
+            p?.String("icp", "ICP 备案号") ?? "",
+            p?.String("publicSecurityRecord", "公安备案号") ?? "");
+    }
+
+    private static IReadOnlyDictionary<string, SectionConfig> ReadSections(YamlMap map)
+    {
+        var result = new Dictionary<string, SectionConfig>(StringComparer.Ordinal);
+        foreach (var defaults in SectionDefaults.All)
+        {
+            result[defaults.Name] = defaults;
+        }
+
+        foreach (var (name, m) in map.NamedMaps("sections", "栏目", "'sections: { notices: { title: 通知公告 } }'"))
+        {
+            if (!result.TryGetValue(name, out var d))
+            {
+                map.Error(DiagnosticCodes.ConfigValue, m.Start, $"unknown section '{name}'; the sections are {string.Join(", ", SectionDefaults.All.Select(s => s.Name))}");
+                continue;
+            }
+
+            result[name] = new SectionConfig(
+                name,
+                m.String("title", "栏目名称") ?? d.Title,
+                m.String("columnType", "栏目类型") ?? d.ColumnType,
+                m.String("description", "栏目描述") ?? d.Description,
+                m.String("keywords", "栏目关键词") ?? d.Keywords);
+            ReportUnknownKeys(m);
+        }
+
+        return result;
+    }
+
+    private static void ReportUnknownKeys(YamlMap map)
+    {
+        foreach (var (key, at) in map.UnreadKeys())
+        {
+            map.Warning(DiagnosticCodes.ConfigUnknownKey, at, $"unknown setting '{key}' is ignored; check the spelling against docs/configuration.md");
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using QualitySite.Generator.Discovery;
+using QualitySite.Generator.Parsing;
+
+namespace QualitySite.Generator.Model;
+
+/// <summary>A content page with its place in the site: section, slug, URL and output file.</summary>
+public sealed record Page
+{
+    public required SourceFile Source { get; init; }
+    public required FrontMatter Meta { get; init; }
+    public required string Body { get; init; }
+    public required int BodyFirstLine { get; init; }
+
+    /// <summary>Section folder name: notices, guides, results or pages.</summary>
+    public required string Section { get; init; }
+
+    public required string Slug { get; init; }
+
+    /// <summary>Language tag of the page: the front matter's lang or the site default.</summary>
+    public required string Lang { get; init; }
+
+    /// <summary>Unencoded site path with a trailing slash, e.g. notices/质量月/.</summary>
+    public required string SitePath { get; init; }
+
+    /// <summary>Percent-encoded href from the site root, including the base path, e.g. /notices/%E8%B4%A8/.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Output file relative to the output folder, e.g. notices/质量月/index.html.</summary>
+    public required string OutputPath { get; init; }
+
+    /// <summary>Normalised site paths of the page's old URLs (aliases).</summary>
+    public IReadOnlyList<string> AliasPaths { get; init; } = [];
+
+    /// <summary>When the page last changed: 'updated', else 'date'.</summary>
+    public DateTimeOffset LastModified => Meta.Updated ?? Meta.Date;
+}

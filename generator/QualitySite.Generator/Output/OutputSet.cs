@@ -1,0 +1,39 @@
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.Validation;
+
+namespace QualitySite.Generator.Output;
+
+/// <summary>
+/// Every file the build will write, keyed by output path. Two producers of one path, or a path that
+/// would leave the output folder, are errors naming what produced them (defence in depth: the
+/// validation stage already catches page collisions with file and line).
+/// </summary>
+public static class OutputSet
+{
+    public static IReadOnlyList<OutputFile> Check(IEnumerable<OutputFile> files, DiagnosticBag bag)
+    {
+        var result = new List<OutputFile>();
+        var probeRoot = Path.Combine(Path.GetTempPath(), "qsite-probe");
+        foreach (var group in files.GroupBy(f => f.Path.Normalize(System.Text.NormalizationForm.FormC), StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var first = group.First();
+            if (!SitePaths.StaysInside(probeRoot, group.Key) || group.Key.Split('/').Contains(".."))
+            {
+                bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, SourceLocation.File(first.Origin), $"refusing to write '{group.Key}': it lies outside the output folder"));
+                continue;
+            }
+
+            if (group.Count() > 1)
+            {
+                var who = string.Join("; ", group.Select((f, i) => $"{i + 1}. {f.Origin}"));
+                bag.Add(Diagnostic.Error(DiagnosticCodes.OutputCollision, SourceLocation.File(first.Origin), $"{group.Count()} files would be written to /{group.Key}: {who}; rename one of them"));
+                continue;
+            }
+
+            result.Add(first);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,41 @@
+namespace QualitySite.Generator.Parsing;
+
+/// <summary>The typed front matter of one content file (see docs/content-model.md).</summary>
+public sealed record FrontMatter
+{
+    public required string Title { get; init; }
+    public required DateTimeOffset Date { get; init; }
+    public string? Summary { get; init; }
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public string? Region { get; init; }
+    public string? Campaign { get; init; }
+    public string? Lang { get; init; }
+    public string? Slug { get; init; }
+    public bool Draft { get; init; }
+    public bool Featured { get; init; }
+    public DateTimeOffset? PublishDate { get; init; }
+    public DateTimeOffset? ExpiryDate { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    // Information-disclosure record (notices, results)
+    public string? Issuer { get; init; }
+    public string? DocNumber { get; init; }
+    public string? IndexNo { get; init; }
+    public string? Topic { get; init; }
+    public DateTimeOffset? WrittenDate { get; init; }
+    public string? Validity { get; init; }
+    public DatePeriod? Period { get; init; }
+
+    // Guides and results
+    public string? Product { get; init; }
+    public string? Audience { get; init; }
+    public int? Batches { get; init; }
+    public int? Passed { get; init; }
+
+    /// <summary>Where each field's value sits in the file, for later cross-file diagnostics.</summary>
+    public required IReadOnlyDictionary<string, Diagnostics.SourceLocation> Spans { get; init; }
+}
+
+/// <summary>A campaign or sampling period.</summary>
+public sealed record DatePeriod(DateTimeOffset? Start, DateTimeOffset? End);

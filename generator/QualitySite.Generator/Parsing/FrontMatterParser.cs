@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Yaml;
+
+namespace QualitySite.Generator.Parsing;
+
+/// <summary>
+/// Reads the front matter mapping into a <see cref="FrontMatter"/>, reporting every problem at the
+/// YAML node that causes it: missing and empty required fields, bad dates, wrong types, values
+/// outside their allowed forms, and unknown keys (warnings, with a did-you-mean).
+/// </summary>
+public static partial class FrontMatterParser
+{
+    public static readonly string[] Languages = ["zh-Hans", "zh-Hant", "zh-Hant-HK", "zh-Hant-TW"];
+    public static readonly string[] Validities = ["现行有效", "失效", "废止", "現行有效", "廢止"];
+
+    public static FrontMatter? Parse(YamlMap map, string section, TimeZoneInfo zone)
+    {
+        var errorsBefore = map.Diagnostics.Count(d => d.IsError);
+        string L(string key) => FieldCatalog.Label(key);
+
+        var title = map.String("title", L("title"), required: true, example: "关于开展2026年“质量月”活动的通知");
+        var date = map.Date("date", L("date"), zone, required: true);
+        var period = ReadPeriod(map, zone);
+        var matter = new FrontMatter
+        {
+            Title = title ?? "",
+            Date = date ?? default,
+            Summary = map.String("summary", L("summary")),
+            Tags = map.List("tags", L("tags")),
+            Region = map.String("region", L("region")),
+            Campaign = map.String("campaign", L("campaign")),
+            Lang = OneOf(map, "lang", Languages),
+            Slug = map.String("slug", L("slug")),
+            Draft = map.Bool("draft", L("draft")) ?? false,
+            Featured = map.Bool("featured", L("featured")) ?? false,
+            PublishDate = map.Date("publishDate", L("publishDate"), zone),
+            ExpiryDate = map.Date("expiryDate", L("expiryDate"), zone),
+            Updated = map.Date("updated", L("updated"), zone),
+            Aliases = map.List("aliases", L("aliases")),
+            Issuer = map.String("issuer", L("issuer")),
+            DocNumber = Checked(map, "docNumber", DocNumberPattern(), "write it as 机关代字〔年份〕序号号, e.g. 苏市监质监函〔2026〕3号 (use the brackets 〔〕, not [] or ())"),
+            IndexNo = Checked(map, "indexNo", IndexNoPattern(), "write it as 机构代码/年份-五位序号, e.g. 01400022-0/2026-00001"),
+            Topic = map.String("topic", L("topic")),
+            WrittenDate = map.Date("writtenDate", L("writtenDate"), zone),
+            Validity = OneOf(map, "validity", Validities),
+            Period = period,
+            Product = map.String("product", L("product")),
+            Audience = map.String("audience", L("audience")),
+            Batches = map.Int("batches", L("batches"), min: 0),
+            Passed = map.Int("passed", L("passed"), min: 0),
+            Spans = map.Keys.ToDictionary(k => k, map.ValueSpan, StringComparer.Ordinal),
+        };
+
+        CheckCounts(map, matter);
+        ReportKeysNotForSection(map, section);
+        return map.Diagnostics.Count(d => d.IsError) > errorsBefore ? null : matter;
+    }
+
+    private static DatePeriod? ReadPeriod(YamlMap map, TimeZoneInfo zone)
+    {
+        var period = map.Map("period", FieldCatalog.Label("period"), "'period: { start: 2026-09-01, end: 2026-09-30 }'");
+        if (period is null)
+        {
+            return null;
+        }
+
+        var start = period.Date("start", "开始日期", zone, required: true);
+        var end = period.Date("end", "结束日期", zone, required: true);
+        foreach (var (key, at) in period.UnreadKeys())
+        {
+            map.Error(DiagnosticCodes.UnknownField, at, $"'period' has only 'start' and 'end', found '{key}'");
+        }
+
+        if (start is { } s && end is { } e && e < s)
+        {
+            map.Error(DiagnosticCodes.BadValue, period.ValueSpan("end"), $"the period ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}); swap 'start' and 'end' or correct the dates");
+        }
+
+        return new DatePeriod(start, end);
+    }
+
+    private static string? OneOf(YamlMap map, string key, string[] allowed)
+    {
+        var value = map.String(key, FieldCatalog.Label(key));
+        if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
+        {
+            map.Error(DiagnosticCodes.BadValue, map.ValueSpan(key), $"'{key}' ({FieldCatalog.Label(key)}) must be one of {string.Join(", ", allowed)}, found '{value}'");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static string? Checked(YamlMap map, string key, Regex pattern, string hint)
+    {
+        var value = map.String(key, FieldCatalog.Label(key));
+        if (value is not null && !pattern.IsMatch(value))
+        {
+            map.Error(DiagnosticCodes.BadValue, map.ValueSpan(key), $"'{value}' is not a valid {key} ({FieldCatalog.Label(key)}); {hint}");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static void CheckCounts(YamlMap map, FrontMatter matter)
+    {
+        if (matter.Batches is { } batches && matter.Passed is { } passed && passed > batches)
+        {
+            map.Error(DiagnosticCodes.BadValue, map.ValueSpan("passed"), $"'passed' (合格批次) is {passed} but 'batches' (抽查批次) is only {batches}; the passed count cannot exceed the batches sampled");
+        }
+    }
+
+    private static void ReportKeysNotForSection(YamlMap map, string section)
+    {
+        foreach (var key in map.Keys)
+        {
+            var field = FieldCatalog.Find(key);
+            var at = map.KeySpan(key);
+            if (field is null)
+            {
+                var hint = FieldCatalog.Closest(key) is { } near ? $"did you mean '{near}'?" : "see docs/content-model.md for the fields";
+                map.Warning(DiagnosticCodes.UnknownField, at, $"unknown field '{key}' is ignored; {hint}");
+            }
+            else if (!field.Sections.Contains(section, StringComparer.Ordinal))
+            {
+                map.Warning(DiagnosticCodes.FieldNotForType, at, $"'{key}' ({field.Label}) is not used in the '{section}' section and is ignored; it applies to {string.Join(", ", field.Sections)}");
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^\S+〔\d{4}〕\d+[号號]$")]
+    private static partial Regex DocNumberPattern();
+
+    [GeneratedRegex(@"^[0-9A-Za-z-]{4,20}/\d{4}-\d{5}$")]
+    private static partial Regex IndexNoPattern();
+}

@@ -1,0 +1,6 @@
+using QualitySite.Generator.Discovery;
+
+namespace QualitySite.Generator.Parsing;
+
+/// <summary>A content file whose front matter was read without errors.</summary>
+public sealed record ParsedDocument(SourceFile Source, FrontMatter FrontMatter, string Body, int BodyFirstLine);

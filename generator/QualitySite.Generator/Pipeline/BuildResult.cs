@@ -1,0 +1,22 @@
+using QualitySite.Generator.Diagnostics;
+
+namespace QualitySite.Generator.Pipeline;
+
+/// <summary>What a build produced: its diagnostics, counts and how long each stage took.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    int PagesRendered,
+    int FilesWritten,
+    IReadOnlyList<StageTiming> Timings,
+    TimeSpan Elapsed)
+{
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public bool IsUsageError => Diagnostics.Any(d => d.IsError && d.Code.StartsWith("QS0", StringComparison.Ordinal));
+
+    /// <summary>0 success, 1 content errors, 2 usage errors.</summary>
+    public int ExitCode => Succeeded ? 0 : IsUsageError ? 2 : 1;
+}
+
+/// <summary>The time one pipeline stage took.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Discovery;
+using QualitySite.Generator.Listing;
+using QualitySite.Generator.MarkdownRendering;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.Output;
+using QualitySite.Generator.Parsing;
+using QualitySite.Generator.Templates;
+using QualitySite.Generator.Validation;
+
+namespace QualitySite.Generator.Pipeline;
+
+/// <summary>
+/// Runs the build stages in order and times each. The order below is the order of execution:
+/// load config → load templates → discover → parse → plan URLs → render Markdown → build lists
+/// → render templates → check output → write atomically. Content errors of all files are
+/// collected before the build stops; nothing is written unless every stage succeeded.
+/// </summary>
+public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onStage = null)
+{
+    private readonly DiagnosticBag _bag = new();
+    private readonly List<StageTiming> _timings = [];
+
+    public BuildResult Build()
+    {
+        var total = Stopwatch.StartNew();
+        var (pages, files) = Run();
+        return new BuildResult(_bag.Sorted(), pages, files, _timings, total.Elapsed);
+    }
+
+    private (int Pages, int Files) Run()
+    {
+        var source = Path.GetFullPath(options.SourceDir);
+        if (!CheckFolders(source))
+        {
+            return (0, 0);
+        }
+
+        var config = Timed("config", () => LoadConfig(source));
+        var templates = Timed("templates", () => TemplateCatalog.Load(Path.Combine(source, "templates"), "templates/", _bag));
+        if (config is null || templates is null)
+        {
+            return (0, 0);
+        }
+
+        var content = Timed("discover", () => ContentScanner.Scan(source));
+        var documents = Timed("parse", () => ContentParser.ParseAll(content, config, _bag));
+        var now = options.Clock.GetUtcNow();
+        var pages = Timed("plan", () => PagePlanner.Plan(PublicationFilter.Published(documents, now, options.IncludeDrafts, options.IncludeFuture), config, _bag));
+        var statics = AssetScanner.Scan(Path.Combine(source, "templates"), content);
+        var rendered = Timed("markdown", () => RenderMarkdown(pages, statics, config));
+        if (_bag.HasErrors)
+        {
+            return (0, 0);
+        }
+
+        var site = Timed("lists", () => SiteModelBuilder.Build(config, rendered));
+        var views = new ViewModelFactory(site, SiteViewFactory.Create(config, statics));
+        var html = Timed("render", () => new SiteRenderer(site, templates, views).RenderAll(_bag));
+        var outputs = OutputSet.Check(html.Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin))), _bag);
+        if (_bag.HasErrors || !options.WriteOutput)
+        {
+            return (_bag.HasErrors ? 0 : html.Count, 0);
+        }
+
+        var written = Timed("write", () => AtomicOutputWriter.Write(options.ResolvedOutputDir, outputs, _bag));
+        return written ? (html.Count, outputs.Count) : (0, 0);
+    }
+
+    private SiteConfig? LoadConfig(string source)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var config = SiteConfigLoader.Load(source, diagnostics);
+        _bag.AddRange(diagnostics);
+        return config;
+    }
+
+    private List<(Page, RenderedMarkdown)> RenderMarkdown(IReadOnlyList<Page> pages, IReadOnlyList<StaticFile> statics, SiteConfig config)
+    {
+        var targets = new LinkTargets(
+            pages.ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal),
+            statics.Where(s => s.Origin.StartsWith(ContentScanner.ContentFolder + "/", StringComparison.Ordinal)).Select(s => s.OutputPath).ToHashSet(StringComparer.Ordinal),
+            config.BasePath);
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.UnsafeHtml), targets);
+        var results = new (Page, RenderedMarkdown)[pages.Count];
+        Parallel.For(0, pages.Count, i =>
+        {
+            var diagnostics = new List<Diagnostic>();
+            results[i] = (pages[i], renderer.Render(pages[i], diagnostics));
+            _bag.AddRange(diagnostics);
+        });
+        return results.ToList();
+    }
+
+    /// <summary>Refuses folders that would make the atomic swap destroy the user's files.</summary>
+    private bool CheckFolders(string source)
+    {
+        if (!Directory.Exists(source))
+        {
+            _bag.Add(Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(options.SourceDir), "the site folder does not exist; pass the folder that holds site.yml with --source"));
+            return false;
+        }
+
+        var output = options.ResolvedOutputDir.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var src = source.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        if (src.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(src + "content" + Path.DirectorySeparatorChar, StringComparison.Ordinal) || output.StartsWith(src + "templates" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            _bag.Add(Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(options.ResolvedOutputDir), "the output folder cannot be the site folder, contain it, or lie inside content/ or templates/; use the default _site or another empty folder"));
+            return false;
+        }
+
+        if (options.WriteOutput && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, "index.html")))
+        {
+            _bag.Add(Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(options.ResolvedOutputDir), "the output folder is not empty and does not look like a built site (no index.html), so qsite will not replace it; choose an empty folder"));
+            return false;
+        }
+
+        return true;
+    }
+
+    private T Timed<T>(string stage, Func<T> work)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = work();
+        var timing = new StageTiming(stage, watch.Elapsed);
+        _timings.Add(timing);
+        onStage?.Invoke(timing);
+        return result;
+    }
+}

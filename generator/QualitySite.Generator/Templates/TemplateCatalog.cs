@@ -1,0 +1,102 @@
+using System.Globalization;
+using HandlebarsDotNet;
+using QualitySite.Generator.Diagnostics;
+
+namespace QualitySite.Generator.Templates;
+
+/// <summary>
+/// Loads and compiles every layout and partial under <c>templates/</c> once. Handlebars is set up
+/// strictly (an unknown name is an error, not silent emptiness), HTML-escaping by default, and
+/// culture-independent, so output never depends on the machine.
+/// </summary>
+public sealed class TemplateCatalog
+{
+    public const string LayoutsFolder = "layouts";
+    public const string PartialsFolder = "partials";
+
+    /// <summary>Layouts the generator renders; each must exist.</summary>
+    public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404"];
+
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+
+    private TemplateCatalog(Dictionary<string, HandlebarsTemplate<object, object>> layouts) => _layouts = layouts;
+
+    public static TemplateCatalog? Load(string templatesRoot, string sitePrefix, DiagnosticBag bag)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            TextEncoder = new HtmlEncoder(),
+            FormatProvider = CultureInfo.InvariantCulture,
+            ThrowOnUnresolvedBindingExpression = true,
+        });
+        var ok = true;
+        foreach (var (name, path, text) in ReadFolder(templatesRoot, PartialsFolder))
+        {
+            ok &= TryCompile(handlebars, text, $"{sitePrefix}{path}", bag) is not null;
+            handlebars.RegisterTemplate(name, text);
+        }
+
+        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        foreach (var (name, path, text) in ReadFolder(templatesRoot, LayoutsFolder))
+        {
+            if (TryCompile(handlebars, text, $"{sitePrefix}{path}", bag) is { } compiled)
+            {
+                layouts[name] = compiled;
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        foreach (var missing in RequiredLayouts.Where(n => !layouts.ContainsKey(n) && ok))
+        {
+            bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateMissing, SourceLocation.File($"{sitePrefix}{LayoutsFolder}/{missing}.hbs"),
+                $"the layout '{missing}.hbs' is missing; copy it from the QualitySite sample templates/{LayoutsFolder}/ folder"));
+            ok = false;
+        }
+
+        return ok ? new TemplateCatalog(layouts) : null;
+    }
+
+    /// <summary>Renders a layout; a runtime template error names the layout and what it was rendering.</summary>
+    public string? Render(string layout, object model, string renderingWhat, DiagnosticBag bag)
+    {
+        try
+        {
+            return _layouts[layout](model);
+        }
+        catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
+        {
+            bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateRender, SourceLocation.File($"templates/{LayoutsFolder}/{layout}.hbs"),
+                $"rendering {renderingWhat} failed: {ex.Message}; check the names used in the template against docs/templates.md"));
+            return null;
+        }
+    }
+
+    private static IEnumerable<(string Name, string Path, string Text)> ReadFolder(string root, string folder)
+    {
+        var dir = System.IO.Path.Combine(root, folder);
+        if (!Directory.Exists(dir))
+        {
+            return [];
+        }
+
+        return Directory.EnumerateFiles(dir, "*.hbs")
+            .Order(StringComparer.Ordinal)
+            .Select(f => (System.IO.Path.GetFileNameWithoutExtension(f), $"{folder}/{System.IO.Path.GetFileName(f)}", File.ReadAllText(f).Replace("\r\n", "\n")));
+    }
+
+    private static HandlebarsTemplate<object, object>? TryCompile(IHandlebars handlebars, string text, string path, DiagnosticBag bag)
+    {
+        try
+        {
+            return handlebars.Compile(text);
+        }
+        catch (HandlebarsException ex)
+        {
+            bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateSyntax, SourceLocation.File(path), $"the template cannot be compiled: {ex.Message}; check that every {{{{#if}}}}, {{{{#each}}}} and {{{{#with}}}} has its closing tag"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+namespace QualitySite.Generator.Templates.ViewModels;
+
+/// <summary>What notice.hbs, guide.hbs, result.hbs and page.hbs get.</summary>
+public sealed record ArticleView
+{
+    public required string Title { get; init; }
+    public required string Kind { get; init; }
+    public required string KindLabel { get; init; }
+    public required string SectionTitle { get; init; }
+    public required string SectionUrl { get; init; }
+    public required DateView Date { get; init; }
+    public DateView? Updated { get; init; }
+    public string? Summary { get; init; }
+    public required IReadOnlyList<string> Tags { get; init; }
+    public string? Region { get; init; }
+    public string? Campaign { get; init; }
+    public string? Product { get; init; }
+    public string? Audience { get; init; }
+    public required string Html { get; init; }
+    public required IReadOnlyList<TocView> Toc { get; init; }
+    public required int ReadingMinutes { get; init; }
+    public DisclosureView? Disclosure { get; init; }
+    public string? PeriodText { get; init; }
+    public ResultFiguresView? Figures { get; init; }
+    public string? ValidityBanner { get; init; }
+    public LinkView? Older { get; init; }
+    public LinkView? Newer { get; init; }
+    public required UiText T { get; init; }
+}
+
+/// <summary>A date in machine form (for &lt;time datetime&gt;) and reader form (2026年9月1日).</summary>
+public sealed record DateView(string Iso, string Display);
+
+/// <summary>A heading in the page's table of contents.</summary>
+public sealed record TocView(string Id, string Text, bool IsSub);
+
+/// <summary>A link to another page.</summary>
+public sealed record LinkView(string Title, string Url);
+
+/// <summary>The information-disclosure box (信息公开) at the top of notices and results.</summary>
+public sealed record DisclosureView(
+    string? IndexNo,
+    string? Topic,
+    string? Issuer,
+    string? WrittenDate,
+    string? DocNumber,
+    string PubDate,
+    string? Validity);
+
+/// <summary>Summary figures of a results announcement.</summary>
+public sealed record ResultFiguresView(int Batches, int Passed, int Failed, string PassRate);

@@ -1,0 +1,132 @@
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.Parsing;
+
+namespace QualitySite.Generator.Validation;
+
+/// <summary>
+/// Stage 4: gives each document its slug, URL and output path, and checks what only the whole set
+/// can show: two pages on one URL, slugs or aliases that would leave the output folder, and
+/// duplicate 索引号. Every conflict names all the files involved.
+/// </summary>
+public static class PagePlanner
+{
+    /// <summary>Site paths the generator writes itself; a page cannot take them.</summary>
+    private static readonly string[] Reserved = ["assets/", "search/", "404.html"];
+
+    public static IReadOnlyList<Page> Plan(IReadOnlyList<ParsedDocument> documents, SiteConfig config, DiagnosticBag bag)
+    {
+        var pages = new List<Page>();
+        foreach (var doc in documents)
+        {
+            if (PlanOne(doc, config, bag) is { } page)
+            {
+                pages.Add(page);
+            }
+        }
+
+        ReportUrlCollisions(pages, config, bag);
+        ReportDuplicateIndexNumbers(pages, bag);
+        return pages;
+    }
+
+    private static Page? PlanOne(ParsedDocument doc, SiteConfig config, DiagnosticBag bag)
+    {
+        var matter = doc.FrontMatter;
+        var slug = matter.Slug ?? Slugifier.FromText(doc.Source.Stem);
+        var slugAt = matter.Slug is null ? new SourceLocation(doc.Source.SitePath, 1, 1) : matter.Spans["slug"];
+        if (matter.Slug is not null && Slugifier.Problem(matter.Slug) is { } problem)
+        {
+            bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, slugAt, $"slug '{matter.Slug}' is not allowed: {problem}"));
+            return null;
+        }
+
+        if (slug.Length == 0)
+        {
+            bag.Add(Diagnostic.Error(DiagnosticCodes.BadValue, slugAt, $"cannot make a URL from the file name '{doc.Source.Stem}'; rename the file or add 'slug: 2026-zhiliangyue' to the front matter"));
+            return null;
+        }
+
+        var sitePath = doc.Source.Section == SectionDefaults.Pages ? $"{slug}/" : $"{doc.Source.Section}/{slug}/";
+        return new Page
+        {
+            Source = doc.Source,
+            Meta = matter,
+            Body = doc.Body,
+            BodyFirstLine = doc.BodyFirstLine,
+            Section = doc.Source.Section,
+            Slug = slug,
+            Lang = matter.Lang ?? config.Language,
+            SitePath = sitePath,
+            Url = SitePaths.Href(config.BasePath, sitePath),
+            OutputPath = SitePaths.OutputFileFor(sitePath),
+            AliasPaths = PlanAliases(doc, bag),
+        };
+    }
+
+    private static List<string> PlanAliases(ParsedDocument doc, DiagnosticBag bag)
+    {
+        var result = new List<string>();
+        foreach (var alias in doc.FrontMatter.Aliases)
+        {
+            var normalized = alias.StartsWith('/') ? SitePaths.Normalize(alias) : null;
+            if (normalized is null or "/")
+            {
+                bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, doc.FrontMatter.Spans["aliases"],
+                    $"alias '{alias}' is not a usable old address; write the path from the site root, e.g. '/old/notice-2019.html', without '..', '?' or '#'"));
+                continue;
+            }
+
+            result.Add(normalized);
+        }
+
+        return result;
+    }
+
+    private static void ReportUrlCollisions(List<Page> pages, SiteConfig config, DiagnosticBag bag)
+    {
+        var claims = new List<(string Output, string Who, SourceLocation At)>();
+        foreach (var page in pages)
+        {
+            claims.Add((page.OutputPath, page.Source.SitePath, new SourceLocation(page.Source.SitePath, 1, 1)));
+            foreach (var alias in page.AliasPaths)
+            {
+                claims.Add((SitePaths.OutputFileFor(alias), $"{page.Source.SitePath} (alias {alias})", page.Meta.Spans["aliases"]));
+            }
+        }
+
+        var generated = config.Sections.Keys.Select(s => $"{s}/").Concat(Reserved).Append("/");
+        foreach (var path in generated)
+        {
+            claims.Add((SitePaths.OutputFileFor(path), $"the generated page /{path.TrimStart('/')}", default));
+        }
+
+        foreach (var group in claims.GroupBy(c => c.Output, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var all = group.ToList();
+            var list = string.Join("; ", all.Select((c, i) => $"{i + 1}. {c.Who}"));
+            foreach (var claim in all.Where(c => c.At.Path is not null))
+            {
+                bag.Add(Diagnostic.Error(DiagnosticCodes.UrlCollision, claim.At,
+                    $"{all.Count} pages would be written to /{group.Key}: {list}; give one of them a different 'slug' or file name"));
+            }
+        }
+    }
+
+    private static void ReportDuplicateIndexNumbers(List<Page> pages, DiagnosticBag bag)
+    {
+        var groups = pages.Where(p => p.Meta.IndexNo is not null)
+            .GroupBy(p => p.Meta.IndexNo!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups)
+        {
+            var files = string.Join(", ", group.Select(p => p.Source.SitePath));
+            foreach (var page in group)
+            {
+                bag.Add(Diagnostic.Error(DiagnosticCodes.DuplicateIndexNo, page.Meta.Spans["indexNo"],
+                    $"索引号 '{group.Key}' is used by {group.Count()} files ({files}); an index number must be unique across the site, so give each notice its own serial"));
+            }
+        }
+    }
+}

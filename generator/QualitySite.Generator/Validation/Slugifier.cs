@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace QualitySite.Generator.Validation;
+
+/// <summary>
+/// Unicode-keeping slugs ("safe" strategy): Chinese stays readable, only characters that are illegal
+/// or unsafe in paths and URLs are dropped, spaces become '-', ASCII letters are lower-cased.
+/// </summary>
+public static class Slugifier
+{
+    public static string FromText(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var rune in text.Normalize(NormalizationForm.FormC).EnumerateRunes())
+        {
+            if (IsKept(rune))
+            {
+                sb.Append(rune.IsAscii ? char.ToLowerInvariant((char)rune.Value) : rune.ToString());
+            }
+            else if (Rune.IsWhiteSpace(rune) || rune.Value is '-' or '_' or '.' or '/' or '\\' or '·' or '、' or '，')
+            {
+                if (sb.Length > 0 && sb[^1] != '-')
+                {
+                    sb.Append('-');
+                }
+            }
+        }
+
+        return sb.ToString().Trim('-');
+    }
+
+    /// <summary>Why an editor-given slug is not allowed, or null when it is fine.</summary>
+    public static string? Problem(string slug)
+    {
+        if (slug is "." or ".." || slug.Contains('/') || slug.Contains('\\'))
+        {
+            return "a slug is one path segment: it cannot contain '/', '\\' or be '.' or '..'";
+        }
+
+        foreach (var rune in slug.EnumerateRunes())
+        {
+            if (!IsKept(rune) && rune.Value is not ('-' or '_' or '.'))
+            {
+                return $"the character '{rune}' is not allowed in a slug; use letters, digits, Chinese characters and '-'";
+            }
+        }
+
+        return slug.StartsWith('.') ? "a slug cannot start with '.'" : null;
+    }
+
+    private static bool IsKept(Rune rune)
+    {
+        if (rune.IsAscii)
+        {
+            return char.IsAsciiLetterOrDigit((char)rune.Value);
+        }
+
+        var category = Rune.GetUnicodeCategory(rune);
+        return category is UnicodeCategory.LowercaseLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    }
+}

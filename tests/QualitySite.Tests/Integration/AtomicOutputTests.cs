@@ -1,0 +1,83 @@
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Tests.Support;
+
+namespace QualitySite.Tests.Integration;
+
+/// <summary>A failed build leaves the previous output exactly as it was, and leaves nothing half-written beside it.</summary>
+public sealed class AtomicOutputTests
+{
+    [Fact]
+    public void Failing_build_keeps_the_previous_output_untouched()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "第一版") });
+        Assert.True(site.Build().Succeeded);
+        var before = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+
+        site.Write("content/notices/a.md", Pages.Notice(title: "第二版"));
+        site.Write("content/notices/b.md", "---\ntitle: 坏\ndate: 2026-13-01\n---\n");
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var after = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, kv => Assert.Equal(kv.Value, after[kv.Key]));
+        Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
+    }
+
+    [Fact]
+    public void Successful_rebuild_replaces_output_and_drops_removed_pages()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/a.md"] = Pages.Notice(),
+            ["content/notices/b.md"] = Pages.Notice(),
+        });
+        Assert.True(site.Build().Succeeded);
+        File.Delete(Path.Combine(site.Root, "content/notices/b.md"));
+        Assert.True(site.Build().Succeeded);
+        Assert.True(site.OutputExists("notices/a/index.html"));
+        Assert.False(site.OutputExists("notices/b/index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
+    }
+
+    [Fact]
+    public void Refuses_to_replace_a_folder_that_is_not_a_built_site()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });
+        site.Write("_site/important.txt", "do not delete");
+        var result = site.Build();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(DiagnosticCodes.Usage, Assert.Single(result.Diagnostics).Code);
+        Assert.True(File.Exists(Path.Combine(site.Output, "important.txt")));
+    }
+
+    [Fact]
+    public void Refuses_to_write_into_the_site_folder_itself()
+    {
+        using var site = new TestSite();
+        var result = site.Build(o => o with { OutputDir = site.Root });
+        Assert.Equal(2, result.ExitCode);
+        Assert.True(File.Exists(Path.Combine(site.Root, "site.yml")));
+    }
+
+    [Fact]
+    public void Drafts_and_future_pages_are_left_out_unless_asked_for()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/draft.md"] = Pages.Notice(extra: "draft: true\n"),
+            ["content/notices/future.md"] = Pages.Notice(date: "2027-01-01"),
+            ["content/notices/now.md"] = Pages.Notice(),
+        });
+        Assert.True(site.Build().Succeeded);
+        Assert.True(site.OutputExists("notices/now/index.html"));
+        Assert.False(site.OutputExists("notices/draft/index.html"));
+        Assert.False(site.OutputExists("notices/future/index.html"));
+        Assert.DoesNotContain("/notices/draft/", site.ReadOutput("notices/index.html"));
+
+        Assert.True(site.Build(o => o with { IncludeDrafts = true, IncludeFuture = true }).Succeeded);
+        Assert.True(site.OutputExists("notices/draft/index.html"));
+        Assert.True(site.OutputExists("notices/future/index.html"));
+    }
+}

@@ -1,0 +1,143 @@
+using AngleSharp.Html.Parser;
+using QualitySite.Tests.Support;
+
+namespace QualitySite.Tests.Integration;
+
+/// <summary>
+/// Builds the repository's real sample site into a temporary folder and checks invariants that hold
+/// whatever the sample content says: a page per content file, working links, required metadata,
+/// and byte-identical rebuilds.
+/// </summary>
+public sealed class SampleSiteTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "qsite-sample-" + Guid.NewGuid().ToString("N"));
+
+    public SampleSiteTests()
+    {
+        Directory.CreateDirectory(_root);
+        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(_root, "site.yml"));
+        TestSite.CopyFolder(Path.Combine(RepoPaths.Root, "content"), Path.Combine(_root, "content"));
+        TestSite.CopyFolder(RepoPaths.Templates, Path.Combine(_root, "templates"));
+    }
+
+    private string Output => Path.Combine(_root, "_site");
+
+    private Generator.Pipeline.BuildResult Build() =>
+        new Generator.Pipeline.SiteBuilder(new Generator.Pipeline.BuildOptions(_root) { Clock = new TestSite.FixedClock(TestSite.BuildDate) }).Build();
+
+    [Fact]
+    public void Builds_without_errors_or_warnings_and_writes_a_page_per_content_file()
+    {
+        var result = Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        Assert.Empty(result.Diagnostics);
+
+        var markdown = Directory.EnumerateFiles(Path.Combine(_root, "content"), "*.md", SearchOption.AllDirectories).ToList();
+        Assert.True(markdown.Count >= 15, $"the sample site should have at least 15 pages, has {markdown.Count}");
+        foreach (var file in markdown)
+        {
+            var rel = Path.GetRelativePath(Path.Combine(_root, "content"), file).Replace('\\', '/');
+            var section = rel.Split('/')[0];
+            var stem = Path.GetFileNameWithoutExtension(file);
+            var expected = section == "pages" ? $"{stem}/index.html" : $"{section}/{stem}/index.html";
+            Assert.True(File.Exists(Path.Combine(Output, expected)), $"{rel} should produce {expected}");
+        }
+
+        foreach (var page in new[] { "index.html", "notices/index.html", "guides/index.html", "results/index.html", "404.html", "assets/site.css" })
+        {
+            Assert.True(File.Exists(Path.Combine(Output, page)), page);
+        }
+    }
+
+    [Fact]
+    public void Every_internal_link_and_image_resolves_to_a_written_file()
+    {
+        Assert.True(Build().Succeeded);
+        var parser = new HtmlParser();
+        var broken = new List<string>();
+        var checkedLinks = 0;
+        foreach (var file in Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories))
+        {
+            var doc = parser.ParseDocument(File.ReadAllText(file));
+            var urls = doc.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
+                .Concat(doc.QuerySelectorAll("img[src]").Select(i => i.GetAttribute("src")!))
+                .Concat(doc.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!));
+            foreach (var url in urls.Where(u => u.StartsWith('/')))
+            {
+                checkedLinks++;
+                var path = Uri.UnescapeDataString(url.Split('#', '?')[0]).TrimStart('/');
+                var target = path.Length == 0 || path.EndsWith('/') ? Path.Combine(Output, path, "index.html") : Path.Combine(Output, path);
+                if (!File.Exists(target))
+                {
+                    broken.Add($"{Path.GetRelativePath(Output, file)} → {url}");
+                }
+            }
+        }
+
+        Assert.True(checkedLinks > 100, $"only {checkedLinks} links were checked");
+        Assert.Empty(broken);
+    }
+
+    [Fact]
+    public void Every_page_has_lang_title_and_the_required_government_meta_tags()
+    {
+        Assert.True(Build().Succeeded);
+        var parser = new HtmlParser();
+        foreach (var file in Directory.EnumerateFiles(Output, "index.html", SearchOption.AllDirectories))
+        {
+            var doc = parser.ParseDocument(File.ReadAllText(file));
+            var name = Path.GetRelativePath(Output, file);
+            Assert.Matches("^zh-Han[st]", doc.DocumentElement.GetAttribute("lang"));
+            Assert.False(string.IsNullOrWhiteSpace(doc.Title), name);
+            Assert.NotNull(doc.QuerySelector("header nav"));
+            Assert.NotNull(doc.QuerySelector("main"));
+            Assert.NotNull(doc.QuerySelector("footer"));
+            foreach (var meta in new[] { "SiteName", "SiteDomain", "SiteIDCode", "ColumnName", "ColumnType" })
+            {
+                Assert.False(string.IsNullOrEmpty(doc.QuerySelector($"meta[name={meta}]")?.GetAttribute("content")), $"{name} lacks {meta}");
+            }
+
+            if (doc.QuerySelector("article h1") is { } h1)
+            {
+                Assert.Equal(h1.TextContent, doc.QuerySelector("meta[name=ArticleTitle]")?.GetAttribute("content"));
+                Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$", doc.QuerySelector("meta[name=PubDate]")?.GetAttribute("content") ?? "");
+                Assert.NotNull(doc.QuerySelector("meta[name=ContentSource]"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Notices_show_the_disclosure_box_and_expired_ones_a_banner()
+    {
+        Assert.True(Build().Succeeded);
+        var parser = new HtmlParser();
+        var current = parser.ParseDocument(File.ReadAllText(Path.Combine(Output, "notices/2026-quality-month-launch/index.html")));
+        var box = current.QuerySelector("table.disclosure")!.TextContent;
+        Assert.Contains("索引号", box);
+        Assert.Contains("清市监质发〔2026〕18号", box);
+        Assert.Null(current.QuerySelector(".banner-expired"));
+
+        var expired = parser.ParseDocument(File.ReadAllText(Path.Combine(Output, "notices/2025-quality-month-launch/index.html")));
+        Assert.Contains("已失效", expired.QuerySelector(".banner-expired")!.TextContent);
+    }
+
+    [Fact]
+    public void A_second_build_is_byte_identical()
+    {
+        Assert.True(Build().Succeeded);
+        var first = Snapshot();
+        Assert.True(Build().Succeeded);
+        var second = Snapshot();
+        Assert.Equal(first.Keys, second.Keys);
+        foreach (var (path, hash) in first)
+        {
+            Assert.True(hash == second[path], $"{path} differs between builds");
+        }
+    }
+
+    private SortedDictionary<string, string> Snapshot() =>
+        new(Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(Output, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+}

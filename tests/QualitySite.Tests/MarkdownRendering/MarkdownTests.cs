@@ -1,0 +1,101 @@
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Tests.Support;
+
+namespace QualitySite.Tests.MarkdownRendering;
+
+/// <summary>Markdown as our editors write it: Chinese headings, CJK emphasis, tables, footnotes, links between files.</summary>
+public sealed class MarkdownTests
+{
+    private static string Render(string body, string config = "", Dictionary<string, string>? more = null)
+    {
+        var files = new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(body: body) };
+        foreach (var (k, v) in more ?? [])
+        {
+            files[k] = v;
+        }
+
+        using var site = new TestSite(files);
+        if (config.Length > 0)
+        {
+            site.Write("site.yml", TestSite.DefaultConfig + "\n" + config);
+        }
+
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        return site.ReadOutput("notices/a/index.html");
+    }
+
+    [Fact]
+    public void Chinese_headings_get_readable_stable_ids()
+    {
+        var html = Render("## 一、精心组织\n\n## 一、精心组织\n\n## Setup 步骤\n");
+        Assert.Contains("<h2 id=\"一精心组织\">一、精心组织</h2>", html);
+        Assert.Contains("<h2 id=\"一精心组织-1\">", html);
+        Assert.Contains("<h2 id=\"setup-步骤\">", html);
+        Assert.Contains("href=\"#一精心组织\"", html);
+    }
+
+    [Fact]
+    public void Cjk_emphasis_next_to_punctuation_renders()
+    {
+        var html = Render("这是**重要。**对吧");
+        Assert.Contains("这是<strong>重要。</strong>对吧", html);
+    }
+
+    [Fact]
+    public void Tables_footnotes_and_task_lists_render()
+    {
+        var html = Render("| 产品 | 批次 |\n| --- | --- |\n| 羊绒衫 | 40 |\n\n说明[^1]\n\n[^1]: 注释内容\n\n- [x] 已完成\n");
+        Assert.Contains("<table>", html);
+        Assert.Contains("<td>羊绒衫</td>", html);
+        Assert.Contains("class=\"footnotes\"", html);
+        Assert.Contains("type=\"checkbox\"", html);
+    }
+
+    [Fact]
+    public void Raw_html_is_escaped_by_default()
+    {
+        var html = Render("<script>alert(1)</script>\n\n段落<b>粗</b>");
+        Assert.DoesNotContain("<script>alert", html);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html);
+        Assert.DoesNotContain("<b>粗</b>", html);
+    }
+
+    [Fact]
+    public void Raw_html_passes_when_site_turns_it_on()
+    {
+        var html = Render("段落<b>粗</b>", "markdown:\n  unsafeHtml: true\n");
+        Assert.Contains("段落<b>粗</b>", html);
+    }
+
+    [Fact]
+    public void Links_to_content_files_become_page_urls_with_anchor()
+    {
+        var html = Render("见[指南](../guides/g.md#一看)", more: new() { ["content/guides/g.md"] = Pages.Notice(title: "指南") });
+        // Markdig percent-encodes non-ASCII in hrefs; browsers decode the fragment to find id="一看".
+        Assert.Contains("<a href=\"/guides/g/#%E4%B8%80%E7%9C%8B\">指南</a>", html);
+    }
+
+    [Fact]
+    public void Images_next_to_content_are_copied_and_linked_from_the_site_root()
+    {
+        var html = Render("![示意图](img/a.svg)", more: new() { ["content/notices/img/a.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>" });
+        Assert.Contains("src=\"/notices/img/a.svg\"", html);
+    }
+
+    [Fact]
+    public void Broken_link_is_an_error_at_its_line_and_column()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = "---\ntitle: 通知\ndate: 2026-09-01\n---\n\n第一段。\n\n详见[指南](../guides/missing.md)。\n" });
+        var error = TestSite.Single(site.Build(), DiagnosticCodes.BrokenLink);
+        Assert.Equal(("content/notices/a.md", 8, 3), (error.Path, error.Line, error.Column));
+        Assert.Contains("missing.md", error.Message);
+    }
+
+    [Fact]
+    public void Missing_image_is_an_error()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(body: "![图](nope.png)") });
+        Assert.Equal(DiagnosticCodes.MissingImage, Assert.Single(site.Build().Diagnostics, d => d.IsError).Code);
+    }
+}

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace QualitySite.Bench;
+
+/// <summary>
+/// Benchmark driver. 'corpus' writes a synthetic site; 'build' times clean builds of it with qsite
+/// (and Hugo when installed) as separate processes, printing the median time, pages per second and
+/// peak memory (from /usr/bin/time). See bench/README.md.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR | build --site DIR --qsite PATH [--runs K]");
+            return 2;
+        }
+
+        var options = Options(args.Skip(1).ToArray());
+        switch (args[0])
+        {
+            case "corpus":
+                var pages = int.Parse(options.GetValueOrDefault("pages", "4000"), CultureInfo.InvariantCulture);
+                CorpusGenerator.Write(options["out"], pages, options.GetValueOrDefault("templates", "templates"), hugoLayouts: true);
+                Console.WriteLine($"wrote {pages} pages to {options["out"]}");
+                return 0;
+            case "build":
+                return Timings.Run(options["site"], options["qsite"], int.Parse(options.GetValueOrDefault("runs", "5"), CultureInfo.InvariantCulture));
+            default:
+                Console.Error.WriteLine($"unknown command '{args[0]}'");
+                return 2;
+        }
+    }
+
+    private static Dictionary<string, string> Options(string[] args)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            result[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        return result;
+    }
+}

@@ -7,6 +7,7 @@ using QualitySite.Generator.MarkdownRendering;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Output;
 using QualitySite.Generator.Parsing;
+using QualitySite.Generator.Search;
 using QualitySite.Generator.Templates;
 using QualitySite.Generator.Validation;
 
@@ -15,7 +16,7 @@ namespace QualitySite.Generator.Pipeline;
 /// <summary>
 /// Runs the build stages in order and times each. The order below is the order of execution:
 /// load config → load templates → discover → parse → plan URLs → render Markdown → build lists
-/// → render templates → check output → write atomically. Content errors of all files are
+/// → index for search → render templates → check output → write atomically. Content errors of all files are
 /// collected before the build stops; nothing is written unless every stage succeeded.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onStage = null)
@@ -58,8 +59,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
 
         var site = Timed("lists", () => SiteModelBuilder.Build(config, rendered));
         var views = new ViewModelFactory(site, SiteViewFactory.Create(config, statics));
-        var html = Timed("render", () => new SiteRenderer(site, templates, views).RenderAll(_bag));
-        var outputs = OutputSet.Check(html.Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin))), _bag);
+        var search = Timed("search", () => SearchIndexWriter.Write(SearchDocumentFactory.From(site), config.BasePath, TextAnalyzer.Default, FoldTable.Default));
+        var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson).RenderAll(_bag));
+        var generated = html.Concat(search.Files).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
+        var outputs = OutputSet.Check(generated, _bag);
         if (_bag.HasErrors || !options.WriteOutput)
         {
             return (_bag.HasErrors ? 0 : html.Count, 0);

@@ -14,7 +14,7 @@ namespace QualitySite.Generator.Templates;
 /// through the compiled layouts. Pages render in parallel; each inner layout's HTML becomes the
 /// <c>Body</c> of base.hbs.
 /// </summary>
-public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views)
+public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, string searchManifestJson)
 {
     public const int HomeItemsPerBlock = 6;
 
@@ -27,6 +27,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         files.AddRange(site.Sections.Where(s => s.Config.Name != SectionDefaults.Pages).Select(s => RenderSection(s, bag)).OfType<OutputFile>());
         files.Add(RenderHome(bag));
         files.Add(RenderNotFound(bag));
+        files.Add(RenderSearch(bag));
         files.AddRange(site.Pages.SelectMany(p => p.Page.AliasPaths.Select(a => Redirect(p.Page, a))));
         return files.Where(f => f.Content is not null).ToList();
     }
@@ -90,6 +91,16 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         var notFound = new SectionConfig("", "页面未找到", "其他", "", "");
         var layout = Layout(site.Config.Language, "页面未找到", "", views.Site.HomeUrl + "404.html", "not-found", GovMeta(notFound), null, [], body);
         return Html("404.html", layout, "the 404 page", bag) ?? new OutputFile("404.html", null, null, "404");
+    }
+
+    private OutputFile RenderSearch(DiagnosticBag bag)
+    {
+        var t = UiText.For(site.Config.Language);
+        var body = catalog.Render("search", views.Search(searchManifestJson), "the search page", bag) ?? "";
+        var column = new SectionConfig("", t.Search, "其他", "站内搜索", "搜索");
+        var crumbs = new List<CrumbView> { new(t.Home, views.Site.HomeUrl, false), new(t.Search, views.Site.SearchUrl, true) };
+        var layout = Layout(site.Config.Language, t.Search, "", views.Site.SearchUrl, "search", GovMeta(column), "search/", crumbs, body);
+        return Html("search/index.html", layout, "the search page", bag) ?? new OutputFile("search/index.html", null, null, "search");
     }
 
     private LayoutView Layout(string lang, string title, string description, string url, string kind, GovMetaView meta, string? currentSection, IReadOnlyList<CrumbView> crumbs, string body) => new()

@@ -21,6 +21,8 @@ public static class SiteViewFactory
             p.PublicSecurityRecord,
             config.SiteIdCode,
             AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/site.css"),
-            AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/print.css"));
+            AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/print.css"),
+            config.BasePath + "search/",
+            AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/search.js"));
     }
 }

@@ -15,7 +15,7 @@ public sealed class TemplateCatalog
     public const string PartialsFolder = "partials";
 
     /// <summary>Layouts the generator renders; each must exist.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404"];
+    public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404", "search"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
 

@@ -69,6 +69,19 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         return new HomeView(site.Config.Title, site.Config.Description, blocks, UiText.For(site.Config.Language));
     }
 
+    public SearchView Search(string manifestJson)
+    {
+        var t = UiText.For(site.Config.Language);
+        var pages = site.Pages.Select(p => p.Page).ToList();
+        var kinds = site.Sections.Where(s => s.Pages.Count > 0)
+            .Select(s => new OptionView(Kind(s.Config.Name), KindLabel(s.Config.Name, site.Config.Language))).ToList();
+        var years = pages.Select(p => p.Meta.Date.Year).Distinct().OrderDescending()
+            .Select(y => new OptionView(y.ToString(CultureInfo.InvariantCulture), $"{y}年")).ToList();
+        var regions = pages.Select(p => p.Meta.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).Select(r => new OptionView(r, r)).ToList();
+        var tags = pages.SelectMany(p => p.Meta.Tags).Distinct().Order(StringComparer.Ordinal).Select(g => new OptionView(g, g)).ToList();
+        return new SearchView(manifestJson, siteView.SearchScriptUrl, siteView.HomeUrl, kinds, years, regions, tags, t);
+    }
+
     public ItemView Item(RenderedPage p) =>
         new(p.Page.Meta.Title, p.Page.Url, Date(p.Page.Meta.Date), p.Summary, p.Page.Meta.Region, Kind(p.Page.Section), KindLabel(p.Page.Section, p.Page.Lang), p.Page.Lang);
 
@@ -112,7 +125,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             : traditional ? "本文件已廢止，內容僅供查閱。" : "本文件已废止，内容仅供查阅。";
     }
 
-    private static string Kind(string section) => section switch
+    public static string Kind(string section) => section switch
     {
         SectionDefaults.Notices => "notice",
         SectionDefaults.Guides => "guide",

@@ -43,7 +43,9 @@ public sealed record SiteView(
     string PublicSecurityRecord,
     string SiteIdCode,
     string StylesheetUrl,
-    string PrintStylesheetUrl);
+    string PrintStylesheetUrl,
+    string SearchUrl,
+    string SearchScriptUrl);
 
 /// <summary>A navigation entry; <see cref="IsCurrent"/> marks the section of the page being rendered.</summary>
 public sealed record MenuView(string Name, string Url, bool IsCurrent);

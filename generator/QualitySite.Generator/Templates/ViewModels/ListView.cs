@@ -14,3 +14,17 @@ public sealed record ItemView(string Title, string Url, DateView Date, string Su
 
 /// <summary>What 404.hbs gets.</summary>
 public sealed record NotFoundView(string HomeUrl, IReadOnlyList<MenuView> Sections, UiText T);
+
+/// <summary>What search.hbs gets: where the index and the script are, and the filter choices.</summary>
+public sealed record SearchView(
+    string ManifestJson,
+    string ScriptUrl,
+    string HomeUrl,
+    IReadOnlyList<OptionView> Kinds,
+    IReadOnlyList<OptionView> Years,
+    IReadOnlyList<OptionView> Regions,
+    IReadOnlyList<OptionView> Tags,
+    UiText T);
+
+/// <summary>One choice of a filter.</summary>
+public sealed record OptionView(string Value, string Label);

@@ -35,6 +35,8 @@ public sealed record UiText
     public required string SkipToContent { get; init; }
     public required string Breadcrumb { get; init; }
     public required string More { get; init; }
+    public required string Search { get; init; }
+    public required string SearchPlaceholder { get; init; }
 
     public static readonly UiText Simplified = new()
     {
@@ -43,6 +45,7 @@ public sealed record UiText
         Product = "产品", Audience = "适用人群", Contents = "本页目录", Older = "上一篇", Newer = "下一篇", None = "没有了",
         ReadingTime = "阅读约", Minutes = "分钟", Batches = "抽查批次", Passed = "合格批次", Failed = "不合格批次", PassRate = "批次合格率",
         Print = "打印本页", DisclosureCaption = "信息公开", SkipToContent = "跳到正文", Breadcrumb = "当前位置", More = "更多",
+        Search = "搜索", SearchPlaceholder = "输入关键词，如 羊绒衫",
     };
 
     public static readonly UiText Traditional = new()
@@ -52,6 +55,7 @@ public sealed record UiText
         Product = "產品", Audience = "適用人群", Contents = "本頁目錄", Older = "上一篇", Newer = "下一篇", None = "沒有了",
         ReadingTime = "閱讀約", Minutes = "分鐘", Batches = "抽查批次", Passed = "合格批次", Failed = "不合格批次", PassRate = "批次合格率",
         Print = "列印本頁", DisclosureCaption = "資訊公開", SkipToContent = "跳到正文", Breadcrumb = "目前位置", More = "更多",
+        Search = "搜尋", SearchPlaceholder = "輸入關鍵詞，如 羊絨衫",
     };
 
     public static UiText For(string lang) => lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? Traditional : Simplified;

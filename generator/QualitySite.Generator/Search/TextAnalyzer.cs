@@ -1,0 +1,119 @@
+using System.Text;
+
+namespace QualitySite.Generator.Search;
+
+/// <summary>What a token is: a Han character, a pair of adjacent Han characters, or a Latin word or number.</summary>
+public enum TokenKind
+{
+    Unigram,
+    Bigram,
+    Word,
+}
+
+/// <summary>One term occurrence: the term and the code-point offset where it starts in the analysed text.</summary>
+public readonly record struct Token(string Term, TokenKind Kind, int Position);
+
+/// <summary>
+/// The text analysis shared by the index builder and the browser (templates/assets/search.js);
+/// docs/search.md specifies it and tests/…/Specs/tokenizer-cases.json holds the cases both run.
+/// NFKC, ASCII lower-casing, Traditional→Simplified folding; Han runs become single characters and
+/// overlapping bigrams, Latin letters and digits become words, everything else separates.
+/// </summary>
+public sealed class TextAnalyzer(FoldTable fold)
+{
+    public static TextAnalyzer Default { get; } = new(FoldTable.Default);
+
+    /// <summary>The normalised code points of a text: NFKC, A–Z lowered, Traditional folded to Simplified.</summary>
+    public int[] Normalize(string text)
+    {
+        var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
+        var result = new int[normalized.Length];
+        var count = 0;
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            var cp = rune.Value;
+            result[count++] = cp is >= 'A' and <= 'Z' ? cp + 32 : fold.Fold(cp);
+        }
+
+        return count == result.Length ? result : result[..count];
+    }
+
+    public List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenize(text, (term, kind, position) => tokens.Add(new Token(term.ToString(), kind, position)));
+        return tokens;
+    }
+
+    /// <summary>Calls <paramref name="emit"/> for each token without allocating a string per token.</summary>
+    public void Tokenize(string text, TokenSink emit)
+    {
+        var cps = Normalize(text);
+        Span<char> buffer = stackalloc char[4];
+        var i = 0;
+        while (i < cps.Length)
+        {
+            var kind = Classify(cps[i]);
+            var start = i;
+            while (i < cps.Length && Classify(cps[i]) == kind && kind != CharClass.Separator)
+            {
+                i++;
+            }
+
+            if (kind == CharClass.Separator)
+            {
+                i++;
+            }
+            else if (kind == CharClass.Han)
+            {
+                EmitHan(cps, start, i, emit, buffer);
+            }
+            else
+            {
+                EmitWord(cps, start, i, emit);
+            }
+        }
+    }
+
+    public delegate void TokenSink(ReadOnlySpan<char> term, TokenKind kind, int position);
+
+    private static void EmitHan(int[] cps, int start, int end, TokenSink emit, Span<char> buffer)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var first = new Rune(cps[k]).EncodeToUtf16(buffer);
+            emit(buffer[..first], TokenKind.Unigram, k);
+            if (k + 1 < end)
+            {
+                var second = new Rune(cps[k + 1]).EncodeToUtf16(buffer[first..]);
+                emit(buffer[..(first + second)], TokenKind.Bigram, k);
+            }
+        }
+    }
+
+    private static void EmitWord(int[] cps, int start, int end, TokenSink emit)
+    {
+        Span<char> word = end - start <= 64 ? stackalloc char[end - start] : new char[end - start];
+        for (var k = start; k < end; k++)
+        {
+            word[k - start] = (char)cps[k];
+        }
+
+        emit(word, TokenKind.Word, start);
+    }
+
+    private enum CharClass
+    {
+        Separator,
+        Han,
+        Word,
+    }
+
+    private static CharClass Classify(int cp) => cp switch
+    {
+        >= '0' and <= '9' or >= 'a' and <= 'z' => CharClass.Word,
+        0x3007 or >= 0x3040 and <= 0x30FF or >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF
+            or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x2FA1F => CharClass.Han,
+        _ => CharClass.Separator,
+    };
+}

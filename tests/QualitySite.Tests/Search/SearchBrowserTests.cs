@@ -1,0 +1,178 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using QualitySite.Tests.Support;
+
+namespace QualitySite.Tests.Search;
+
+/// <summary>
+/// The search page in a real browser (Debian's Chromium through Playwright) against the built
+/// sample site served on 127.0.0.1: cross-script queries, one character, Latin, no results,
+/// filters, highlighting, and the analysis spec run by search.js.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchBrowserTests(BrowserSite site)
+{
+    private async Task<(IPage Page, List<string> Titles, string Status)> Search(string query, string more = "")
+    {
+        var page = await site.OpenAsync("/search/?q=" + Uri.EscapeDataString(query) + more);
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        var titles = (await page.Locator(".search-result h2").AllInnerTextsAsync()).ToList();
+        var status = await page.Locator("#search-status").InnerTextAsync();
+        return (page, titles, status);
+    }
+
+    [Fact]
+    public async Task Simplified_query_finds_the_traditional_page()
+    {
+        var (page, titles, _) = await Search("羊绒衫");
+        Assert.Contains("選購羊絨衫的小竅門：一看二摸三抓四掂", titles);
+        Assert.Contains("羊绒衫怎么辨真假？记住“看、摸、抓、掂”四个字", titles);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Traditional_query_finds_the_simplified_pages()
+    {
+        var (page, titles, _) = await Search("質量月");
+        Assert.Contains("关于开展2026年全市“质量月”活动的通知", titles);
+        var (page2, titles2, _) = await Search("羊絨衫 抽查");
+        Assert.Contains("2026年羊绒衫产品质量监督抽查结果公告", titles2);
+        await page.CloseAsync();
+        await page2.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Matches_are_highlighted_in_the_pages_own_script()
+    {
+        var (page, _, _) = await Search("羊绒衫");
+        var marks = await page.Locator(".search-result[lang=zh-Hant] mark").AllInnerTextsAsync();
+        Assert.Contains("羊絨衫", marks);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task One_character_query_works()
+    {
+        var (page, titles, _) = await Search("镜");
+        Assert.Contains("配眼镜前后要注意什么", titles);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Latin_queries_match_words_in_any_width_and_case()
+    {
+        var (page, titles, _) = await Search("3c");
+        Assert.Contains("认识QS、SC与3C标志", titles);
+        Assert.Contains("买手机，这几项信息一定要核对", titles);
+        var (page2, titles2, _) = await Search("ＱＳ");
+        Assert.Equal("认识QS、SC与3C标志", titles2.First());
+        await page.CloseAsync();
+        await page2.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Substring_across_word_boundaries_finds_every_page_containing_it()
+    {
+        var expected = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "*.md", SearchOption.AllDirectories)
+            .Count(f => File.ReadAllText(f).Contains("督抽查"));
+        var (page, titles, _) = await Search("督抽查", "&expired=1");
+        Assert.True(expected >= 2);
+        Assert.Equal(expected, titles.Count);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task No_results_says_what_to_try()
+    {
+        var (page, titles, status) = await Search("火箭发射");
+        Assert.Empty(titles);
+        Assert.Contains("没有找到", status);
+        Assert.Contains("去掉筛选条件", status);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Expired_notices_are_left_out_unless_asked_for()
+    {
+        const string expired = "关于开展2025年全市“质量月”活动的通知";
+        var (page, titles, _) = await Search("质量月");
+        Assert.DoesNotContain(expired, titles);
+        var (page2, titles2, _) = await Search("质量月", "&expired=1");
+        Assert.Contains(expired, titles2);
+        await page.CloseAsync();
+        await page2.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Type_filter_keeps_only_that_type()
+    {
+        var (page, titles, _) = await Search("羊绒衫", "&type=result");
+        Assert.NotEmpty(titles);
+        var badges = await page.Locator(".search-result .kind-badge").AllInnerTextsAsync();
+        Assert.All(badges, b => Assert.Equal("结果", b));
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Typing_searches_as_you_type_and_announces_the_count()
+    {
+        var page = await site.OpenAsync("/search/");
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        Assert.Contains("请输入", await page.Locator("#search-status").InnerTextAsync());
+        Assert.Equal("polite", await page.Locator("#search-status").GetAttributeAsync("aria-live"));
+        await page.Locator("#search-q").PressSequentiallyAsync("地板");
+        await page.Locator(".search-result").First.WaitForAsync();
+        Assert.Contains("装修选木地板：看清类别，留意甲醛释放量", await page.Locator(".search-result h2").AllInnerTextsAsync());
+        Assert.Contains("找到", await page.Locator("#search-status").InnerTextAsync());
+        Assert.Contains("q=%E5%9C%B0%E6%9D%BF", page.Url);
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Header_box_submits_to_the_search_page_without_javascript()
+    {
+        var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "/guides/");
+        await page.Locator("#header-q").FillAsync("眼镜");
+        await page.Locator(".header-search button").ClickAsync();
+        await page.WaitForURLAsync("**/search/?q=*");
+        Assert.Contains("需要浏览器启用 JavaScript", await page.ContentAsync());
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Browser_analysis_matches_the_shared_spec()
+    {
+        var page = await site.OpenAsync("/search/");
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        foreach (var c in TextAnalyzerTests.Cases())
+        {
+            var (note, input, expected) = ((string)c[0], (string)c[1], (string[])c[2]);
+            var json = await page.EvaluateAsync<string>(
+                "async text => JSON.stringify((await window.QualitySearch.analyze(text)).map(t => t.term + ' ' + t.kind[0] + ' ' + t.position))", input);
+            var actual = JsonSerializer.Deserialize<string[]>(json)!;
+            Assert.True(expected.SequenceEqual(actual), $"{note}: expected [{string.Join(", ", expected)}] got [{string.Join(", ", actual)}]");
+        }
+
+        await page.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("/search/?q=%E7%BE%8A%E7%BB%92%E8%A1%AB")]
+    [InlineData("/")]
+    [InlineData("/results/2026-cashmere-sampling-results/")]
+    [InlineData("/notices/2026-quality-month-launch/")]
+    public async Task No_horizontal_scroll_on_a_360px_phone(string path)
+    {
+        var page = await site.OpenAsync(path, 360, 740);
+        if (path.StartsWith("/search/"))
+        {
+            await page.EvaluateAsync("() => window.QualitySearch.ready");
+        }
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow}px");
+        await page.CloseAsync();
+    }
+}

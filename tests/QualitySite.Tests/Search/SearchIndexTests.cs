@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.Json;
+using QualitySite.Generator.Search;
+
+namespace QualitySite.Tests.Search;
+
+/// <summary>Index round trip: what the writer encodes, a reader following docs/search.md decodes back.</summary>
+public sealed class SearchIndexTests
+{
+    private static SearchDocument Doc(int id, string title, string body, string kind = "guide", string lang = "zh-Hans", bool inactive = false, string? region = null, params string[] tags) =>
+        new(id, title, [], body, $"/guides/{id}/", kind, new DateTimeOffset(2026 - id, 1, 1, 0, 0, 0, TimeSpan.FromHours(8)), region, tags, lang, inactive);
+
+    private static readonly SearchDocument[] Docs =
+    [
+        Doc(0, "羊绒衫辨别", "看、摸、抓、掂。羊绒衫价格高。", region: "临江区", tags: ["羊绒衫"]),
+        Doc(1, "選購羊絨衫", "繁體版的羊絨衫提示。", lang: "zh-Hant", tags: ["羊絨衫", "消費"]),
+        Doc(2, "手机选购", "核对3C标志和IMEI串号。", kind: "notice", inactive: true, region: "云台区"),
+    ];
+
+    private static Dictionary<string, byte[]> Files(out string manifestJson)
+    {
+        var output = SearchIndexWriter.Write(Docs, "/", TextAnalyzer.Default, FoldTable.Default);
+        manifestJson = output.ManifestJson;
+        var prefix = output.Files.Single(f => f.Path.EndsWith("docs.bin")).Path[..^"docs.bin".Length];
+        return output.Files.Where(f => f.Path.StartsWith(prefix)).ToDictionary(f => f.Path[prefix.Length..], f => f.Content!);
+    }
+
+    /// <summary>Reads one term's postings from its shard: doc → (quantised score, positions).</summary>
+    private static Dictionary<int, (byte Q, int[] Positions)> Postings(Dictionary<string, byte[]> files, int shards, string term)
+    {
+        var data = files[$"s/{ShardEncoder.Fnv1a(term) % (uint)shards}.bin"];
+        Assert.Equal("QSI1", Encoding.ASCII.GetString(data, 0, 4));
+        var at = 4;
+        var count = Varint.Read(data, ref at);
+        for (var t = 0; t < count; t++)
+        {
+            var length = Varint.Read(data, ref at);
+            var name = Encoding.UTF8.GetString(data, at, length);
+            at += length;
+            var df = Varint.Read(data, ref at);
+            var block = Varint.Read(data, ref at);
+            if (name != term)
+            {
+                at += block;
+                continue;
+            }
+
+            var result = new Dictionary<int, (byte, int[])>();
+            var doc = 0;
+            for (var p = 0; p < df; p++)
+            {
+                doc += Varint.Read(data, ref at);
+                var q = data[at++];
+                var positions = new int[Varint.Read(data, ref at)];
+                for (int j = 0, pos = 0; j < positions.Length; j++)
+                {
+                    positions[j] = pos += Varint.Read(data, ref at);
+                }
+
+                result[doc] = (q, positions);
+            }
+
+            return result;
+        }
+
+        return [];
+    }
+
+    [Fact]
+    public void Folded_terms_find_both_scripts()
+    {
+        var files = Files(out var manifest);
+        var shards = JsonDocument.Parse(manifest).RootElement.GetProperty("shards").GetInt32();
+        Assert.Equal([0, 1], Postings(files, shards, "羊绒").Keys.Order());
+        Assert.Equal([2], Postings(files, shards, "3c").Keys);
+        Assert.Empty(Postings(files, shards, "火箭"));
+    }
+
+    [Fact]
+    public void Bigram_positions_are_adjacent_for_a_phrase()
+    {
+        var files = Files(out var manifest);
+        var shards = JsonDocument.Parse(manifest).RootElement.GetProperty("shards").GetInt32();
+        var first = Postings(files, shards, "羊绒")[0].Positions;
+        var second = Postings(files, shards, "绒衫")[0].Positions;
+        Assert.Contains(first, p => second.Contains(p + 1));
+    }
+
+    [Fact]
+    public void Title_weighs_more_than_body()
+    {
+        // 选购 is in doc 2's title ("手机选购") and doc 1's folded title ("選購" → 选购); 价格 only in doc 0's body.
+        var files = Files(out var manifest);
+        var shards = JsonDocument.Parse(manifest).RootElement.GetProperty("shards").GetInt32();
+        var inTitle = Postings(files, shards, "选购")[2].Q;
+        var inBody = Postings(files, shards, "价格")[0].Q;
+        Assert.True(inTitle > inBody, $"title {inTitle} should outrank body {inBody}");
+    }
+
+    [Fact]
+    public void Document_table_carries_filters_and_fragments_carry_text()
+    {
+        var files = Files(out var manifest);
+        var root = JsonDocument.Parse(manifest).RootElement;
+        Assert.Equal(3, root.GetProperty("docs").GetInt32());
+        var regions = root.GetProperty("regions").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(["临江区", "云台区"], regions);
+
+        var table = files["docs.bin"];
+        var at = 4;
+        Assert.Equal(3, Varint.Read(table, ref at));
+        var flags = table[at++];
+        Assert.Equal(1, flags & 3); // guide
+        Assert.Equal(2026, Varint.Read(table, ref at));
+        Assert.Equal("临江区", regions[Varint.Read(table, ref at) - 1]);
+
+        var fragment = JsonDocument.Parse(files["f/1.json"]).RootElement;
+        Assert.Equal("選購羊絨衫", fragment.GetProperty("t").GetString());
+        Assert.Contains("絨绒", fragment.GetProperty("v").GetString());
+        Assert.True(JsonDocument.Parse(files["f/2.json"]).RootElement.GetProperty("i").GetBoolean());
+        Assert.DoesNotContain("\\u", Encoding.UTF8.GetString(files["f/1.json"]));
+    }
+
+    [Fact]
+    public void Index_folder_name_changes_with_content_and_only_then()
+    {
+        var a = SearchIndexWriter.Write(Docs, "/", TextAnalyzer.Default, FoldTable.Default).Files.Select(f => f.Path).First(p => p.EndsWith("docs.bin"));
+        var b = SearchIndexWriter.Write(Docs, "/", TextAnalyzer.Default, FoldTable.Default).Files.Select(f => f.Path).First(p => p.EndsWith("docs.bin"));
+        var changed = Docs.Select(d => d with { Body = d.Body + "新增" }).ToArray();
+        var c = SearchIndexWriter.Write(changed, "/", TextAnalyzer.Default, FoldTable.Default).Files.Select(f => f.Path).First(p => p.EndsWith("docs.bin"));
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, c);
+    }
+}

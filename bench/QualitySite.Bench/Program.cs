@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace QualitySite.Bench;
@@ -14,7 +13,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR | build --site DIR --qsite PATH [--runs K]");
+            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR | build --site DIR --qsite PATH [--runs K] | search --site DIR");
             return 2;
         }
 
@@ -26,6 +25,8 @@ public static class Program
                 CorpusGenerator.Write(options["out"], pages, options.GetValueOrDefault("templates", "templates"), hugoLayouts: true);
                 Console.WriteLine($"wrote {pages} pages to {options["out"]}");
                 return 0;
+            case "search":
+                return SearchBench.Run(options["site"]).GetAwaiter().GetResult();
             case "build":
                 return Timings.Run(options["site"], options["qsite"], int.Parse(options.GetValueOrDefault("runs", "5"), CultureInfo.InvariantCulture));
             default:

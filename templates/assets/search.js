@@ -4,7 +4,7 @@
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 10;
+  var PAGE_SIZE = 8;
   var KIND_LABELS = { notice: "通知", guide: "指南", result: "结果", page: "页面" };
 
   // ---- Text analysis ----------------------------------------------------------------------
@@ -22,13 +22,22 @@
   /** NFKC, A–Z lowered, Traditional folded to Simplified: an array of code points. */
   function normalize(text, fold) {
     var out = [];
-    for (var ch of text.normalize("NFKC")) {
+    for (var ch of needsNfkc(text) ? text.normalize("NFKC") : text) {
       var cp = ch.codePointAt(0);
       if (cp >= 65 && cp <= 90) cp += 32;
       else if (fold.has(cp)) cp = fold.get(cp);
       out.push(cp);
     }
     return out;
+  }
+
+  /** Plain ASCII and unified Han text is NFKC-stable already; skipping the call keeps highlighting fast. */
+  function needsNfkc(text) {
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (c >= 0x80 && !(c >= 0x3400 && c <= 0x9fff) && !(c >= 0x3001 && c <= 0x3002)) return true;
+    }
+    return false;
   }
 
   /** Tokens {term, kind: "unigram"|"bigram"|"word", position}, in the same order as the C# analyser. */
@@ -73,6 +82,7 @@
     this.cache = new Map();
     this.fold = new Map();
     this.foldLoaded = new Map();
+    this.inactive = new Set(manifest.inactive || []);
   }
 
   Index.prototype.fetch = function (path, type) {
@@ -135,33 +145,46 @@
     return hash;
   }
 
-  /** Postings of one term: Map doc → {q, positions}; empty when the term is not in the index. */
+  /** Postings of one term: {docs: Int32Array, weights: Uint8Array, masks: Uint8Array|null}, empty when absent. */
   Index.prototype.postings = function (term) {
-    var shard = fnv1a(term) % this.m.shards;
-    return this.fetch("s/" + shard + ".bin", "bin").then(function (data) {
-      var at = { i: 4 }, count = varint(data, at), wanted = new TextEncoder().encode(term), result = new Map();
-      for (var t = 0; t < count; t++) {
-        var len = varint(data, at), match = len === wanted.length;
-        for (var k = 0; match && k < len; k++) match = data[at.i + k] === wanted[k];
-        at.i += len;
-        var df = varint(data, at), block = varint(data, at);
-        if (!match) { at.i += block; continue; }
-        var doc = 0;
-        for (var p = 0; p < df; p++) {
-          doc += varint(data, at);
-          var q = data[at.i++], n = varint(data, at), positions = [], pos = 0;
-          for (var j = 0; j < n; j++) { pos += varint(data, at); positions.push(pos); }
-          result.set(doc, { q: q, positions: positions });
-        }
-        return result;
+    var self = this;
+    if (!this.decoded) this.decoded = new Map();
+    if (!this.decoded.has(term)) {
+      this.decoded.set(term, this.fetch("s/" + (fnv1a(term) % this.m.shards) + ".bin", "bin").then(function (data) {
+        return self.decode(data, term);
+      }));
+    }
+    return this.decoded.get(term);
+  };
+
+  Index.prototype.decode = function (data, term) {
+    var at = { i: 4 }, count = varint(data, at), wanted = new TextEncoder().encode(term);
+    var chars = Array.from(term), bigram = chars.length === 2 && isHan(chars[0].codePointAt(0));
+    for (var t = 0; t < count; t++) {
+      var len = varint(data, at), match = len === wanted.length;
+      for (var k = 0; match && k < len; k++) match = data[at.i + k] === wanted[k];
+      at.i += len;
+      var df = varint(data, at), block = varint(data, at);
+      if (!match) { at.i += block; continue; }
+      var docs = new Int32Array(df), weights = new Uint8Array(df), masks = bigram ? new Uint8Array(df) : null, doc = 0;
+      for (var p = 0; p < df; p++) {
+        var b = data[at.i++], delta = b & 0x7f, shift = 7;
+        while (b >= 0x80) { b = data[at.i++]; delta |= (b & 0x7f) << shift; shift += 7; }
+        doc += delta;
+        docs[p] = doc;
+        weights[p] = data[at.i++];
+        if (masks) masks[p] = data[at.i++];
       }
-      return result;
-    });
+      return { docs: docs, weights: weights, masks: masks };
+    }
+    return { docs: new Int32Array(0), weights: new Uint8Array(0), masks: null };
   };
 
   // ---- Ranking ----------------------------------------------------------------------------
 
-  /** Documents containing every query term, scored by BM25 with a phrase bonus; newer first on ties. */
+  function followerBit(cp) { return Math.imul(cp, 0x9e3779b1) >>> 29; }
+
+  /** Documents containing every query term, scored by BM25 with a phrase bonus; newer (lower id) first on ties. */
   Index.prototype.search = function (query) {
     var self = this;
     return this.loadFold(query).then(function () {
@@ -169,34 +192,39 @@
       if (groups.length === 0) return { groups: groups, hits: [] };
       var terms = Array.from(new Set([].concat.apply([], groups.map(function (g) { return g.terms; }))));
       return Promise.all(terms.map(function (t) { return self.postings(t); })).then(function (lists) {
-        var byTerm = new Map(terms.map(function (t, i) { return [t, lists[i]]; }));
-        lists.sort(function (a, b) { return a.size - b.size; });
-        var hits = [];
-        lists[0].forEach(function (_, doc) {
-          if (!lists.every(function (l) { return l.has(doc); })) return;
-          var score = 0;
-          terms.forEach(function (t) {
-            var list = byTerm.get(t), df = list.size;
-            var idf = Math.log(1 + (self.m.docs - df + 0.5) / (df + 0.5));
-            score += idf * list.get(doc).q / 255 * (self.m.k1 + 1);
-          });
-          var phrases = groups.filter(function (g) { return g.phrase; });
-          var chained = phrases.filter(function (g) { return isChained(g.terms, byTerm, doc); }).length;
-          if (phrases.length) score *= 1 + 0.5 * chained / phrases.length;
-          hits.push({ doc: doc, score: score });
-        });
-        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-        return { groups: groups, hits: hits };
+        return { groups: groups, hits: rank(self.m, groups, terms, lists) };
       });
     });
   };
 
-  /** True when the bigrams stand next to each other in order somewhere in the page. */
-  function isChained(terms, byTerm, doc) {
-    var first = byTerm.get(terms[0]).get(doc).positions;
-    return first.some(function (p) {
-      return terms.every(function (t, j) { return byTerm.get(t).get(doc).positions.indexOf(p + j) >= 0; });
+  function rank(m, groups, terms, lists) {
+    var order = lists.map(function (_, i) { return i; }).sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
+    var base = lists[order[0]], n = base.docs.length, cursor = new Int32Array(lists.length), rows = [];
+    var idf = lists.map(function (l) { return Math.log(1 + (m.docs - l.docs.length + 0.5) / (l.docs.length + 0.5)) * (m.k1 + 1) / 255; });
+    var phrases = groups.filter(function (g) { return g.phrase; }).map(function (g) {
+      return { steps: g.terms.slice(0, -1).map(function (t, j) { return { list: terms.indexOf(t), bit: 1 << followerBit(Array.from(g.terms[j + 1])[1].codePointAt(0)) }; }) };
     });
+    outer: for (var p = 0; p < n; p++) {
+      var doc = base.docs[p], at = new Array(lists.length);
+      for (var o = 0; o < order.length; o++) {
+        var l = lists[order[o]], c = cursor[order[o]];
+        while (c < l.docs.length && l.docs[c] < doc) c++;
+        cursor[order[o]] = c;
+        if (c >= l.docs.length) break outer;
+        if (l.docs[c] !== doc) continue outer;
+        at[order[o]] = c;
+      }
+      var score = 0;
+      for (var i = 0; i < lists.length; i++) score += idf[i] * lists[i].weights[at[i]];
+      if (phrases.length) {
+        var chained = phrases.filter(function (ph) {
+          return ph.steps.every(function (s) { var l = lists[s.list]; return (l.masks[at[s.list]] & s.bit) !== 0; });
+        }).length;
+        score *= 1 + 0.5 * chained / phrases.length;
+      }
+      rows.push({ doc: doc, score: score });
+    }
+    return rows.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
   }
 
   // ---- Excerpts and highlighting -----------------------------------------------------------
@@ -269,10 +297,13 @@
       this.status.textContent = "请输入要查找的内容，例如：羊绒衫、3C、质量月。";
       return Promise.resolve();
     }
-    return Promise.all([this.index.search(query), this.index.docs()]).then(function (r) {
+    var filtering = filters.type || filters.year || filters.region || filters.tag;
+    return Promise.all([this.index.search(query), filtering ? this.index.docs() : null]).then(function (r) {
       if (serial !== self.serial) return;
-      var docs = r[1], groups = r[0].groups;
-      var hits = r[0].hits.filter(function (h) { return matches(docs[h.doc], filters); });
+      var docs = r[1], groups = r[0].groups, inactive = self.index.inactive;
+      var hits = r[0].hits.filter(function (h) {
+        return (filters.expired || !inactive.has(h.doc)) && (!docs || matches(docs[h.doc], filters));
+      });
       self.shown = 0;
       self.hits = hits;
       self.groups = groups;
@@ -291,7 +322,7 @@
   };
 
   function matches(doc, f) {
-    return (f.expired || !doc.inactive) && (!f.type || doc.kind === f.type) && (!f.year || String(doc.year) === f.year) &&
+    return (!f.type || doc.kind === f.type) && (!f.year || String(doc.year) === f.year) &&
       (!f.region || doc.region === f.region) && (!f.tag || doc.tags.indexOf(f.tag) >= 0);
   }
 
@@ -367,6 +398,8 @@
     var page = new Page(index, form);
     api.index = index;
     api.ready = page.start();
+    /** Runs a query as if typed and resolves once its first results are on the page. */
+    api.query = function (text) { form.elements.q.value = text; return page.run(); };
     /** Test hook: tokens of a text after loading the folding it needs. */
     api.analyze = function (text) { return index.loadFold(text).then(function () { return tokenize(text, index.fold); }); };
   }

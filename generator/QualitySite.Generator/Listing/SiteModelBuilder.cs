@@ -42,8 +42,16 @@ public static class SiteModelBuilder
     /// <summary>The first <paramref name="length"/> text elements of the text, on one line, with '…' when cut.</summary>
     public static string Excerpt(string text, int length)
     {
-        var flat = string.Join(' ', text.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        var info = new StringInfo(flat);
-        return info.LengthInTextElements <= length ? flat : info.SubstringByTextElements(0, length).TrimEnd() + "…";
+        // Look only at the head of the text: enough characters for the excerpt, whatever the page's length.
+        var head = text.Length > length * 4 ? text[..(length * 4)] : text;
+        var flat = string.Join(' ', head.Split(['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        var end = 0;
+        for (var count = 0; count < length && end < flat.Length; count++)
+        {
+            end += StringInfo.GetNextTextElementLength(flat, end);
+        }
+
+        var cut = end < flat.Length || head.Length < text.Length;
+        return cut ? flat[..end].TrimEnd() + "…" : flat;
     }
 }

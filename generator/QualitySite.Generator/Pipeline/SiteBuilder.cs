@@ -59,7 +59,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
 
         var site = Timed("lists", () => SiteModelBuilder.Build(config, rendered));
         var views = new ViewModelFactory(site, SiteViewFactory.Create(config, statics));
-        var search = Timed("search", () => SearchIndexWriter.Write(SearchDocumentFactory.From(site), config.BasePath, TextAnalyzer.Default, FoldTable.Default));
+        var searchDocuments = SearchDocumentFactory.From(site);
+        var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B));
+        var search = Timed("search", () => SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default));
         var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson).RenderAll(_bag));
         var generated = html.Concat(search.Files).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
         var outputs = OutputSet.Check(generated, _bag);

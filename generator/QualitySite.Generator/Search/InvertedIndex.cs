@@ -1,85 +1,158 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+using System.Text;
+
 namespace QualitySite.Generator.Search;
 
-/// <summary>One page's entry in a term's posting list: weighted term frequency and (for bigrams) the first positions.</summary>
-public readonly record struct Posting(int Doc, int WeightedTf, int[] Positions);
-
 /// <summary>
-/// The in-memory inverted index: term → postings in document order, plus each document's weighted
-/// length for BM25. Field weights: title 4, headings and tags 2, body 1.
+/// Builds the inverted index: every term's postings, already encoded as bytes (docs/search.md):
+/// per page a document-number delta, a one-byte BM25 weight normalised for the page's length, and
+/// for bigrams a one-byte mask of the characters that follow it (the phrase signal).
+/// Field weights: title 4, headings and tags 2, body 1. Terms are 64-bit keys while building, so
+/// no string is made per token.
 /// </summary>
 public sealed class InvertedIndex
 {
     public const int TitleWeight = 4;
     public const int HeadingWeight = 2;
     public const int BodyWeight = 1;
-    public const int MaxPositions = 8;
 
-    private InvertedIndex(SortedDictionary<string, List<Posting>> terms, int[] lengths)
+    private const long BigramFlag = 1L << 42;
+    private const long WordFlag = 2L << 42;
+
+    private InvertedIndex(Dictionary<string, TermPostings> terms, int documents)
     {
         Terms = terms;
-        DocLengths = lengths;
+        DocumentCount = documents;
     }
 
-    public SortedDictionary<string, List<Posting>> Terms { get; }
+    /// <summary>Encoded postings by term.</summary>
+    public Dictionary<string, TermPostings> Terms { get; }
 
-    public int[] DocLengths { get; }
+    public int DocumentCount { get; }
 
-    public double AverageLength => DocLengths.Length == 0 ? 1 : Math.Max(1, DocLengths.Average());
+    /// <summary>Bit of the follower mask for a character: the top three bits of a multiplicative hash.</summary>
+    public static int FollowerBit(int codePoint) => (int)(((uint)codePoint * 0x9E3779B1u) >> 29);
 
-    public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents, TextAnalyzer analyzer)
+    public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents, TextAnalyzer analyzer, double k1, double b)
     {
-        var perDoc = new Dictionary<string, DocTerm>[documents.Count];
-        var lengths = new int[documents.Count];
-        Parallel.For(0, documents.Count, i => (perDoc[i], lengths[i]) = Analyze(documents[i], analyzer));
+        var words = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var perDoc = new DocTerms[documents.Count];
+        Parallel.For(0, documents.Count, i => perDoc[i] = Analyze(documents[i], analyzer, words));
+        var average = perDoc.Length == 0 ? 1 : Math.Max(1, perDoc.Average(d => d.Length));
 
-        var terms = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        for (var doc = 0; doc < perDoc.Length; doc++)
+        // Merge in parallel: each partition of the term space walks the documents in order.
+        var partitions = new Dictionary<long, TermPostings>[Partitions];
+        Parallel.For(0, Partitions, part =>
         {
-            foreach (var (term, stats) in perDoc[doc])
+            var builders = new Dictionary<long, TermPostings>();
+            for (var doc = 0; doc < perDoc.Length; doc++)
             {
-                if (!terms.TryGetValue(term, out var list))
+                var terms = perDoc[doc];
+                for (var e = terms.Starts[part]; e < terms.Starts[part + 1]; e++)
                 {
-                    terms[term] = list = [];
+                    var key = terms.Keys[e];
+                    ref var builder = ref CollectionsMarshal.GetValueRefOrAddDefault(builders, key, out _);
+                    builder ??= new TermPostings();
+                    builder.Add(doc, Quantize(terms.Tfs[e], terms.Length, k1, b, average), (key & BigramFlag) != 0 ? terms.Masks[e] : null);
+                }
+            }
+
+            partitions[part] = builders;
+        });
+
+        var wordNames = words.ToDictionary(w => w.Value, w => w.Key);
+        var byName = new Dictionary<string, TermPostings>(partitions.Sum(p => p.Count), StringComparer.Ordinal);
+        foreach (var (key, postings) in partitions.SelectMany(p => p))
+        {
+            byName[Name(key, wordNames)] = postings;
+        }
+
+        return new InvertedIndex(byName, documents.Count);
+    }
+
+    /// <summary>BM25's tf part, tf·(k1+1)/(tf + k1·(1−b+b·dl/avgdl)), scaled from 0…k1+1 to 1…255.</summary>
+    public static byte Quantize(int tf, int length, double k1, double b, double average)
+    {
+        var score = tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average));
+        return (byte)Math.Clamp((int)Math.Round(score / (k1 + 1) * 255), 1, 255);
+    }
+
+    private struct Stat
+    {
+        public int Tf;
+        public byte Mask;
+    }
+
+    private const int Partitions = 16;
+
+    private static int PartitionOf(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 60);
+
+    /// <summary>One page's terms, grouped by partition: entries Starts[p] … Starts[p+1]-1 belong to partition p.</summary>
+    private sealed record DocTerms(long[] Keys, int[] Tfs, byte[] Masks, int[] Starts, int Length);
+
+    private static DocTerms Group(Dictionary<long, Stat> stats, int length)
+    {
+        var starts = new int[Partitions + 1];
+        foreach (var key in stats.Keys)
+        {
+            starts[PartitionOf(key) + 1]++;
+        }
+
+        for (var p = 0; p < Partitions; p++)
+        {
+            starts[p + 1] += starts[p];
+        }
+
+        var next = starts[..Partitions];
+        var keys = new long[stats.Count];
+        var tfs = new int[stats.Count];
+        var masks = new byte[stats.Count];
+        foreach (var (key, stat) in stats)
+        {
+            var at = next[PartitionOf(key)]++;
+            (keys[at], tfs[at], masks[at]) = (key, stat.Tf, stat.Mask);
+        }
+
+        return new DocTerms(keys, tfs, masks, starts, length);
+    }
+
+    private static DocTerms Analyze(SearchDocument doc, TextAnalyzer analyzer, ConcurrentDictionary<string, int> words)
+    {
+        var stats = new Dictionary<long, Stat>(Math.Min(doc.Body.Length, 4096));
+        var length = 0;
+        void Field(string text, int weight)
+        {
+            var cps = analyzer.Normalize(text);
+            foreach (var (start, end, han) in TextAnalyzer.Runs(cps))
+            {
+                if (!han)
+                {
+                    Count(WordFlag | (uint)WordId(cps, start, end, words), weight, -1);
+                    length += weight;
+                    continue;
                 }
 
-                list.Add(new Posting(doc, stats.WeightedTf, stats.Positions?.ToArray() ?? []));
+                for (var k = start; k < end; k++)
+                {
+                    Count(cps[k], weight, -1);
+                    length += weight;
+                    if (k + 1 < end)
+                    {
+                        Count(BigramFlag | ((long)cps[k] << 21) | (uint)cps[k + 1], weight, k + 2 < end ? cps[k + 2] : -1);
+                    }
+                }
             }
         }
 
-        return new InvertedIndex(new SortedDictionary<string, List<Posting>>(terms, StringComparer.Ordinal), lengths);
-    }
-
-    private sealed class DocTerm
-    {
-        public int WeightedTf;
-        public List<int>? Positions;
-    }
-
-    private static (Dictionary<string, DocTerm>, int) Analyze(SearchDocument doc, TextAnalyzer analyzer)
-    {
-        var terms = new Dictionary<string, DocTerm>(StringComparer.Ordinal);
-        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var length = 0;
-        var offset = 0;
-        void Field(string text, int weight)
+        void Count(long key, int weight, int follower)
         {
-            var fieldOffset = offset;
-            analyzer.Tokenize(text, (term, kind, position) =>
+            ref var stat = ref CollectionsMarshal.GetValueRefOrAddDefault(stats, key, out _);
+            stat.Tf += weight;
+            if (follower >= 0)
             {
-                if (!lookup.TryGetValue(term, out var stats))
-                {
-                    stats = new DocTerm();
-                    lookup[term] = stats;
-                }
-
-                stats.WeightedTf += weight;
-                length += kind == TokenKind.Bigram ? 0 : weight;
-                if (kind == TokenKind.Bigram && (stats.Positions ??= []).Count < MaxPositions)
-                {
-                    stats.Positions.Add(fieldOffset + position);
-                }
-            });
-            offset += text.Length + 16; // a gap, so a phrase never spans two fields
+                stat.Mask |= (byte)(1 << FollowerBit(follower));
+            }
         }
 
         Field(doc.Title, TitleWeight);
@@ -89,6 +162,79 @@ public sealed class InvertedIndex
         }
 
         Field(doc.Body, BodyWeight);
-        return (terms, Math.Max(1, length));
+        return Group(stats, Math.Max(1, length));
+    }
+
+    private static int WordId(int[] cps, int start, int end, ConcurrentDictionary<string, int> words)
+    {
+        Span<char> chars = stackalloc char[Math.Min(end - start, 256)];
+        for (var k = 0; k < chars.Length; k++)
+        {
+            chars[k] = (char)cps[start + k];
+        }
+
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(chars, out var id))
+        {
+            return id;
+        }
+
+        lock (words)
+        {
+            return lookup.TryGetValue(chars, out id) ? id : words[chars.ToString()] = words.Count;
+        }
+    }
+
+    private static string Name(long key, Dictionary<int, string> words)
+    {
+        if ((key & WordFlag) != 0)
+        {
+            return words[(int)(key & 0xFFFFFFFF)];
+        }
+
+        if ((key & BigramFlag) != 0)
+        {
+            return char.ConvertFromUtf32((int)((key >> 21) & 0x1FFFFF)) + char.ConvertFromUtf32((int)(key & 0x1FFFFF));
+        }
+
+        return char.ConvertFromUtf32((int)key);
+    }
+}
+
+/// <summary>One term's postings as they will appear in a shard: count and encoded bytes.</summary>
+public sealed class TermPostings
+{
+    private byte[] _bytes = new byte[16];
+    private int _lastDoc;
+
+    public int Count { get; private set; }
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<byte> Bytes => _bytes.AsSpan(0, Length);
+
+    public void Add(int doc, byte weight, byte? followers)
+    {
+        if (Length + 8 > _bytes.Length)
+        {
+            Array.Resize(ref _bytes, _bytes.Length * 2);
+        }
+
+        var delta = (uint)(doc - _lastDoc);
+        _lastDoc = doc;
+        while (delta >= 0x80)
+        {
+            _bytes[Length++] = (byte)(delta | 0x80);
+            delta >>= 7;
+        }
+
+        _bytes[Length++] = (byte)delta;
+        _bytes[Length++] = weight;
+        if (followers is { } mask)
+        {
+            _bytes[Length++] = mask;
+        }
+
+        Count++;
     }
 }

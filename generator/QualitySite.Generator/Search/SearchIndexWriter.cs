@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -24,6 +25,9 @@ public static class SearchIndexWriter
     public const int TargetShardBytes = 24 * 1024;
     public const int FoldChunks = 16;
 
+    /// <summary>Characters of page text kept in a fragment for excerpts.</summary>
+    public const int FragmentTextLength = 2000;
+
     public static readonly string[] Kinds = ["notice", "guide", "result", "page"];
 
     private static readonly JsonSerializerOptions Json = new()
@@ -32,17 +36,21 @@ public static class SearchIndexWriter
         WriteIndented = false,
     };
 
-    public static SearchIndexOutput Write(IReadOnlyList<SearchDocument> documents, string basePath, TextAnalyzer analyzer, FoldTable fold)
+    public static SearchIndexOutput Write(IReadOnlyList<SearchDocument> documents, string basePath, TextAnalyzer analyzer, FoldTable fold) =>
+        Write(InvertedIndex.Build(documents, analyzer, K1, B), documents, basePath, fold);
+
+    public static SearchIndexOutput Write(InvertedIndex index, IReadOnlyList<SearchDocument> documents, string basePath, FoldTable fold)
     {
-        var index = InvertedIndex.Build(documents, analyzer);
         var regions = documents.Select(d => d.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         var tags = documents.SelectMany(d => d.Tags).Distinct().Order(StringComparer.Ordinal).ToList();
 
         var files = new List<(string Name, byte[] Bytes)>();
-        var shardCount = ShardCount(index);
-        files.AddRange(ShardEncoder.Encode(index, shardCount, K1, B).Select((bytes, i) => ($"s/{i}.bin", bytes)));
+        var shardCount = ShardEncoder.ShardCount(index, TargetShardBytes);
+        files.AddRange(ShardEncoder.Encode(index, shardCount).Select((bytes, i) => ($"s/{i}.bin", bytes)));
         files.Add(("docs.bin", DocTable(documents, regions, tags)));
-        files.AddRange(documents.Select(d => ($"f/{d.Id}.json", Fragment(d, fold))));
+        var fragments = new byte[documents.Count][];
+        Parallel.For(0, documents.Count, i => fragments[i] = Fragment(documents[i], fold));
+        files.AddRange(documents.Select(d => ($"f/{d.Id}.json", fragments[d.Id])));
         var foldChunks = FoldChunksOf(fold);
         files.AddRange(foldChunks.Select((c, i) => ($"fold/{i}.txt", Encoding.UTF8.GetBytes(c.Text))));
 
@@ -61,24 +69,12 @@ public static class SearchIndexWriter
             regions,
             tags,
             years = documents.Select(d => d.Date.Year).Distinct().OrderDescending().ToArray(),
+            inactive = documents.Where(d => d.Inactive).Select(d => d.Id).ToArray(),
         };
         var manifestJson = JsonSerializer.Serialize(manifest, Json);
         var outputs = files.Select(f => new OutputFile(folder + f.Name, f.Bytes, null, "search index")).ToList();
         outputs.Add(new OutputFile("search/manifest.json", Encoding.UTF8.GetBytes(manifestJson), null, "search index"));
         return new SearchIndexOutput(outputs, manifestJson);
-    }
-
-    /// <summary>A power of two that keeps the average shard near <see cref="TargetShardBytes"/>.</summary>
-    private static int ShardCount(InvertedIndex index)
-    {
-        long estimate = index.Terms.Sum(t => t.Key.Length * 3 + 4 + t.Value.Sum(p => 3 + p.Positions.Length * 2));
-        var count = 1;
-        while (count < 65536 && estimate / count > TargetShardBytes)
-        {
-            count *= 2;
-        }
-
-        return count;
     }
 
     private static byte[] DocTable(IReadOnlyList<SearchDocument> documents, List<string> regions, List<string> tags)
@@ -103,29 +99,56 @@ public static class SearchIndexWriter
         return stream.ToArray();
     }
 
+    /// <summary>One page's fragment: what a result shows (title, URL, type, date, region, tags) and text for the excerpt.</summary>
     private static byte[] Fragment(SearchDocument d, FoldTable fold)
     {
-        var text = d.Body.Length > 6000 ? d.Body[..6000] : d.Body;
-        return JsonSerializer.SerializeToUtf8Bytes(new
+        var text = d.Body.Length > FragmentTextLength ? d.Body[..FragmentTextLength] : d.Body;
+        var json = new StringBuilder(text.Length + 256);
+        json.Append("{\"t\":");
+        JsonText.Append(json, d.Title);
+        json.Append(",\"u\":");
+        JsonText.Append(json, d.Url);
+        json.Append(",\"k\":");
+        JsonText.Append(json, d.Kind);
+        json.Append(",\"d\":\"").Append(d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('"');
+        json.Append(",\"r\":");
+        JsonText.Append(json, d.Region);
+        json.Append(",\"g\":[");
+        for (var i = 0; i < d.Tags.Count; i++)
         {
-            t = d.Title,
-            u = d.Url,
-            k = d.Kind,
-            d = d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            r = d.Region,
-            g = d.Tags,
-            l = d.Lang,
-            i = d.Inactive,
-            x = text,
-            v = Variants(d.Title + text, fold),
-        }, Json);
+            JsonText.Append(json.Append(i == 0 ? "" : ","), d.Tags[i]);
+        }
+
+        json.Append("],\"l\":");
+        JsonText.Append(json, d.Lang);
+        json.Append(",\"i\":").Append(d.Inactive ? "true" : "false");
+        json.Append(",\"x\":");
+        JsonText.Append(json, text);
+        json.Append(",\"v\":");
+        JsonText.Append(json, Variants(d.Title + text, fold));
+        return Encoding.UTF8.GetBytes(json.Append('}').ToString());
     }
 
     /// <summary>The text's characters that fold to another one, as pairs (T S T S …): lets the browser highlight a Traditional page without the whole table.</summary>
-    private static string Variants(string text, FoldTable fold) =>
-        string.Concat(text.EnumerateRunes().Select(r => r.Value).Distinct().Order()
-            .Where(cp => fold.Fold(cp) != cp)
-            .Select(cp => char.ConvertFromUtf32(cp) + char.ConvertFromUtf32(fold.Fold(cp))));
+    private static string Variants(string text, FoldTable fold)
+    {
+        var found = new SortedSet<int>();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value >= 0x2E80 && fold.Fold(rune.Value) != rune.Value)
+            {
+                found.Add(rune.Value);
+            }
+        }
+
+        var sb = new StringBuilder(found.Count * 2);
+        foreach (var cp in found)
+        {
+            sb.Append(char.ConvertFromUtf32(cp)).Append(char.ConvertFromUtf32(fold.Fold(cp)));
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>The folding pairs in equal chunks; each chunk is the pairs' characters run together (T S T S …).</summary>
     private static List<(int From, string Text)> FoldChunksOf(FoldTable fold)
@@ -137,13 +160,17 @@ public static class SearchIndexWriter
             .ToList();
     }
 
+    /// <summary>SHA-256 over each file's name and hash (files hashed in parallel), shortened to 12 hex digits.</summary>
     private static string ContentHash(List<(string Name, byte[] Bytes)> files)
     {
+        var ordered = files.OrderBy(f => f.Name, StringComparer.Ordinal).ToArray();
+        var hashes = new byte[ordered.Length][];
+        Parallel.For(0, ordered.Length, i => hashes[i] = SHA256.HashData(ordered[i].Bytes));
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (name, bytes) in files.OrderBy(f => f.Name, StringComparer.Ordinal))
+        for (var i = 0; i < ordered.Length; i++)
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(name));
-            sha.AppendData(bytes);
+            sha.AppendData(Encoding.UTF8.GetBytes(ordered[i].Name));
+            sha.AppendData(hashes[i]);
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset())[..12];

@@ -50,32 +50,46 @@ public sealed class TextAnalyzer(FoldTable fold)
     {
         var cps = Normalize(text);
         Span<char> buffer = stackalloc char[4];
-        var i = 0;
-        while (i < cps.Length)
+        foreach (var (start, end, han) in Runs(cps))
         {
-            var kind = Classify(cps[i]);
-            var start = i;
-            while (i < cps.Length && Classify(cps[i]) == kind && kind != CharClass.Separator)
+            if (han)
             {
-                i++;
-            }
-
-            if (kind == CharClass.Separator)
-            {
-                i++;
-            }
-            else if (kind == CharClass.Han)
-            {
-                EmitHan(cps, start, i, emit, buffer);
+                EmitHan(cps, start, end, emit, buffer);
             }
             else
             {
-                EmitWord(cps, start, i, emit);
+                EmitWord(cps, start, end, emit);
             }
         }
     }
 
     public delegate void TokenSink(ReadOnlySpan<char> term, TokenKind kind, int position);
+
+    /// <summary>
+    /// The runs of a normalised text: maximal stretches of Han characters or of Latin letters and
+    /// digits; everything else separates. Both the tokenizer and the index builder use this.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, bool Han)> Runs(int[] cps)
+    {
+        var i = 0;
+        while (i < cps.Length)
+        {
+            var kind = Classify(cps[i]);
+            if (kind == CharClass.Separator)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < cps.Length && Classify(cps[i]) == kind)
+            {
+                i++;
+            }
+
+            yield return (start, i, kind == CharClass.Han);
+        }
+    }
 
     private static void EmitHan(int[] cps, int start, int end, TokenSink emit, Span<char> buffer)
     {

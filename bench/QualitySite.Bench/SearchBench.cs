@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace QualitySite.Bench;
+
+/// <summary>
+/// Search budgets (issue 3) on a built corpus, in headless Chromium: index size, bytes a first
+/// two-word query transfers, time to the first result after a cold load, 95th percentile of later
+/// queries, the straddling-substring recall check, and the same figures for Pagefind when its
+/// index exists in the site (bench/search.sh builds it with npm's pagefind).
+/// </summary>
+public static partial class SearchBench
+{
+    public const string FirstQuery = "羊绒衫 抽查";
+    public const string Straddle = "督抽查";
+
+    private static readonly string[] LaterQueries =
+    [
+        "质量月", "羊絨衫", "电梯", "检验", "甲醛", "手机", "眼镜", "认证", "消费者", "电动自行车", "木地板", "儿童服装", "計量", "开放日", "抽查",
+        "纤维含量", "进网许可", "食品生产", "检定", "电商平台", "销售单位", "生产企业", "整改", "公布", "质量技术", "协会", "羊毛", "镜片", "许可", "安全",
+    ];
+
+    public static async Task<int> Run(string site)
+    {
+        var output = Path.Combine(site, "_site");
+        Console.WriteLine($"index size: {Size(Directory.EnumerateDirectories(Path.Combine(output, "search")).Single()) / 1024.0 / 1024:0.0} MiB in {Directory.EnumerateFiles(Path.Combine(output, "search"), "*", SearchOption.AllDirectories).Count()} files");
+        var expected = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories).Count(f => File.ReadAllText(f).Contains(Straddle));
+
+        await using var server = await Server.StartAsync(output);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+
+        var ours = await MeasureOurs(browser, server.Url);
+        var found = await CountOurs(browser, server.Url, Straddle);
+        Console.WriteLine($"qsite     first query '{FirstQuery}': {ours.Bytes / 1024.0:0} KB transferred in {ours.Requests} requests (search data + script {ours.SearchBytes / 1024.0:0} KB), first result {ours.FirstMs:0} ms after navigation; later queries p95 {ours.P95:0.0} ms (median {ours.Median:0.0})");
+        Console.WriteLine($"qsite     '{Straddle}' found {found} of {expected} pages containing it");
+
+        if (Directory.Exists(Path.Combine(output, "pagefind")))
+        {
+            File.WriteAllText(Path.Combine(output, "pagefind-bench.html"), PagefindPage);
+            var theirs = await MeasurePagefind(browser, server.Url);
+            Console.WriteLine($"pagefind  first query '{FirstQuery}': {theirs.Bytes / 1024.0:0} KB transferred in {theirs.Requests} requests, first results {theirs.FirstMs:0} ms after navigation; later queries p95 {theirs.P95:0.0} ms (median {theirs.Median:0.0}); '{Straddle}' found {theirs.Straddle} of {expected}");
+            Console.WriteLine($"transfer ratio qsite/pagefind: {(double)ours.Bytes / theirs.Bytes:0.00}");
+        }
+
+        return 0;
+    }
+
+    private sealed record Figures(long Bytes, long SearchBytes, int Requests, double FirstMs, double P95, double Median, int Straddle = 0);
+
+    private static async Task<Figures> MeasureOurs(IBrowser browser, string baseUrl)
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync("""
+            new MutationObserver((_, o) => { if (document.querySelector('.search-result')) { window.__first = performance.now(); o.disconnect(); } })
+              .observe(document, { childList: true, subtree: true });
+            document.addEventListener('DOMContentLoaded', () => { window.__dcl = performance.now(); });
+            """);
+        await page.GotoAsync($"{baseUrl}/search/?q={Uri.EscapeDataString(FirstQuery)}");
+        await page.WaitForFunctionAsync("() => window.__first !== undefined");
+        var first = await page.EvaluateAsync<double>("() => window.__first");
+        var loaded = await page.EvaluateAsync<double>("() => window.__dcl");
+        Console.WriteLine($"qsite     page shell ready (DOMContentLoaded) at {loaded:0} ms, first result {first - loaded:0} ms later");
+        var times = new List<double>();
+        if (Environment.GetEnvironmentVariable("QSITE_BENCH_DETAIL") == "1")
+        {
+            foreach (var q in new[] { "安全", "羊毛", "镜片", "公布", "整改" })
+            {
+                var detail = await page.EvaluateAsync<string>("""
+                    async q => { const i = window.QualitySearch.index; const t0 = performance.now(); const r = await i.search(q);
+                      const t1 = performance.now(); const f = await Promise.all(r.hits.slice(0, 8).map(h => i.fetch('f/' + h.doc + '.json', 'json')));
+                      const t2 = performance.now(); const x = await (await fetch(i.m.base + 's/' + (q.charCodeAt(0) % 64) + '.bin')).arrayBuffer(); const t3 = performance.now();
+                      return `${q}: uncached search ${(t1 - t0).toFixed(1)} ms (${r.hits.length} hits), fragments ${(t2 - t1).toFixed(1)} ms, one shard fetch ${(t3 - t2).toFixed(1)} ms (${x.byteLength} B)`; }
+                    """, q);
+                Console.WriteLine("  " + detail);
+            }
+        }
+
+        foreach (var q in LaterQueries)
+        {
+            times.Add(await page.EvaluateAsync<double>("async q => { const t = performance.now(); await window.QualitySearch.query(q); return performance.now() - t; }", q));
+        }
+
+        if (Environment.GetEnvironmentVariable("QSITE_BENCH_DETAIL") == "1" && times.Count == 0)
+        {
+            foreach (var q in new[] { "安全", "羊毛", "镜片", "公布", "整改" })
+            {
+                var detail = await page.EvaluateAsync<string>("""
+                    async q => { const i = window.QualitySearch.index; const t0 = performance.now(); const r = await i.search(q);
+                      const t1 = performance.now(); const f = await Promise.all(r.hits.slice(0, 8).map(h => i.fetch('f/' + h.doc + '.json', 'json')));
+                      const t2 = performance.now(); const x = await (await fetch(i.m.base + 's/' + (q.length * 7) + '.bin')).arrayBuffer(); const t3 = performance.now();
+                      return `${q}: uncached search ${(t1 - t0).toFixed(1)} ms (${r.hits.length} hits), fragments ${(t2 - t1).toFixed(1)} ms, one shard fetch ${(t3 - t2).toFixed(1)} ms (${x.byteLength} B)`; }
+                    """, q);
+                Console.WriteLine("  " + detail);
+            }
+        }
+
+        await context.CloseAsync();
+        var (bytes, searchBytes, requests) = await Transfer(browser, $"{baseUrl}/search/?q={Uri.EscapeDataString(FirstQuery)}", "() => document.querySelector('.search-result')");
+        return new Figures(bytes, searchBytes, requests, first, Percentile(times, 0.95), Percentile(times, 0.5));
+    }
+
+    private static async Task<int> CountOurs(IBrowser browser, string baseUrl, string query)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{baseUrl}/search/");
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        var count = await page.EvaluateAsync<int>("async q => (await window.QualitySearch.index.search(q)).hits.length", query);
+        await page.CloseAsync();
+        return count;
+    }
+
+    private static async Task<Figures> MeasurePagefind(IBrowser browser, string baseUrl)
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"{baseUrl}/pagefind-bench.html?q={Uri.EscapeDataString(FirstQuery)}");
+        await page.WaitForFunctionAsync("() => window.__first !== undefined", null, new() { Timeout = 60000 });
+        var first = await page.EvaluateAsync<double>("() => window.__first");
+        var times = new List<double>();
+        foreach (var q in LaterQueries)
+        {
+            times.Add(await page.EvaluateAsync<double>("async q => (await window.__run(q)).ms", q));
+        }
+
+        var straddle = await page.EvaluateAsync<int>("async q => (await window.__run(q)).count", Straddle);
+        await context.CloseAsync();
+        var (bytes, searchBytes, requests) = await Transfer(browser, $"{baseUrl}/pagefind-bench.html?q={Uri.EscapeDataString(FirstQuery)}", "() => window.__first !== undefined");
+        return new Figures(bytes, searchBytes, requests, first, Percentile(times, 0.95), Percentile(times, 0.5), straddle);
+    }
+
+    /// <summary>
+    /// Uncompressed bytes of every response (workers' and WebAssembly included) for loading a URL
+    /// until <paramref name="done"/> holds. Measured in a context of its own, because reading the
+    /// bodies slows the page down.
+    /// </summary>
+    private static async Task<(long All, long Search, int Requests)> Transfer(IBrowser browser, string url, string done)
+    {
+        var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var sizes = new List<Task<(string Url, int Length)>>();
+        page.Response += (_, response) => sizes.Add(Task.Run(async () =>
+        {
+            try
+            {
+                return (response.Url, (await response.BodyAsync()).Length);
+            }
+            catch (PlaywrightException)
+            {
+                return (response.Url, 0);
+            }
+        }));
+        await page.GotoAsync(url);
+        await page.WaitForFunctionAsync(done, null, new() { Timeout = 60000 });
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var all = await Task.WhenAll(sizes.ToArray());
+        await context.CloseAsync();
+        return (all.Sum(s => (long)s.Length), all.Where(s => SearchFile().IsMatch(s.Url)).Sum(s => (long)s.Length), all.Length);
+    }
+
+    [GeneratedRegex(@"/(search/[0-9a-f]{12}/|pagefind/|assets/search\.js)")]
+    private static partial Regex SearchFile();
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+    }
+
+    private static long Size(string dir) => Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+
+    private const string PagefindPage = """
+        <!DOCTYPE html>
+        <html lang="zh-Hans"><head><meta charset="utf-8"><title>pagefind bench</title></head><body>
+        <script type="module">
+        const pagefind = await import("/pagefind/pagefind.js");
+        window.__run = async (q) => {
+          const t0 = performance.now();
+          const r = await pagefind.search(q);
+          const data = await Promise.all(r.results.slice(0, 10).map(x => x.data()));
+          return { count: r.results.length, ms: performance.now() - t0, first: data[0] && data[0].meta.title };
+        };
+        const q = new URLSearchParams(location.search).get("q");
+        if (q) { await window.__run(q); window.__first = performance.now(); }
+        </script></body></html>
+        """;
+
+    private sealed class Server : IAsyncDisposable
+    {
+        private readonly WebApplication _app;
+
+        private Server(WebApplication app, string url) => (_app, Url) = (app, url);
+
+        public string Url { get; }
+
+        public static async Task<Server> StartAsync(string root)
+        {
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            var app = builder.Build();
+            var files = new PhysicalFileProvider(root);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
+            await app.StartAsync();
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Server(app, address.TrimEnd('/'));
+        }
+
+        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    }
+}

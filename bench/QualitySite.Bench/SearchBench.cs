@@ -62,7 +62,7 @@ public static partial class SearchBench
         var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.AddInitScriptAsync("""
-            new MutationObserver((_, o) => { if (document.querySelector('.search-result')) { window.__first = performance.now(); o.disconnect(); } })
+            new MutationObserver((_, o) => { if (document.querySelector('.search-result h2')) { window.__first = performance.now(); o.disconnect(); } })
               .observe(document, { childList: true, subtree: true });
             document.addEventListener('DOMContentLoaded', () => { window.__dcl = performance.now(); });
             """);
@@ -91,22 +91,26 @@ public static partial class SearchBench
             times.Add(await page.EvaluateAsync<double>("async q => { const t = performance.now(); await window.QualitySearch.query(q); return performance.now() - t; }", q));
         }
 
-        if (Environment.GetEnvironmentVariable("QSITE_BENCH_DETAIL") == "1" && times.Count == 0)
+        var allShown = new List<double>();
+        var cached = new List<double>();
+        foreach (var q in LaterQueries)
         {
-            foreach (var q in new[] { "安全", "羊毛", "镜片", "公布", "整改" })
-            {
-                var detail = await page.EvaluateAsync<string>("""
-                    async q => { const i = window.QualitySearch.index; const t0 = performance.now(); const r = await i.search(q);
-                      const t1 = performance.now(); const f = await Promise.all(r.hits.slice(0, 8).map(h => i.fetch('f/' + h.doc + '.json', 'json')));
-                      const t2 = performance.now(); const x = await (await fetch(i.m.base + 's/' + (q.length * 7) + '.bin')).arrayBuffer(); const t3 = performance.now();
-                      return `${q}: uncached search ${(t1 - t0).toFixed(1)} ms (${r.hits.length} hits), fragments ${(t2 - t1).toFixed(1)} ms, one shard fetch ${(t3 - t2).toFixed(1)} ms (${x.byteLength} B)`; }
-                    """, q);
-                Console.WriteLine("  " + detail);
-            }
+            allShown.Add(await page.EvaluateAsync<double>("async q => { const t = performance.now(); await window.QualitySearch.queryAll(q + ' 质量'); return performance.now() - t; }", q));
         }
 
+        foreach (var q in LaterQueries)
+        {
+            cached.Add(await page.EvaluateAsync<double>("async q => { const t = performance.now(); await window.QualitySearch.queryAll(q); return performance.now() - t; }", q));
+        }
+
+        var rtt = await page.EvaluateAsync<double>("""
+            async () => { const t = []; for (let i = 0; i < 20; i++) { const s = performance.now(); await (await fetch('/search/manifest.json?n=' + i + Math.random())).text(); t.push(performance.now() - s); }
+              t.sort((a, b) => a - b); return t[10]; }
+            """);
+        Console.WriteLine($"qsite     later queries until all results of the first batch are shown: p95 {Percentile(allShown, 0.95):0.0} ms (median {Percentile(allShown, 0.5):0.0})");
+        Console.WriteLine($"qsite     the same queries again, files already fetched (our code alone): p95 {Percentile(cached, 0.95):0.0} ms (median {Percentile(cached, 0.5):0.0}); one HTTP round trip to this server: {rtt:0.0} ms median");
         await context.CloseAsync();
-        var (bytes, searchBytes, requests) = await Transfer(browser, $"{baseUrl}/search/?q={Uri.EscapeDataString(FirstQuery)}", "() => document.querySelector('.search-result')");
+        var (bytes, searchBytes, requests) = await Transfer(browser, $"{baseUrl}/search/?q={Uri.EscapeDataString(FirstQuery)}", "() => document.querySelector('.search-result h2')");
         return new Figures(bytes, searchBytes, requests, first, Percentile(times, 0.95), Percentile(times, 0.5));
     }
 

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 8;
+  var PAGE_SIZE = 6;
   var KIND_LABELS = { notice: "通知", guide: "指南", result: "结果", page: "页面" };
 
   // ---- Text analysis ----------------------------------------------------------------------
@@ -187,6 +187,10 @@
   /** Documents containing every query term, scored by BM25 with a phrase bonus; newer (lower id) first on ties. */
   Index.prototype.search = function (query) {
     var self = this;
+    // Start fetching shards for the query as it is folded so far, while the folding chunks load:
+    // a Simplified query then needs no second round trip. Postings are cached by term.
+    var early = queryGroups(query, self.fold);
+    early.forEach(function (g) { g.terms.forEach(function (t) { self.postings(t); }); });
     return this.loadFold(query).then(function () {
       var groups = queryGroups(query, self.fold);
       if (groups.length === 0) return { groups: groups, hits: [] };
@@ -231,13 +235,16 @@
 
   /** Ranges [start, end) of the original text whose folded form matches a query group. */
   function matchRanges(text, groups, fold) {
-    var chars = Array.from(text), folded = "", origin = [];
-    chars.forEach(function (ch, i) {
-      var n = String.fromCodePoint.apply(null, normalize(ch, fold));
+    var chars = Array.from(text), parts = new Array(chars.length), origin = [];
+    for (var i = 0; i < chars.length; i++) {
+      var ch = chars[i], cp = ch.codePointAt(0), n;
+      if (cp >= 65 && cp <= 90) n = String.fromCharCode(cp + 32);
+      else if (cp < 0x80 || (cp >= 0x3400 && cp <= 0x9fff)) n = fold.has(cp) ? String.fromCodePoint(fold.get(cp)) : ch;
+      else n = String.fromCodePoint.apply(null, normalize(ch, fold));
+      parts[i] = n;
       for (var k = 0; k < n.length; k++) origin.push(i);
-      folded += n;
-    });
-    var ranges = [];
+    }
+    var folded = parts.join(""), ranges = [];
     groups.forEach(function (g) {
       var needle = g.text, from = 0, at;
       while (needle && (at = folded.indexOf(needle, from)) >= 0) {
@@ -288,6 +295,7 @@
     return { type: f.type.value, year: f.year.value, region: f.region.value, tag: f.tag.value, expired: f.expired.checked };
   };
 
+  /** Runs the form's query; resolves with {first, all}: promises for the first result shown and for all of this batch. */
   Page.prototype.run = function () {
     var self = this, query = this.form.elements.q.value.trim(), filters = this.filters(), serial = ++this.serial;
     this.remember(query, filters);
@@ -295,11 +303,12 @@
       this.list.textContent = "";
       this.more.hidden = true;
       this.status.textContent = "请输入要查找的内容，例如：羊绒衫、3C、质量月。";
-      return Promise.resolve();
+      return Promise.resolve({ first: Promise.resolve(), all: Promise.resolve() });
     }
     var filtering = filters.type || filters.year || filters.region || filters.tag;
     return Promise.all([this.index.search(query), filtering ? this.index.docs() : null]).then(function (r) {
-      if (serial !== self.serial) return;
+      var none = { first: Promise.resolve(), all: Promise.resolve() };
+      if (serial !== self.serial) return none;
       var docs = r[1], groups = r[0].groups, inactive = self.index.inactive;
       var hits = r[0].hits.filter(function (h) {
         return (filters.expired || !inactive.has(h.doc)) && (!docs || matches(docs[h.doc], filters));
@@ -311,13 +320,14 @@
       if (hits.length === 0) {
         self.status.textContent = "没有找到与“" + query + "”相关的内容。可以换一个更短的词、检查错别字，或去掉筛选条件再试。";
         self.more.hidden = true;
-        return;
+        return none;
       }
       self.status.textContent = "找到 " + hits.length + " 条与“" + query + "”相关的结果。";
       return self.showMore(serial);
     }).catch(function (e) {
       self.status.textContent = "搜索暂时无法使用，请稍后再试。";
       if (window.console) console.error(e);
+      return { first: Promise.resolve(), all: Promise.resolve() };
     });
   };
 
@@ -326,23 +336,29 @@
       (!f.region || doc.region === f.region) && (!f.tag || doc.tags.indexOf(f.tag) >= 0);
   }
 
+  /** Shows the next batch: a slot per result in rank order, each filled as soon as its fragment arrives. */
   Page.prototype.showMore = function (serial) {
-    var self = this, batch = this.hits.slice(this.shown, this.shown + PAGE_SIZE);
+    var self = this, batch = this.hits.slice(this.shown, this.shown + PAGE_SIZE), first = null;
     this.shown += batch.length;
     this.more.hidden = this.shown >= this.hits.length;
-    return Promise.all(batch.map(function (h) { return self.index.fetch("f/" + h.doc + ".json", "json"); })).then(function (fragments) {
-      if (serial !== self.serial) return;
-      fragments.forEach(function (f) {
+    var filled = batch.map(function (h) {
+      var slot = document.createElement("li");
+      slot.className = "search-result search-pending";
+      self.list.appendChild(slot);
+      return self.index.fetch("f/" + h.doc + ".json", "json").then(function (f) {
+        if (serial !== self.serial) return;
         // A page's own Traditional characters and their folds, so its excerpt can be highlighted.
         var v = Array.from(f.v || "", function (c) { return c.codePointAt(0); });
         for (var i = 0; i + 1 < v.length; i += 2) self.index.fold.set(v[i], v[i + 1]);
-        self.list.appendChild(self.render(f));
+        self.render(f, slot);
       });
     });
+    first = Promise.race(filled);
+    return { first: first, all: Promise.all(filled) };
   };
 
-  Page.prototype.render = function (f) {
-    var fold = this.index.fold, li = document.createElement("li"), title = document.createElement("h2");
+  Page.prototype.render = function (f, li) {
+    var fold = this.index.fold, title = document.createElement("h2");
     var link = document.createElement("a"), meta = document.createElement("p"), text = document.createElement("p");
     li.className = "search-result";
     li.lang = f.l;
@@ -366,7 +382,6 @@
     li.appendChild(meta);
     li.appendChild(title);
     li.appendChild(text);
-    return li;
   };
 
   Page.prototype.remember = function (query, f) {
@@ -387,7 +402,7 @@
     this.form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { self.run(); }, 120); });
     this.form.addEventListener("change", function () { self.run(); });
     this.more.addEventListener("click", function () { self.showMore(self.serial); });
-    return this.run();
+    return this.run().then(function (r) { return r.all; });
   };
 
   var manifestElement = document.getElementById("search-manifest");
@@ -399,7 +414,9 @@
     api.index = index;
     api.ready = page.start();
     /** Runs a query as if typed and resolves once its first results are on the page. */
-    api.query = function (text) { form.elements.q.value = text; return page.run(); };
+    api.query = function (text) { form.elements.q.value = text; return page.run().then(function (r) { return r.first; }); };
+    /** Like query, but resolves once every result of the first batch is shown. */
+    api.queryAll = function (text) { form.elements.q.value = text; return page.run().then(function (r) { return r.all; }); };
     /** Test hook: tokens of a text after loading the folding it needs. */
     api.analyze = function (text) { return index.loadFold(text).then(function () { return tokenize(text, index.fold); }); };
   }

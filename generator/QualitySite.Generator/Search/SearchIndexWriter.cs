@@ -26,7 +26,7 @@ public static class SearchIndexWriter
     public const int FoldChunks = 16;
 
     /// <summary>Characters of page text kept in a fragment for excerpts.</summary>
-    public const int FragmentTextLength = 2000;
+    public const int FragmentTextLength = 1600;
 
     public static readonly string[] Kinds = ["notice", "guide", "result", "page"];
 

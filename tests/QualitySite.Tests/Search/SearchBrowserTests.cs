@@ -121,7 +121,8 @@ public sealed class SearchBrowserTests(BrowserSite site)
         Assert.Contains("请输入", await page.Locator("#search-status").InnerTextAsync());
         Assert.Equal("polite", await page.Locator("#search-status").GetAttributeAsync("aria-live"));
         await page.Locator("#search-q").PressSequentiallyAsync("地板");
-        await page.Locator(".search-result").First.WaitForAsync();
+        await page.Locator(".search-result h2").First.WaitForAsync();
+        await page.EvaluateAsync("() => window.QualitySearch.queryAll(document.getElementById('search-q').value)");
         Assert.Contains("装修选木地板：看清类别，留意甲醛释放量", await page.Locator(".search-result h2").AllInnerTextsAsync());
         Assert.Contains("找到", await page.Locator("#search-status").InnerTextAsync());
         Assert.Contains("q=%E5%9C%B0%E6%9D%BF", page.Url);

@@ -15,14 +15,25 @@ public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool qui
 
     public BuildResult Run(BuildOptions options)
     {
+        // On an interactive terminal, one line that says which stage just finished; nothing when piped.
+        var live = !quiet && !verbose && ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
         var progress = quiet ? null : new Action<StageTiming>(t =>
         {
             if (verbose)
             {
                 stdout.WriteLine($"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms");
             }
+            else if (live)
+            {
+                stdout.Write($"\r  {t.Stage} done ({t.Elapsed.TotalMilliseconds:0} ms)…".PadRight(40));
+            }
         });
         var result = new SiteBuilder(options, progress).Build();
+        if (live)
+        {
+            stdout.Write("\r" + new string(' ', 40) + "\r");
+        }
+
         PrintDiagnostics(result.Diagnostics);
         PrintSummary(result, options);
         return result;

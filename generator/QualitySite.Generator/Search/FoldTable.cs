@@ -11,14 +11,33 @@ public sealed class FoldTable
 {
     private readonly Dictionary<int, int> _map;
 
-    private FoldTable(Dictionary<int, int> map) => _map = map;
+    /// <summary>The BMP part as a flat array (0 = unchanged): folding runs once per character of every page.</summary>
+    private readonly int[] _bmp = new int[0x10000];
+
+    private FoldTable(Dictionary<int, int> map)
+    {
+        _map = map;
+        foreach (var (from, to) in map.Where(p => p.Key < 0x10000))
+        {
+            _bmp[from] = to;
+        }
+    }
 
     public static FoldTable Default { get; } = Load();
 
     /// <summary>The pairs, sorted by code point, for shipping to the browser.</summary>
     public IReadOnlyList<(int From, int To)> Pairs => _map.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList();
 
-    public int Fold(int codePoint) => _map.TryGetValue(codePoint, out var to) ? to : codePoint;
+    public int Fold(int codePoint)
+    {
+        if (codePoint < 0x10000)
+        {
+            var to = _bmp[codePoint];
+            return to == 0 ? codePoint : to;
+        }
+
+        return _map.TryGetValue(codePoint, out var far) ? far : codePoint;
+    }
 
     private static FoldTable Load()
     {

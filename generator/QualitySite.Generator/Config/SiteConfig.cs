@@ -28,6 +28,18 @@ public sealed record SiteConfig
     /// <summary>Sections by folder name (notices, guides, results, pages).</summary>
     public required IReadOnlyDictionary<string, SectionConfig> Sections { get; init; }
 
+    /// <summary>Items per page of section, tag, region and campaign lists.</summary>
+    public int PageSize { get; init; } = 10;
+
+    /// <summary>Entries per feed.</summary>
+    public int FeedLimit { get; init; } = 20;
+
+    /// <summary>Campaigns (质量月, 3·15): the one whose dates contain the build date leads the home page.</summary>
+    public IReadOnlyList<CampaignConfig> Campaigns { get; init; } = [];
+
+    /// <summary>A site-wide alert shown on every page between its dates.</summary>
+    public AlertConfig? Alert { get; init; }
+
     /// <summary>Domain for the SiteDomain meta tag, from <see cref="BaseUrl"/>.</summary>
     public string Domain => BaseUrl.Host;
 
@@ -46,3 +58,11 @@ public sealed record MenuItem(string Name, string Url);
 /// <param name="Title">Column name shown to readers, e.g. 通知公告.</param>
 /// <param name="ColumnType">Value of the ColumnType meta tag, e.g. 通知公告, 政策解读.</param>
 public sealed record SectionConfig(string Name, string Title, string ColumnType, string Description, string Keywords);
+
+/// <summary>A campaign window (专题活动) declared in site.yml.</summary>
+/// <param name="Name">The campaign's name, matching pages' 'campaign' field, e.g. 质量月.</param>
+/// <param name="Landing">Content path of its landing page, e.g. notices/2026-quality-month-launch.md, or null.</param>
+public sealed record CampaignConfig(string Name, DateTimeOffset Start, DateTimeOffset End, string Banner, string? Landing);
+
+/// <summary>A site-wide alert, shown between Start and End (end of day inclusive).</summary>
+public sealed record AlertConfig(string Text, DateTimeOffset Start, DateTimeOffset End, string? Link);

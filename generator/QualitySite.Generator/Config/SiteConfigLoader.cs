@@ -40,6 +40,10 @@ public static class SiteConfigLoader
             .Select(m => new MenuItem(m.String("name", "菜单名称", true) ?? "", m.String("url", "菜单链接", true, "/notices/") ?? "/"))
             .ToList();
         var sections = ReadSections(map);
+        var pageSize = map.Map("pagination", "分页", "'pagination: { pageSize: 10 }'")?.Int("pageSize", "每页条数", min: 1) ?? 10;
+        var feedLimit = map.Map("feeds", "订阅", "'feeds: { limit: 20 }'")?.Int("limit", "订阅条数", min: 1) ?? 20;
+        var campaigns = zone is null ? [] : ReadCampaigns(map, zone);
+        var alert = zone is null ? null : ReadAlert(map, zone);
         var description = map.String("description", "站点描述") ?? "";
         ReportUnknownKeys(map);
 
@@ -60,7 +64,52 @@ public static class SiteConfigLoader
             UnsafeHtml = unsafeHtml,
             Menu = menu,
             Sections = sections,
+            PageSize = pageSize,
+            FeedLimit = feedLimit,
+            Campaigns = campaigns,
+            Alert = alert,
         };
+    }
+
+    private static List<CampaignConfig> ReadCampaigns(YamlMap map, TimeZoneInfo zone)
+    {
+        var result = new List<CampaignConfig>();
+        const string example = "'- { name: 质量月, start: 2026-09-01, end: 2026-09-30, banner: …, landing: notices/….md }'";
+        foreach (var c in map.MapList("campaigns", "专题活动", example))
+        {
+            var name = c.String("name", "活动名称", required: true, example: "质量月");
+            var start = c.Date("start", "开始日期", zone, required: true);
+            var end = c.Date("end", "结束日期", zone, required: true);
+            var banner = c.String("banner", "横幅文字") ?? name ?? "";
+            var landing = c.String("landing", "专题页");
+            ReportUnknownKeys(c);
+            if (start is { } s && end is { } e && e < s)
+            {
+                c.Error(DiagnosticCodes.ConfigValue, c.ValueSpan("end"), $"campaign '{name}' ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd})");
+            }
+            else if (name is not null && start is not null && end is not null)
+            {
+                result.Add(new CampaignConfig(name, start.Value, end.Value, banner, landing));
+            }
+        }
+
+        return result;
+    }
+
+    private static AlertConfig? ReadAlert(YamlMap map, TimeZoneInfo zone)
+    {
+        var a = map.Map("alert", "全站提示", "'alert: { text: …, start: 2026-09-01, end: 2026-09-07 }'");
+        if (a is null)
+        {
+            return null;
+        }
+
+        var text = a.String("text", "提示文字", required: true);
+        var start = a.Date("start", "开始日期", zone, required: true);
+        var end = a.Date("end", "结束日期", zone, required: true);
+        var link = a.String("link", "链接");
+        ReportUnknownKeys(a);
+        return text is null || start is null || end is null ? null : new AlertConfig(text, start.Value, end.Value, link);
     }
 
     private static Uri? ReadBaseUrl(YamlMap map)

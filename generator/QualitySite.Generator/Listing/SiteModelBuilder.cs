@@ -6,37 +6,65 @@ using QualitySite.Generator.Validation;
 
 namespace QualitySite.Generator.Listing;
 
-/// <summary>Stage 6: sorts pages into sections (newest first, then by path) and links neighbours. Pure.</summary>
+/// <summary>
+/// Stage 6: sorts pages (newest first, then by path), decides what is listed on the build date
+/// (expired and repealed pages stay online but leave lists), and builds sections, taxonomies,
+/// archives, neighbours, related pages, the current campaign and the active alert. Pure.
+/// </summary>
 public static class SiteModelBuilder
 {
     public const int SummaryLength = 120;
 
-    public static SiteModel Build(SiteConfig config, IReadOnlyList<(Page Page, RenderedMarkdown Content)> rendered)
+    public static SiteModel Build(SiteConfig config, IReadOnlyList<(Page Page, RenderedMarkdown Content)> rendered, DateTimeOffset now)
     {
         var pages = rendered
-            .Select(r => new RenderedPage(r.Page, r.Content, r.Page.Meta.Summary ?? Excerpt(r.Content.PlainText, SummaryLength)))
+            .Select(r => new RenderedPage(
+                r.Page,
+                r.Content,
+                r.Page.Meta.Summary ?? Excerpt(r.Content.PlainText, SummaryLength),
+                r.Page.Meta.ExpiryDate is { } expiry && expiry <= now,
+                r.Page.Meta.Validity is "失效" or "废止" or "廢止"))
             .OrderByDescending(p => p.Page.Meta.Date)
             .ThenBy(p => p.Page.SitePath, StringComparer.Ordinal)
             .ToList();
 
         var sections = config.Sections.Values
             .OrderBy(s => SectionDefaults.All.ToList().FindIndex(d => d.Name == s.Name))
-            .Select(s => new SectionListing(s, $"{s.Name}/", SitePaths.Href(config.BasePath, $"{s.Name}/"), pages.Where(p => p.Page.Section == s.Name).ToList()))
+            .Select(s => new SectionListing(s, $"{s.Name}/", SitePaths.Href(config.BasePath, $"{s.Name}/"), pages.Where(p => p.Listed && p.Page.Section == s.Name).ToList()))
             .ToList();
 
-        var neighbours = new Dictionary<string, Neighbours>(StringComparer.Ordinal);
-        foreach (var section in sections)
+        return new SiteModel
         {
-            var list = section.Pages;
+            Config = config,
+            Now = now,
+            Pages = pages,
+            Sections = sections,
+            Taxonomies = TaxonomyBuilder.Build(config, pages),
+            Archives = ArchiveBuilder.Build(config, pages),
+            NeighboursBySitePath = Neighbours(sections),
+            RelatedBySitePath = RelatedFinder.Find(pages),
+            ByContentPath = pages.ToDictionary(p => p.Page.Source.ContentPath, StringComparer.Ordinal),
+            CurrentCampaign = config.Campaigns.FirstOrDefault(c => Within(now, c.Start, c.End)),
+            ActiveAlert = config.Alert is { } a && Within(now, a.Start, a.End) ? a : null,
+        };
+    }
+
+    /// <summary>True when <paramref name="now"/> falls between start and the end of the end date.</summary>
+    public static bool Within(DateTimeOffset now, DateTimeOffset start, DateTimeOffset end) =>
+        now >= start && now < (end.TimeOfDay == TimeSpan.Zero ? end.AddDays(1) : end);
+
+    private static Dictionary<string, Neighbours> Neighbours(List<SectionListing> sections)
+    {
+        var neighbours = new Dictionary<string, Neighbours>(StringComparer.Ordinal);
+        foreach (var list in sections.Select(s => s.Pages))
+        {
             for (var i = 0; i < list.Count; i++)
             {
-                neighbours[list[i].Page.SitePath] = new Neighbours(
-                    i + 1 < list.Count ? list[i + 1] : null,
-                    i > 0 ? list[i - 1] : null);
+                neighbours[list[i].Page.SitePath] = new Neighbours(i + 1 < list.Count ? list[i + 1] : null, i > 0 ? list[i - 1] : null);
             }
         }
 
-        return new SiteModel(config, pages, sections, neighbours);
+        return neighbours;
     }
 
     /// <summary>The first <paramref name="length"/> text elements of the text, on one line, with '…' when cut.</summary>

@@ -39,6 +39,7 @@ public static class FieldCatalog
         new("topic", "主题分类", Disclosure),
         new("writtenDate", "成文日期", Disclosure),
         new("validity", "有效性", NoticeOnly),
+        new("supersededBy", "替代文件", NoticeOnly),
         new("period", "时间范围", [SectionDefaults.Notices, SectionDefaults.Results]),
         new("product", "产品", GuideAndResult),
         new("audience", "适用人群", GuideOnly),

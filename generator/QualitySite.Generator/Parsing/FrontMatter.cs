@@ -27,6 +27,9 @@ public sealed record FrontMatter
     public string? Validity { get; init; }
     public DatePeriod? Period { get; init; }
 
+    /// <summary>Content path of the notice that replaces this one, e.g. notices/2026-quality-month-launch.md.</summary>
+    public string? SupersededBy { get; init; }
+
     // Guides and results
     public string? Product { get; init; }
     public string? Audience { get; init; }

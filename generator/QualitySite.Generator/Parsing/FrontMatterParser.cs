@@ -45,6 +45,7 @@ public static partial class FrontMatterParser
             WrittenDate = map.Date("writtenDate", L("writtenDate"), zone),
             Validity = OneOf(map, "validity", Validities),
             Period = period,
+            SupersededBy = map.String("supersededBy", L("supersededBy")),
             Product = map.String("product", L("product")),
             Audience = map.String("audience", L("audience")),
             Batches = map.Int("batches", L("batches"), min: 0),

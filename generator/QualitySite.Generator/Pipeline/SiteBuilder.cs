@@ -2,6 +2,7 @@ using System.Diagnostics;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
+using QualitySite.Generator.Feeds;
 using QualitySite.Generator.Listing;
 using QualitySite.Generator.MarkdownRendering;
 using QualitySite.Generator.Model;
@@ -16,7 +17,7 @@ namespace QualitySite.Generator.Pipeline;
 /// <summary>
 /// Runs the build stages in order and times each. The order below is the order of execution:
 /// load config → load templates → discover → parse → plan URLs → render Markdown → build lists
-/// → index for search → render templates → check output → write atomically. Content errors of all files are
+/// → index for search → render templates → feeds and sitemap → check output → write atomically. Content errors of all files are
 /// collected before the build stops; nothing is written unless every stage succeeded.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onStage = null)
@@ -57,13 +58,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             return (0, 0);
         }
 
-        var site = Timed("lists", () => SiteModelBuilder.Build(config, rendered));
+        var site = Timed("lists", () => SiteModelBuilder.Build(config, rendered, TimeZoneInfo.ConvertTime(now, config.TimeZone)));
         var views = new ViewModelFactory(site, SiteViewFactory.Create(config, statics));
         var searchDocuments = SearchDocumentFactory.From(site);
         var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B));
         var search = Timed("search", () => SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default));
         var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson).RenderAll(_bag));
-        var generated = html.Concat(search.Files).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
+        var feeds = Timed("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site)).ToList());
+        var generated = html.Concat(search.Files).Concat(feeds).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
         var outputs = OutputSet.Check(generated, _bag);
         if (_bag.HasErrors || !options.WriteOutput)
         {

@@ -18,5 +18,5 @@ public static class SearchDocumentFactory
             p.Page.Meta.Region,
             p.Page.Meta.Tags,
             p.Page.Lang,
-            p.Page.Meta.Validity is "失效" or "废止" or "廢止")).ToList();
+            !p.Listed)).ToList();
 }

@@ -23,6 +23,11 @@ public static class SiteViewFactory
             AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/site.css"),
             AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/print.css"),
             config.BasePath + "search/",
-            AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/search.js"));
+            AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/search.js"),
+            config.BasePath + "archives/",
+            config.BasePath + "tags/",
+            config.BasePath + "regions/",
+            config.BasePath + "campaigns/",
+            config.BasePath + "atom.xml");
     }
 }

@@ -15,7 +15,7 @@ public sealed class TemplateCatalog
     public const string PartialsFolder = "partials";
 
     /// <summary>Layouts the generator renders; each must exist.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404", "search"];
+    public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404", "search", "terms", "archives"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
 
@@ -69,9 +69,21 @@ public sealed class TemplateCatalog
         catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
             bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateRender, SourceLocation.File($"templates/{LayoutsFolder}/{layout}.hbs"),
-                $"rendering {renderingWhat} failed: {ex.Message}; check the names used in the template against docs/templates.md"));
+                $"rendering {renderingWhat} failed: {Innermost(ex)}; check the names used in the template against docs/templates.md"));
             return null;
         }
+    }
+
+    private static string Innermost(Exception ex)
+    {
+        var messages = new List<string> { ex.Message };
+        while (ex.InnerException is { } inner)
+        {
+            messages.Add(inner.Message);
+            ex = inner;
+        }
+
+        return string.Join(": ", messages.Where(m => !m.Contains("see inner exception", StringComparison.Ordinal)).DefaultIfEmpty(messages[^1]));
     }
 
     private static IEnumerable<(string Name, string Path, string Text)> ReadFolder(string root, string folder)

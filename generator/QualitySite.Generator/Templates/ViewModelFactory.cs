@@ -7,7 +7,7 @@ using QualitySite.Generator.Validation;
 
 namespace QualitySite.Generator.Templates;
 
-/// <summary>Builds the flat view models templates see from the site model (templates never see domain types).</summary>
+/// <summary>Builds the flat view models of articles and list items (templates never see domain types).</summary>
 public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 {
     private const int CharactersPerMinute = 400;
@@ -22,13 +22,15 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 
     public SiteView Site => siteView;
 
+    public SiteModel Model => site;
+
     public ArticleView Article(RenderedPage rendered)
     {
         var page = rendered.Page;
         var meta = page.Meta;
-        var t = UiText.For(page.Lang);
         var section = site.Section(page.Section);
         var neighbours = site.NeighboursBySitePath.GetValueOrDefault(page.SitePath);
+        var tags = site.Taxonomies.First(t => t.Name == "tags").Terms.ToDictionary(t => t.Name, StringComparer.Ordinal);
         return new ArticleView
         {
             Title = meta.Title,
@@ -39,7 +41,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             Date = Date(meta.Date),
             Updated = meta.Updated is { } u && u.Date != meta.Date.Date ? Date(u) : null,
             Summary = meta.Summary,
-            Tags = meta.Tags,
+            Tags = meta.Tags.Select(t => new TermLinkView(t, tags.TryGetValue(t, out var term) ? term.Url : siteView.TagsUrl, 0)).ToList(),
             Region = meta.Region,
             Campaign = meta.Campaign,
             Product = meta.Product,
@@ -50,40 +52,19 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             Disclosure = Disclosure(page),
             PeriodText = meta.Period is { Start: { } s, End: { } e } ? $"{Display(s)} 至 {Display(e)}" : null,
             Figures = meta is { Batches: { } b, Passed: { } p } ? Figures(b, p) : null,
-            ValidityBanner = meta.Validity is "失效" or "废止" or "廢止" ? ValidityBanner(meta.Validity, page.Lang) : null,
-            Older = neighbours?.Older is { } older ? new LinkView(older.Page.Meta.Title, older.Page.Url) : null,
-            Newer = neighbours?.Newer is { } newer ? new LinkView(newer.Page.Meta.Title, newer.Page.Url) : null,
-            T = t,
+            ValidityBanner = rendered.Inactive ? Notices.Validity(meta.Validity!, page.Lang) : null,
+            ExpiredBanner = rendered.Expired ? Notices.Expired(meta.ExpiryDate!.Value, page.Lang) : null,
+            SupersededBy = meta.SupersededBy is { } s2 && site.ByContentPath.TryGetValue(s2, out var next) ? Link(next) : null,
+            Related = site.RelatedBySitePath.GetValueOrDefault(page.SitePath, []).Select(Link).ToList(),
+            Older = neighbours?.Older is { } older ? Link(older) : null,
+            Newer = neighbours?.Newer is { } newer ? Link(newer) : null,
+            T = UiText.For(page.Lang),
         };
     }
 
-    public SectionView Section(SectionListing section) =>
-        new(section.Config.Title, section.Config.Description, section.Pages.Select(Item).ToList(), UiText.For(site.Config.Language));
-
-    public HomeView Home(int perBlock)
-    {
-        var blocks = site.Sections
-            .Where(s => s.Config.Name != SectionDefaults.Pages && s.Pages.Count > 0)
-            .Select(s => new HomeBlockView(s.Config.Title, s.Url, Kind(s.Config.Name), HomeItems(s, perBlock).Select(Item).ToList()))
-            .ToList();
-        return new HomeView(site.Config.Title, site.Config.Description, blocks, UiText.For(site.Config.Language));
-    }
-
-    public SearchView Search(string manifestJson)
-    {
-        var t = UiText.For(site.Config.Language);
-        var pages = site.Pages.Select(p => p.Page).ToList();
-        var kinds = site.Sections.Where(s => s.Pages.Count > 0)
-            .Select(s => new OptionView(Kind(s.Config.Name), KindLabel(s.Config.Name, site.Config.Language))).ToList();
-        var years = pages.Select(p => p.Meta.Date.Year).Distinct().OrderDescending()
-            .Select(y => new OptionView(y.ToString(CultureInfo.InvariantCulture), $"{y}年")).ToList();
-        var regions = pages.Select(p => p.Meta.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).Select(r => new OptionView(r, r)).ToList();
-        var tags = pages.SelectMany(p => p.Meta.Tags).Distinct().Order(StringComparer.Ordinal).Select(g => new OptionView(g, g)).ToList();
-        return new SearchView(manifestJson, siteView.SearchScriptUrl, siteView.HomeUrl, kinds, years, regions, tags, t);
-    }
-
     public ItemView Item(RenderedPage p) =>
-        new(p.Page.Meta.Title, p.Page.Url, Date(p.Page.Meta.Date), p.Summary, p.Page.Meta.Region, Kind(p.Page.Section), KindLabel(p.Page.Section, p.Page.Lang), p.Page.Lang);
+        new(p.Page.Meta.Title, p.Page.Url, Date(p.Page.Meta.Date), p.Summary, p.Page.Meta.Region, Kind(p.Page.Section), KindLabel(p.Page.Section, p.Page.Lang), p.Page.Lang,
+            p.Inactive ? p.Page.Meta.Validity : p.Expired ? "已过期" : null);
 
     public IReadOnlyList<MenuView> Menu(string? currentSitePath) =>
         site.Config.Menu.Select(m =>
@@ -97,10 +78,20 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 
     public static string Display(DateTimeOffset date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
-    private static IEnumerable<RenderedPage> HomeItems(SectionListing section, int count) =>
-        section.Pages.Where(p => p.Page.Meta.Featured).Concat(section.Pages.Where(p => !p.Page.Meta.Featured)).Take(count);
+    public static string Kind(string section) => section switch
+    {
+        SectionDefaults.Notices => "notice",
+        SectionDefaults.Guides => "guide",
+        SectionDefaults.Results => "result",
+        _ => "page",
+    };
 
-    private DisclosureView? Disclosure(Page page)
+    public static string KindLabel(string section, string lang) =>
+        KindLabels.TryGetValue(section, out var l) ? lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? l.Traditional : l.Simplified : "";
+
+    private static LinkView Link(RenderedPage p) => new(p.Page.Meta.Title, p.Page.Url);
+
+    private static DisclosureView? Disclosure(Page page)
     {
         var m = page.Meta;
         if (page.Section is not (SectionDefaults.Notices or SectionDefaults.Results) || (m.IndexNo ?? m.Issuer ?? m.DocNumber) is null)
@@ -116,8 +107,12 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         var rate = batches == 0 ? "—" : (passed * 100.0 / batches).ToString("0.0", CultureInfo.InvariantCulture) + "%";
         return new ResultFiguresView(batches, passed, batches - passed, rate);
     }
+}
 
-    private static string ValidityBanner(string validity, string lang)
+/// <summary>The banner texts of pages that stay online but are no longer current.</summary>
+public static class Notices
+{
+    public static string Validity(string validity, string lang)
     {
         var traditional = lang.StartsWith("zh-Hant", StringComparison.Ordinal);
         return validity == "失效"
@@ -125,14 +120,8 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             : traditional ? "本文件已廢止，內容僅供查閱。" : "本文件已废止，内容仅供查阅。";
     }
 
-    public static string Kind(string section) => section switch
-    {
-        SectionDefaults.Notices => "notice",
-        SectionDefaults.Guides => "guide",
-        SectionDefaults.Results => "result",
-        _ => "page",
-    };
-
-    private static string KindLabel(string section, string lang) =>
-        KindLabels.TryGetValue(section, out var l) ? lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? l.Traditional : l.Simplified : "";
+    public static string Expired(DateTimeOffset expiry, string lang) =>
+        lang.StartsWith("zh-Hant", StringComparison.Ordinal)
+            ? $"本頁資訊已於{ViewModelFactory.Display(expiry)}過期，內容僅供查閱。"
+            : $"本页信息已于{ViewModelFactory.Display(expiry)}过期，内容仅供查阅。";
 }

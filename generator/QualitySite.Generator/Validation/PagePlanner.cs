@@ -13,7 +13,7 @@ namespace QualitySite.Generator.Validation;
 public static class PagePlanner
 {
     /// <summary>Site paths the generator writes itself; a page cannot take them.</summary>
-    private static readonly string[] Reserved = ["assets/", "search/", "404.html"];
+    private static readonly string[] Reserved = ["assets/", "search/", "404.html", "tags/", "regions/", "campaigns/", "archives/", "sitemap.xml", "robots.txt", "atom.xml", "rss.xml", "feed.json"];
 
     public static IReadOnlyList<Page> Plan(IReadOnlyList<ParsedDocument> documents, SiteConfig config, DiagnosticBag bag)
     {
@@ -28,6 +28,7 @@ public static class PagePlanner
 
         ReportUrlCollisions(pages, config, bag);
         ReportDuplicateIndexNumbers(pages, bag);
+        ReportMissingReferences(pages, config, bag);
         return pages;
     }
 
@@ -111,6 +112,23 @@ public static class PagePlanner
                 bag.Add(Diagnostic.Error(DiagnosticCodes.UrlCollision, claim.At,
                     $"{all.Count} pages would be written to /{group.Key}: {list}; give one of them a different 'slug' or file name"));
             }
+        }
+    }
+
+    /// <summary>supersededBy and campaign landing pages must name a published content file.</summary>
+    private static void ReportMissingReferences(List<Page> pages, SiteConfig config, DiagnosticBag bag)
+    {
+        var known = pages.Select(p => p.Source.ContentPath).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in pages.Where(p => p.Meta.SupersededBy is { } s && !known.Contains(s)))
+        {
+            bag.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, page.Meta.Spans["supersededBy"],
+                $"supersededBy '{page.Meta.SupersededBy}' names no published page; write the successor's path under content/, e.g. 'supersededBy: notices/2026-quality-month-launch.md'"));
+        }
+
+        foreach (var campaign in config.Campaigns.Where(c => c.Landing is { } l && !known.Contains(l)))
+        {
+            bag.Add(Diagnostic.Error(DiagnosticCodes.ConfigValue, SourceLocation.File("site.yml"),
+                $"campaign '{campaign.Name}' has landing '{campaign.Landing}', which names no published page; write a path under content/, e.g. notices/2026-quality-month-launch.md"));
         }
     }
 

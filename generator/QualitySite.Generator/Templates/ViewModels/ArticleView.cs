@@ -11,7 +11,7 @@ public sealed record ArticleView
     public required DateView Date { get; init; }
     public DateView? Updated { get; init; }
     public string? Summary { get; init; }
-    public required IReadOnlyList<string> Tags { get; init; }
+    public required IReadOnlyList<TermLinkView> Tags { get; init; }
     public string? Region { get; init; }
     public string? Campaign { get; init; }
     public string? Product { get; init; }
@@ -23,6 +23,9 @@ public sealed record ArticleView
     public string? PeriodText { get; init; }
     public ResultFiguresView? Figures { get; init; }
     public string? ValidityBanner { get; init; }
+    public string? ExpiredBanner { get; init; }
+    public LinkView? SupersededBy { get; init; }
+    public required IReadOnlyList<LinkView> Related { get; init; }
     public LinkView? Older { get; init; }
     public LinkView? Newer { get; init; }
     public required UiText T { get; init; }

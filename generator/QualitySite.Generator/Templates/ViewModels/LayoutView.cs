@@ -14,6 +14,8 @@ public sealed record LayoutView
     public required IReadOnlyList<CrumbView> Breadcrumb { get; init; }
     public required string Body { get; init; }
     public string JsonLd { get; init; } = "";
+    public AlertView? Alert { get; init; }
+    public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
     public required UiText T { get; init; }
 }
 
@@ -45,10 +47,21 @@ public sealed record SiteView(
     string StylesheetUrl,
     string PrintStylesheetUrl,
     string SearchUrl,
-    string SearchScriptUrl);
+    string SearchScriptUrl,
+    string ArchivesUrl,
+    string TagsUrl,
+    string RegionsUrl,
+    string CampaignsUrl,
+    string FeedUrl);
 
 /// <summary>A navigation entry; <see cref="IsCurrent"/> marks the section of the page being rendered.</summary>
 public sealed record MenuView(string Name, string Url, bool IsCurrent);
 
 /// <summary>A breadcrumb step; the last one is the current page and has no link.</summary>
 public sealed record CrumbView(string Name, string Url, bool IsLast);
+
+/// <summary>The site-wide alert of site.yml, while its dates include the build date.</summary>
+public sealed record AlertView(string Text, string? Link);
+
+/// <summary>A feed advertised in the page head (link rel="alternate").</summary>
+public sealed record FeedLinkView(string Title, string Url, string Type);

@@ -37,6 +37,14 @@ public sealed record UiText
     public required string More { get; init; }
     public required string Search { get; init; }
     public required string SearchPlaceholder { get; init; }
+    public required string Related { get; init; }
+    public required string Successor { get; init; }
+    public required string Pagination { get; init; }
+    public required string PreviousPage { get; init; }
+    public required string NextPage { get; init; }
+    public required string PageOf { get; init; }
+    public required string Subscribe { get; init; }
+    public required string Archives { get; init; }
 
     public static readonly UiText Simplified = new()
     {
@@ -46,6 +54,8 @@ public sealed record UiText
         ReadingTime = "阅读约", Minutes = "分钟", Batches = "抽查批次", Passed = "合格批次", Failed = "不合格批次", PassRate = "批次合格率",
         Print = "打印本页", DisclosureCaption = "信息公开", SkipToContent = "跳到正文", Breadcrumb = "当前位置", More = "更多",
         Search = "搜索", SearchPlaceholder = "输入关键词，如 羊绒衫",
+        Related = "相关内容", Successor = "现行文件", Pagination = "分页", PreviousPage = "上一页", NextPage = "下一页", PageOf = "页",
+        Subscribe = "订阅本栏目", Archives = "按年月浏览",
     };
 
     public static readonly UiText Traditional = new()
@@ -56,6 +66,8 @@ public sealed record UiText
         ReadingTime = "閱讀約", Minutes = "分鐘", Batches = "抽查批次", Passed = "合格批次", Failed = "不合格批次", PassRate = "批次合格率",
         Print = "列印本頁", DisclosureCaption = "資訊公開", SkipToContent = "跳到正文", Breadcrumb = "目前位置", More = "更多",
         Search = "搜尋", SearchPlaceholder = "輸入關鍵詞，如 羊絨衫",
+        Related = "相關內容", Successor = "現行文件", Pagination = "分頁", PreviousPage = "上一頁", NextPage = "下一頁", PageOf = "頁",
+        Subscribe = "訂閱本欄目", Archives = "按年月瀏覽",
     };
 
     public static UiText For(string lang) => lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? Traditional : Simplified;

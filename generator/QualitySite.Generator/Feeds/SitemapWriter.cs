@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Listing;
+using QualitySite.Generator.Model;
+
+namespace QualitySite.Generator.Feeds;
+
+/// <summary>One sitemap URL with its last modification date.</summary>
+public sealed record SitemapEntry(string Url, DateTimeOffset LastModified);
+
+/// <summary>sitemap.xml (every published page, the home page and the first page of every list, with lastmod) and robots.txt.</summary>
+public static class SitemapWriter
+{
+    public static IReadOnlyList<SitemapEntry> FindEntries(SiteModel site)
+    {
+        DateTimeOffset Newest(IEnumerable<RenderedPage> pages) => pages.Select(p => p.Page.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        var entries = new List<SitemapEntry> { new(site.Config.BasePath, Newest(site.Listed)) };
+        entries.AddRange(site.Pages.Select(p => new SitemapEntry(p.Page.Url, p.Page.LastModified)));
+        entries.AddRange(site.Sections.Where(s => s.Config.Name != SectionDefaults.Pages).Select(s => new SitemapEntry(s.Url, Newest(s.Pages))));
+        entries.AddRange(site.Taxonomies.Select(t => new SitemapEntry(t.Url, Newest(t.Terms.SelectMany(x => x.Pages)))));
+        entries.AddRange(site.Taxonomies.SelectMany(t => t.Terms).Select(t => new SitemapEntry(t.Url, Newest(t.Pages))));
+        entries.AddRange(site.Archives.SelectMany(y => y.Months).Select(m => new SitemapEntry(m.Url, Newest(m.Pages))));
+        return entries.DistinctBy(e => e.Url).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
+    }
+
+    public static IEnumerable<OutputFile> Write(SiteModel site)
+    {
+        const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var xml = FeedWriters.Xml(w =>
+        {
+            w.WriteStartElement("urlset", ns);
+            foreach (var entry in FindEntries(site))
+            {
+                w.WriteStartElement("url", ns);
+                w.WriteElementString("loc", ns, FeedWriters.Absolute(site.Config, entry.Url));
+                w.WriteElementString("lastmod", ns, entry.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                w.WriteEndElement();
+            }
+
+            w.WriteEndElement();
+        });
+        yield return new OutputFile("sitemap.xml", xml, null, "sitemap");
+        var robots = $"User-agent: *\nAllow: /\n\nSitemap: {FeedWriters.Absolute(site.Config, site.Config.BasePath + "sitemap.xml")}\n";
+        yield return new OutputFile("robots.txt", Encoding.UTF8.GetBytes(robots), null, "robots.txt");
+    }
+}

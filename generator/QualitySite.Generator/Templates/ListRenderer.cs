@@ -1,0 +1,93 @@
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Listing;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.Templates.ViewModels;
+using QualitySite.Generator.Validation;
+
+namespace QualitySite.Generator.Templates;
+
+/// <summary>Renders the lists: paginated sections, taxonomy indexes and term pages, and the archive by year and month.</summary>
+public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageShell shell, ListViewFactory lists, StructuredData jsonLd)
+{
+    public IEnumerable<OutputFile?> RenderAll(DiagnosticBag bag)
+    {
+        foreach (var section in site.Sections.Where(s => s.Config.Name != SectionDefaults.Pages))
+        {
+            foreach (var file in Paginated(section.Config.Title, section.Config.Description, section.SitePath, section.Pages, section.Config, section.SitePath, [shell.Home], SectionFeed(section), bag))
+            {
+                yield return file;
+            }
+        }
+
+        foreach (var taxonomy in site.Taxonomies)
+        {
+            var column = Column(taxonomy.Title);
+            var crumbs = new List<CrumbView> { shell.Home, new(taxonomy.Title, taxonomy.Url, false) };
+            yield return Render($"{taxonomy.SitePath}index.html", "terms", lists.Terms(taxonomy), taxonomy.Title, taxonomy.Url, column, [shell.Home, new(taxonomy.Title, taxonomy.Url, true)], bag);
+            foreach (var term in taxonomy.Terms)
+            {
+                foreach (var file in Paginated(term.Name, $"{taxonomy.Title}：{term.Name}", term.SitePath, term.Pages, column, null, crumbs, null, bag))
+                {
+                    yield return file;
+                }
+            }
+        }
+
+        foreach (var file in Archives(bag))
+        {
+            yield return file;
+        }
+    }
+
+    public static FeedLinkView SectionFeed(SectionListing section) =>
+        new($"{section.Config.Title}（Atom）", section.Url + "atom.xml", "application/atom+xml");
+
+    private IEnumerable<OutputFile?> Archives(DiagnosticBag bag)
+    {
+        var t = UiText.For(site.Config.Language);
+        var url = SitePaths.Href(site.Config.BasePath, $"{ArchiveBuilder.Folder}/");
+        var column = Column(t.Archives);
+        yield return Render($"{ArchiveBuilder.Folder}/index.html", "archives", lists.Archives(), t.Archives, url, column, [shell.Home, new(t.Archives, url, true)], bag);
+        foreach (var year in site.Archives)
+        {
+            var crumbs = new List<CrumbView> { shell.Home, new(t.Archives, url, false) };
+            var all = year.Months.SelectMany(m => m.Pages).ToList();
+            foreach (var file in Paginated($"{year.Year}年", $"{year.Year}年发布的全部信息", year.SitePath, all, column, null, crumbs, null, bag))
+            {
+                yield return file;
+            }
+
+            foreach (var month in year.Months)
+            {
+                var page = new ListPage<RenderedPage>(1, 1, month.SitePath, month.Url, month.Pages, [(1, month.Url)]);
+                var monthCrumbs = crumbs.Append(new CrumbView($"{year.Year}年", year.Url, false)).ToList();
+                yield return RenderList($"{year.Year}年{month.Month}月", $"{year.Year}年{month.Month}月发布的全部信息", page, column, null, monthCrumbs, null, bag);
+            }
+        }
+    }
+
+    private IEnumerable<OutputFile?> Paginated(string title, string description, string sitePath, IReadOnlyList<RenderedPage> pages, SectionConfig column, string? current, IReadOnlyList<CrumbView> crumbs, FeedLinkView? feed, DiagnosticBag bag) =>
+        Paginator.Paginate(pages, site.Config.PageSize, sitePath, site.Config.BasePath)
+            .Select(page => RenderList(page.Number == 1 ? title : $"{title}（第{page.Number}页）", description, page, column, current,
+                page.Number == 1 ? crumbs : crumbs.Append(new CrumbView(title, page.AllPages[0].Url, false)).ToList(), feed, bag));
+
+    private OutputFile? RenderList(string title, string description, ListPage<RenderedPage> page, SectionConfig column, string? current, IReadOnlyList<CrumbView> crumbs, FeedLinkView? feed, DiagnosticBag bag)
+    {
+        var model = lists.List(title, description, page, feed?.Url);
+        var path = SitePaths.OutputFileFor(page.SitePath);
+        return Render(path, "section", model, title, page.Url, column, crumbs.Append(new CrumbView(title, page.Url, true)).ToList(), bag, current, feed);
+    }
+
+    private OutputFile? Render(string path, string layout, object model, string title, string url, SectionConfig column, IReadOnlyList<CrumbView> crumbs, DiagnosticBag bag, string? current = null, FeedLinkView? feed = null)
+    {
+        var body = catalog.Render(layout, model, path, bag);
+        return body is null ? null : shell.Render(new ShellContent
+        {
+            Path = path, Lang = site.Config.Language, Title = title, Description = column.Description, Url = url, Kind = "list",
+            Column = column, CurrentSection = current, Breadcrumb = crumbs, Body = body, JsonLd = jsonLd.Collection(title, url), SectionFeed = feed,
+        }, bag);
+    }
+
+    private static SectionConfig Column(string title) => new("", title, "其他", title, title);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Listing;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.Templates.ViewModels;
+
+namespace QualitySite.Generator.Templates;
+
+/// <summary>What one page of output is, before base.hbs wraps it.</summary>
+public sealed record ShellContent
+{
+    public required string Path { get; init; }
+    public required string Lang { get; init; }
+    public required string Title { get; init; }
+    public required string Description { get; init; }
+    public required string Url { get; init; }
+    public required string Kind { get; init; }
+    public required SectionConfig Column { get; init; }
+    public string? CurrentSection { get; init; }
+    public IReadOnlyList<CrumbView> Breadcrumb { get; init; } = [];
+    public required string Body { get; init; }
+    public string JsonLd { get; init; } = "";
+    public RenderedPage? Article { get; init; }
+    public FeedLinkView? SectionFeed { get; init; }
+}
+
+/// <summary>Wraps rendered content in base.hbs with the head metadata, alert, feeds and breadcrumb.</summary>
+public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModelFactory views)
+{
+    public OutputFile? Render(ShellContent c, DiagnosticBag bag)
+    {
+        var config = site.Config;
+        var meta = GovMeta(c.Column);
+        if (c.Article is { } article)
+        {
+            meta = meta with
+            {
+                ArticleTitle = article.Page.Meta.Title,
+                PubDate = article.Page.Meta.Date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                ContentSource = article.Page.Meta.Issuer ?? config.Publisher.Name,
+                Keywords = article.Page.Meta.Tags.Count > 0 ? string.Join(",", article.Page.Meta.Tags) : null,
+            };
+        }
+
+        var feeds = new List<FeedLinkView> { new($"{config.Title}（Atom）", views.Site.FeedUrl, "application/atom+xml") };
+        if (c.SectionFeed is { } sectionFeed)
+        {
+            feeds.Add(sectionFeed);
+        }
+
+        var layout = new LayoutView
+        {
+            Lang = c.Lang,
+            HeadTitle = c.Title.Length == 0 ? config.Title : $"{c.Title} - {config.Title}",
+            Description = c.Description,
+            CanonicalUrl = new Uri(config.BaseUrl, c.Url).AbsoluteUri,
+            Kind = c.Kind,
+            GovMeta = meta,
+            Site = views.Site,
+            Menu = views.Menu(c.CurrentSection),
+            Breadcrumb = c.Breadcrumb,
+            Body = c.Body,
+            JsonLd = c.JsonLd,
+            Alert = site.ActiveAlert is { } alert ? new AlertView(alert.Text, alert.Link) : null,
+            Feeds = feeds,
+            T = UiText.For(c.Lang),
+        };
+        var html = catalog.Render("base", layout, c.Path, bag);
+        return html is null ? null : new OutputFile(c.Path, Encoding.UTF8.GetBytes(html), null, c.Path);
+    }
+
+    public GovMetaView GovMeta(SectionConfig column) => new(
+        site.Config.Title, site.Config.Domain, site.Config.SiteIdCode, column.Title, column.ColumnType, column.Description, column.Keywords,
+        null, null, null, null);
+
+    public CrumbView Home => new(UiText.For(site.Config.Language).Home, views.Site.HomeUrl, false);
+}

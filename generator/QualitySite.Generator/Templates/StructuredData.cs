@@ -1,0 +1,130 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Listing;
+
+namespace QualitySite.Generator.Templates;
+
+/// <summary>
+/// schema.org JSON-LD for every page: the bureau as GovernmentOrganization publisher; notices as
+/// SpecialAnnouncement (datePosted, expires) when they have a period or expiry, else NewsArticle;
+/// guidance as Article; results as Report; lists as CollectionPage; the home page as WebSite with
+/// its search action. Escapes &lt; &gt; &amp;, so it is safe inside a script element.
+/// </summary>
+public sealed class StructuredData(SiteConfig config)
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public string Article(RenderedPage rendered)
+    {
+        var page = rendered.Page;
+        var meta = page.Meta;
+        var expires = meta.ExpiryDate ?? meta.Period?.End;
+        var type = page.Section switch
+        {
+            SectionDefaults.Notices => expires is not null ? "SpecialAnnouncement" : "NewsArticle",
+            SectionDefaults.Guides => "Article",
+            SectionDefaults.Results => "Report",
+            _ => "WebPage",
+        };
+        return Write(json =>
+        {
+            Head(json, type, Absolute(page.Url), meta.Title, page.Lang);
+            json.WriteString("description", rendered.Summary);
+            if (type == "SpecialAnnouncement")
+            {
+                json.WriteString("text", rendered.Summary);
+                json.WriteString("datePosted", Iso(meta.Date));
+                json.WriteString("expires", Iso(expires!.Value));
+                if (meta.Region is { } region)
+                {
+                    json.WriteStartObject("spatialCoverage");
+                    json.WriteString("@type", "Place");
+                    json.WriteString("name", region);
+                    json.WriteEndObject();
+                }
+            }
+
+            if (type != "WebPage")
+            {
+                json.WriteString("headline", meta.Title);
+            }
+
+            json.WriteString("datePublished", Iso(meta.Date));
+            json.WriteString("dateModified", Iso(page.LastModified));
+            if (meta.Tags.Count > 0)
+            {
+                json.WriteString("keywords", string.Join(",", meta.Tags));
+            }
+
+            Publisher(json, meta.Issuer);
+        });
+    }
+
+    public string Collection(string name, string url) => Write(json =>
+    {
+        Head(json, "CollectionPage", Absolute(url), name, config.Language);
+        Publisher(json, null);
+    });
+
+    public string Home() => Write(json =>
+    {
+        Head(json, "WebSite", config.BaseUrl.AbsoluteUri, config.Title, config.Language);
+        json.WriteString("description", config.Description);
+        Publisher(json, null);
+        json.WriteStartObject("potentialAction");
+        json.WriteString("@type", "SearchAction");
+        json.WriteString("target", Absolute(config.BasePath + "search/") + "?q={search_term_string}");
+        json.WriteString("query-input", "required name=search_term_string");
+        json.WriteEndObject();
+    });
+
+    private void Head(Utf8JsonWriter json, string type, string url, string name, string lang)
+    {
+        json.WriteString("@context", "https://schema.org");
+        json.WriteString("@type", type);
+        json.WriteString("url", url);
+        json.WriteString("name", name);
+        json.WriteString("inLanguage", lang);
+    }
+
+    private void Publisher(Utf8JsonWriter json, string? issuer)
+    {
+        json.WriteStartObject("publisher");
+        json.WriteString("@type", "GovernmentOrganization");
+        json.WriteString("name", issuer ?? config.Publisher.Name);
+        json.WriteString("url", config.BaseUrl.AbsoluteUri);
+        if (config.Publisher.Address.Length > 0)
+        {
+            json.WriteString("address", config.Publisher.Address);
+        }
+
+        if (config.Publisher.Phone.Length > 0)
+        {
+            json.WriteString("telephone", config.Publisher.Phone);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private string Absolute(string url) => new Uri(config.BaseUrl, url).AbsoluteUri;
+
+    private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}

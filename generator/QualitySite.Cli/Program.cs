@@ -14,6 +14,8 @@ public static class Program
     {
         var root = new RootCommand("QualitySite: builds a quality-supervision bureau's public-information site from content/ and templates/.");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
+        root.Subcommands.Add(NewCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (args.Length == 0)

@@ -10,9 +10,6 @@ namespace QualitySite.Cli.Terminal;
 /// </summary>
 public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool quiet, bool verbose)
 {
-    /// <summary>At most this many diagnostics are listed; the rest are counted (like Hugo's cap of 50).</summary>
-    public const int MaxListed = 100;
-
     public BuildResult Run(BuildOptions options)
     {
         // On an interactive terminal, one line that says which stage just finished; nothing when piped.
@@ -39,18 +36,8 @@ public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool qui
         return result;
     }
 
-    private void PrintDiagnostics(IReadOnlyList<Diagnostic> diagnostics)
-    {
-        foreach (var d in diagnostics.OrderByDescending(d => d.IsError).Take(MaxListed).OrderBy(d => d.Path, StringComparer.Ordinal).ThenBy(d => d.Line))
-        {
-            stderr.WriteLine(d.ToString());
-        }
-
-        if (diagnostics.Count > MaxListed)
-        {
-            stderr.WriteLine($"… and {diagnostics.Count - MaxListed} more");
-        }
-    }
+    private void PrintDiagnostics(IReadOnlyList<Diagnostic> diagnostics) =>
+        new DiagnosticPrinter(stderr, DiagnosticPrinter.InGitHubActions).Text(diagnostics);
 
     private void PrintSummary(BuildResult result, BuildOptions options)
     {

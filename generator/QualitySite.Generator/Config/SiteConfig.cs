@@ -14,6 +14,9 @@ public sealed record SiteConfig
 
     public string Description { get; init; } = "";
 
+    /// <summary>Organisation code (机构代码) that starts every 索引号; 'qsite new' numbers new notices with it.</summary>
+    public string? OrgCode { get; init; }
+
     /// <summary>Default language tag of pages: zh-Hans or zh-Hant.</summary>
     public string Language { get; init; } = "zh-Hans";
 
@@ -39,6 +42,9 @@ public sealed record SiteConfig
 
     /// <summary>A site-wide alert shown on every page between its dates.</summary>
     public AlertConfig? Alert { get; init; }
+
+    /// <summary>Freshness thresholds for 'qsite check --audit'.</summary>
+    public AuditConfig Audit { get; init; } = new();
 
     /// <summary>Domain for the SiteDomain meta tag, from <see cref="BaseUrl"/>.</summary>
     public string Domain => BaseUrl.Host;
@@ -66,3 +72,16 @@ public sealed record CampaignConfig(string Name, DateTimeOffset Start, DateTimeO
 
 /// <summary>A site-wide alert, shown between Start and End (end of day inclusive).</summary>
 public sealed record AlertConfig(string Text, DateTimeOffset Start, DateTimeOffset End, string? Link);
+
+/// <summary>
+/// What government-site inspections count as stale (政府网站与政务新媒体检查指标): the home page and
+/// news-type sections must show something new within 14 days, notice and policy sections within six months.
+/// </summary>
+public sealed record AuditConfig
+{
+    public int HomeDays { get; init; } = 14;
+    public int NewsDays { get; init; } = 14;
+    public int NoticeDays { get; init; } = 183;
+    public IReadOnlyList<string> NewsSections { get; init; } = ["guides"];
+    public IReadOnlyList<string> NoticeSections { get; init; } = ["notices", "results"];
+}

@@ -44,7 +44,9 @@ public static class SiteConfigLoader
         var feedLimit = map.Map("feeds", "订阅", "'feeds: { limit: 20 }'")?.Int("limit", "订阅条数", min: 1) ?? 20;
         var campaigns = zone is null ? [] : ReadCampaigns(map, zone);
         var alert = zone is null ? null : ReadAlert(map, zone);
+        var audit = ReadAudit(map);
         var description = map.String("description", "站点描述") ?? "";
+        var orgCode = map.String("orgCode", "机构代码");
         ReportUnknownKeys(map);
 
         if (diagnostics.Count(d => d.IsError) > before || title is null || baseUrl is null || idCode is null || zone is null)
@@ -58,6 +60,7 @@ public static class SiteConfigLoader
             BaseUrl = baseUrl,
             SiteIdCode = idCode,
             Description = description,
+            OrgCode = orgCode,
             Language = language,
             TimeZone = zone,
             Publisher = publisher,
@@ -68,6 +71,7 @@ public static class SiteConfigLoader
             FeedLimit = feedLimit,
             Campaigns = campaigns,
             Alert = alert,
+            Audit = audit,
         };
     }
 
@@ -93,6 +97,27 @@ public static class SiteConfigLoader
             }
         }
 
+        return result;
+    }
+
+    private static AuditConfig ReadAudit(YamlMap map)
+    {
+        var a = map.Map("audit", "更新检查", "'audit: { homeDays: 14, newsDays: 14, noticeDays: 183 }'");
+        if (a is null)
+        {
+            return new AuditConfig();
+        }
+
+        var defaults = new AuditConfig();
+        var result = new AuditConfig
+        {
+            HomeDays = a.Int("homeDays", "首页更新天数", min: 1) ?? defaults.HomeDays,
+            NewsDays = a.Int("newsDays", "动态类栏目更新天数", min: 1) ?? defaults.NewsDays,
+            NoticeDays = a.Int("noticeDays", "通知类栏目更新天数", min: 1) ?? defaults.NoticeDays,
+            NewsSections = a.Has("newsSections") ? a.List("newsSections", "动态类栏目") : defaults.NewsSections,
+            NoticeSections = a.Has("noticeSections") ? a.List("noticeSections", "通知类栏目") : defaults.NoticeSections,
+        };
+        ReportUnknownKeys(a);
         return result;
     }
 

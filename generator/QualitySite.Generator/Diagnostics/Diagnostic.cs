@@ -3,6 +3,7 @@ namespace QualitySite.Generator.Diagnostics;
 /// <summary>How serious a diagnostic is: errors fail the build, warnings do not.</summary>
 public enum Severity
 {
+    Note,
     Warning,
     Error,
 }
@@ -30,7 +31,7 @@ public sealed record Diagnostic(Severity Severity, string Code, string Path, int
     public override string ToString()
     {
         var where = Line > 0 ? $"{Path}:{Line}:{Math.Max(Column, 1)}" : Path;
-        var severity = IsError ? "error" : "warning";
+        var severity = Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "note" };
         return $"{where}: {severity}: {Message} [{Code}]";
     }
 }

@@ -24,7 +24,7 @@ public sealed class DiagnosticBag
 
     public int ErrorCount => _items.Count(d => d.IsError);
 
-    public int WarningCount => _items.Count(d => !d.IsError);
+    public int WarningCount => _items.Count(d => d.Severity == Severity.Warning);
 
     /// <summary>All diagnostics in a stable order: by path, line, column, then message.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>

@@ -37,6 +37,9 @@ public static class DiagnosticCodes
     public const string BrokenLink = "QS4001";
     public const string MissingImage = "QS4002";
     public const string RawHtmlEscaped = "QS4003";
+    public const string BrokenAnchor = "QS4004";
+    public const string ExternalLink = "QS4005";
+    public const string DuplicateTitle = "QS4006";
 
     // QS5xxx: templates
     public const string TemplateMissing = "QS5001";

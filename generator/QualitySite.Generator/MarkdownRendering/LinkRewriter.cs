@@ -13,28 +13,49 @@ namespace QualitySite.Generator.MarkdownRendering;
 /// </summary>
 public static class LinkRewriter
 {
-    public static void Rewrite(MarkdownDocument document, Page page, LinkTargets targets, List<Diagnostic> diagnostics)
+    /// <summary>Rewrites the links and returns those that later checks need: anchors into pages and external addresses.</summary>
+    public static (List<AnchorLink> Anchors, List<ExternalLink> External) Rewrite(MarkdownDocument document, Page page, LinkTargets targets, List<Diagnostic> diagnostics)
     {
+        var anchors = new List<AnchorLink>();
+        var external = new List<ExternalLink>();
         var folder = Path.GetDirectoryName(page.Source.ContentPath)?.Replace('\\', '/') ?? "";
         foreach (var link in document.Descendants<LinkInline>())
         {
-            if (link.Url is not { Length: > 0 } url || !IsRelative(url))
+            if (link.Url is not { Length: > 0 } url)
             {
                 continue;
             }
 
             var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + link.Line, link.Column + 1);
+            if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                external.Add(new ExternalLink(at, url));
+                continue;
+            }
+
             var hash = url.IndexOf('#');
             var path = hash >= 0 ? url[..hash] : url;
             var anchor = hash >= 0 ? url[hash..] : "";
-            if (path.Length == 0)
+            if (url.StartsWith('#'))
+            {
+                anchors.Add(new AnchorLink(at, page.Source.ContentPath, anchor[1..]));
+                continue;
+            }
+
+            if (!IsRelative(url) || path.Length == 0)
             {
                 continue;
             }
 
             var target = ResolveRelative(folder, Uri.UnescapeDataString(path));
             link.Url = Resolve(target, path, anchor, link.IsImage, targets, at, diagnostics) ?? url;
+            if (anchor.Length > 1 && target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                anchors.Add(new AnchorLink(at, target, anchor[1..]));
+            }
         }
+
+        return (anchors, external);
     }
 
     private static string? Resolve(string? target, string path, string anchor, bool isImage, LinkTargets targets, SourceLocation at, List<Diagnostic> diagnostics)

@@ -15,7 +15,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targ
     public RenderedMarkdown Render(Page page, List<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
-        LinkRewriter.Rewrite(document, page, targets, diagnostics);
+        var (anchors, external) = LinkRewriter.Rewrite(document, page, targets, diagnostics);
         ReportImagesWithoutAlt(document, page, diagnostics);
 
         var html = new StringWriter();
@@ -24,7 +24,8 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targ
         renderer.Render(document);
 
         var text = PlainText(document);
-        return new RenderedMarkdown(html.ToString(), Toc(document), text, CountCharacters(text));
+        var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return new RenderedMarkdown(html.ToString(), Toc(document), text, CountCharacters(text)) { Ids = ids, Anchors = anchors, ExternalLinks = external };
     }
 
     private static List<TocEntry> Toc(MarkdownDocument document) =>

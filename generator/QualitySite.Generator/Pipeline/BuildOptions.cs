@@ -17,5 +17,8 @@ public sealed record BuildOptions(string SourceDir, string? OutputDir = null)
     /// <summary>When false, everything is validated and rendered but nothing is written (qsite check).</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>qsite check: problems that a build only warns about (broken anchors) are errors.</summary>
+    public bool Strict { get; init; }
+
     public string ResolvedOutputDir => Path.GetFullPath(OutputDir ?? Path.Combine(SourceDir, "_site"));
 }

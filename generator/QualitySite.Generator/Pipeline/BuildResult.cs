@@ -10,6 +10,12 @@ public sealed record BuildResult(
     IReadOnlyList<StageTiming> Timings,
     TimeSpan Elapsed)
 {
+    /// <summary>The site as built, when the build got as far as the lists (for check, audit and serve).</summary>
+    public Listing.SiteModel? Site { get; init; }
+
+    /// <summary>Every file of the build, whether written or not (serve keeps them in memory).</summary>
+    public IReadOnlyList<Model.OutputFile> Outputs { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public bool IsUsageError => Diagnostics.Any(d => d.IsError && d.Code.StartsWith("QS0", StringComparison.Ordinal));

@@ -25,11 +25,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
     private readonly DiagnosticBag _bag = new();
     private readonly List<StageTiming> _timings = [];
 
+    private SiteModel? _site;
+    private IReadOnlyList<OutputFile> _outputs = [];
+
     public BuildResult Build()
     {
         var total = Stopwatch.StartNew();
         var (pages, files) = Run();
-        return new BuildResult(_bag.Sorted(), pages, files, _timings, total.Elapsed);
+        return new BuildResult(_bag.Sorted(), pages, files, _timings, total.Elapsed) { Site = _site, Outputs = _outputs };
     }
 
     private (int Pages, int Files) Run()
@@ -53,12 +56,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var pages = Timed("plan", () => PagePlanner.Plan(PublicationFilter.Published(documents, now, options.IncludeDrafts, options.IncludeFuture), config, _bag));
         var statics = AssetScanner.Scan(Path.Combine(source, "templates"), content);
         var rendered = Timed("markdown", () => RenderMarkdown(pages, statics, config));
+        _bag.AddRange(AnchorChecker.Check(rendered, options.Strict ? Severity.Error : Severity.Warning));
+        _bag.AddRange(SiteChecks.DuplicateTitles(pages));
         if (_bag.HasErrors)
         {
             return (0, 0);
         }
 
-        var site = Timed("lists", () => SiteModelBuilder.Build(config, rendered, TimeZoneInfo.ConvertTime(now, config.TimeZone)));
+        var site = _site = Timed("lists", () => SiteModelBuilder.Build(config, rendered, TimeZoneInfo.ConvertTime(now, config.TimeZone)));
         var views = new ViewModelFactory(site, SiteViewFactory.Create(config, statics));
         var searchDocuments = SearchDocumentFactory.From(site);
         var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B));
@@ -66,7 +71,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson).RenderAll(_bag));
         var feeds = Timed("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site)).ToList());
         var generated = html.Concat(search.Files).Concat(feeds).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
-        var outputs = OutputSet.Check(generated, _bag);
+        var outputs = _outputs = OutputSet.Check(generated, _bag);
         if (_bag.HasErrors || !options.WriteOutput)
         {
             return (_bag.HasErrors ? 0 : html.Count, 0);

@@ -1,0 +1,46 @@
+using System.CommandLine;
+using QualitySite.Generator.Scaffolding;
+using QualitySite.Generator.Yaml;
+
+namespace QualitySite.Cli.Commands;
+
+/// <summary><c>qsite new notice "标题"</c>: writes a new content file from templates/archetypes/, never over an existing one.</summary>
+public static class NewCommand
+{
+    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var type = new Argument<string>("type") { Description = "notice, guide, result or page." };
+        type.AcceptOnlyFromAmong(Scaffolder.Types.Keys.ToArray());
+        var title = new Argument<string>("title") { Description = "The page title, e.g. \"关于开展2026年质量月活动的通知\"." };
+        var source = new Option<string>("--source", "-s") { Description = "The site folder. Default: the current folder.", DefaultValueFactory = _ => "." };
+        var slug = new Option<string?>("--slug") { Description = "The file and URL name, e.g. 2026-zhiliangyue. Default: the date and a short id." };
+        var date = new Option<string?>("--date") { Description = "The publication date (YYYY-MM-DD). Default: today." };
+        var command = new Command("new", "Start a new notice, guide, result or page from its archetype.") { type, title };
+        command.Options.Add(source);
+        command.Options.Add(slug);
+        command.Options.Add(date);
+        command.SetAction(parsed =>
+        {
+            var today = DateTimeOffset.UtcNow;
+            if (parsed.GetValue(date) is { } text && !DateParser.TryParse(text, ChinaStandardTime, out today))
+            {
+                stderr.WriteLine($"qsite: error: --date '{text}' is not a date; write it as YYYY-MM-DD");
+                return Program.UsageExitCode;
+            }
+
+            var request = new ScaffoldRequest(parsed.GetValue(source)!, parsed.GetValue(type)!, parsed.GetValue(title)!, parsed.GetValue(slug), today);
+            var outcome = Scaffolder.Create(request);
+            if (outcome.Error is { } error)
+            {
+                stderr.WriteLine($"{outcome.Path}: error: {error}");
+                return outcome.IsUsageError ? Program.UsageExitCode : 1;
+            }
+
+            stdout.WriteLine($"created {outcome.Path}; fill in the fields marked in Chinese, then run 'qsite check'");
+            return 0;
+        });
+        return command;
+    }
+}

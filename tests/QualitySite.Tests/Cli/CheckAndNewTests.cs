@@ -1,0 +1,174 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using QualitySite.Cli;
+using QualitySite.Generator.Scaffolding;
+using QualitySite.Tests.Support;
+
+namespace QualitySite.Tests.Cli;
+
+/// <summary>qsite check (anchors, duplicates, external links, JSON, GitHub annotations, audit) and qsite new.</summary>
+public sealed class CheckAndNewTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Program.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Broken_anchor_fails_check_with_its_line_but_only_warns_in_build()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/guides/g.md"] = Pages.Notice(title: "指南", body: "## 一、看标签\n\n正文"),
+            ["content/notices/a.md"] = "---\ntitle: 通知\ndate: 2026-09-01\n---\n\n见[指南](../guides/g.md#一看)和[本页](#不存在)。\n",
+        });
+        var (code, _, error) = Run("check", "--source", site.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("content/notices/a.md:6:2: error: no heading '#一看' in content/guides/g.md; did you mean '#一看标签'?", error);
+        Assert.Contains("content/notices/a.md:6:", error);
+        Assert.Contains("'#不存在'", error);
+        Assert.Equal(0, Run("build", "--source", site.Root, "--quiet").Code);
+    }
+
+    [Fact]
+    public void Duplicate_titles_in_a_section_are_reported()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/a.md"] = Pages.Notice(title: "同名通知"),
+            ["content/notices/b.md"] = Pages.Notice(title: "同名通知"),
+        });
+        var (_, _, error) = Run("check", "--source", site.Root);
+        Assert.Contains("content/notices/a.md:2:8: warning: the title '同名通知' is used by 2 pages", error);
+    }
+
+    [Fact]
+    public void Json_format_and_github_annotations()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = "---\ntitle: 通知\ndate: 2026-13-01\n---\n" });
+        var (code, output, _) = Run("check", "--source", site.Root, "--format", "json");
+        Assert.Equal(1, code);
+        var report = JsonDocument.Parse(output).RootElement;
+        Assert.Equal(1, report.GetProperty("errors").GetInt32());
+        var first = report.GetProperty("diagnostics")[0];
+        Assert.Equal(("content/notices/a.md", 3, "error"), (first.GetProperty("path").GetString(), first.GetProperty("line").GetInt32(), first.GetProperty("severity").GetString()));
+
+        Environment.SetEnvironmentVariable("GITHUB_ACTIONS", "true");
+        try
+        {
+            var (_, _, error) = Run("check", "--source", site.Root);
+            Assert.Contains("::error file=content/notices/a.md,line=3,col=7,title=QS2005::", error);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GITHUB_ACTIONS", null);
+        }
+    }
+
+    [Fact]
+    public async Task External_links_are_listed_and_with_external_fetched()
+    {
+        await using var server = await LinkServer();
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/a.md"] = Pages.Notice(body: $"[好]({server.Url}/ok) 和 [坏]({server.Url}/missing)"),
+        });
+        var (listed, _, listing) = Run("check", "--source", site.Root);
+        Assert.Equal(0, listed);
+        Assert.Contains($"note: external link {server.Url}/missing (not fetched", listing);
+
+        var (code, _, error) = Run("check", "--source", site.Root, "--external");
+        Assert.Equal(1, code);
+        Assert.Contains($"error: external link {server.Url}/missing answers 404 NotFound", error);
+        Assert.DoesNotContain($"{server.Url}/ok answers", error);
+    }
+
+    [Fact]
+    public void Audit_reports_stale_and_empty_sections_and_can_fail_ci()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(date: "2026-01-05") });
+        var (code, _, error) = Run("check", "--source", site.Root, "--audit", "--date", "2026-11-01");
+        Assert.Equal(0, code);
+        Assert.Contains("audit: /: the home page shows nothing newer than 2026-01-05", error);
+        Assert.Contains("audit: guides/ (消费提示): the section is empty", error);
+        Assert.Contains("audit: notices/ (通知公告): the newest page is from 2026-01-05, 300 days ago; this section should have something new within 183 days", error);
+        Assert.Equal(1, Run("check", "--source", site.Root, "--audit", "--fail-on-audit", "--date", "2026-11-01").Code);
+
+        // 100 days is stale for the home page (14) but fine for a notice section (183).
+        var (_, _, later) = Run("check", "--source", site.Root, "--audit", "--date", "2026-04-15");
+        Assert.Contains("audit: /:", later);
+        Assert.DoesNotContain("audit: notices/", later);
+    }
+
+    [Fact]
+    public void New_notice_is_valid_numbered_and_never_overwrites()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(extra: "indexNo: 11339900MB0123456X/2026-00007\n") });
+        site.Write("site.yml", TestSite.DefaultConfig + "\norgCode: 11339900MB0123456X\n");
+        var (code, output, _) = Run("new", "notice", "关于开展计量惠民活动的通知", "--source", site.Root, "--date", "2026-10-08");
+        Assert.Equal(0, code);
+        var path = $"content/notices/2026-10-08-{Scaffolder.ShortId("关于开展计量惠民活动的通知")}.md";
+        Assert.Contains(path, output);
+        var text = File.ReadAllText(Path.Combine(site.Root, path));
+        Assert.Contains("title: \"关于开展计量惠民活动的通知\"", text);
+        Assert.Contains("indexNo: 11339900MB0123456X/2026-00008", text);
+        Assert.Contains("date: 2026-10-08", text);
+        Assert.Equal(0, Run("check", "--source", site.Root).Code);
+
+        File.WriteAllText(Path.Combine(site.Root, path), "mine");
+        var (again, _, error) = Run("new", "notice", "关于开展计量惠民活动的通知", "--source", site.Root, "--date", "2026-10-08");
+        Assert.Equal(1, again);
+        Assert.Contains("already exists", error);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(site.Root, path)));
+    }
+
+    [Theory]
+    [InlineData("guide")]
+    [InlineData("result")]
+    [InlineData("page")]
+    public void Every_archetype_gives_a_page_that_passes_check(string type)
+    {
+        using var site = new TestSite();
+        Assert.Equal(0, Run("new", type, "新的页面", "--source", site.Root, "--slug", "fresh").Code);
+        Assert.Equal(0, Run("check", "--source", site.Root).Code);
+    }
+
+    [Fact]
+    public void New_rejects_an_unknown_type_and_a_bad_slug()
+    {
+        using var site = new TestSite();
+        Assert.Equal(2, Run("new", "memo", "标题", "--source", site.Root).Code);
+        Assert.Equal(2, Run("new", "notice", "标题", "--source", site.Root, "--slug", "../x").Code);
+    }
+
+    private sealed class Server(WebApplication app, string url) : IAsyncDisposable
+    {
+        public string Url => url;
+
+        public async ValueTask DisposeAsync() => await app.DisposeAsync();
+    }
+
+    private static async Task<Server> LinkServer()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var app = builder.Build();
+        app.Run(context =>
+        {
+            context.Response.StatusCode = context.Request.Path == "/ok" ? 200 : 404;
+            return Task.CompletedTask;
+        });
+        await app.StartAsync();
+        return new Server(app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/'));
+    }
+}

@@ -37,13 +37,13 @@ public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool qui
     }
 
     private void PrintDiagnostics(IReadOnlyList<Diagnostic> diagnostics) =>
-        new DiagnosticPrinter(stderr, DiagnosticPrinter.InGitHubActions).Text(diagnostics);
+        new DiagnosticPrinter(stderr, DiagnosticPrinter.InGitHubActions).Text(quiet ? diagnostics.Where(d => d.Severity != Severity.Note).ToList() : diagnostics);
 
     private void PrintSummary(BuildResult result, BuildOptions options)
     {
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var errors = result.Diagnostics.Count(d => d.IsError);
-        var warnings = result.Diagnostics.Count - errors;
+        var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         if (!result.Succeeded)
         {
             stderr.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); nothing was written, the previous output is unchanged");

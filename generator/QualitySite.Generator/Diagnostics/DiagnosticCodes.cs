@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string UnknownField = "QS2008";
     public const string FieldNotForType = "QS2009";
     public const string UnknownSection = "QS2010";
+    public const string NoHistory = "QS2011";
 
     // QS3xxx: cross-page validation
     public const string UrlCollision = "QS3001";

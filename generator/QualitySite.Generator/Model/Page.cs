@@ -31,6 +31,9 @@ public sealed record Page
     /// <summary>Normalised site paths of the page's old URLs (aliases).</summary>
     public IReadOnlyList<string> AliasPaths { get; init; } = [];
 
-    /// <summary>When the page last changed: 'updated', else 'date'.</summary>
-    public DateTimeOffset LastModified => Meta.Updated ?? Meta.Date;
+    /// <summary>Commits that touched the file, newest first (empty outside git).</summary>
+    public IReadOnlyList<Change> History { get; init; } = [];
+
+    /// <summary>When the page last changed: 'updated', else the last commit (if later than 'date'), else 'date'.</summary>
+    public DateTimeOffset LastModified => Meta.Updated ?? (History.Count > 0 && History[0].Date > Meta.Date ? History[0].Date : Meta.Date);
 }

@@ -51,9 +51,15 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         }
 
         var content = Timed("discover", () => ContentScanner.Scan(source));
+        var history = Timed("history", () => options.ReadHistory ? GitHistory.Read(source) : History.None);
+        if (history.Unavailable is { } why)
+        {
+            _bag.Add(new Diagnostic(Severity.Note, DiagnosticCodes.NoHistory, ContentScanner.ContentFolder, 0, 0, why));
+        }
+
         var documents = Timed("parse", () => ContentParser.ParseAll(content, config, _bag));
         var now = options.Clock.GetUtcNow();
-        var pages = Timed("plan", () => PagePlanner.Plan(PublicationFilter.Published(documents, now, options.IncludeDrafts, options.IncludeFuture), config, _bag));
+        var pages = Timed("plan", () => PagePlanner.Plan(PublicationFilter.Published(documents, now, options.IncludeDrafts, options.IncludeFuture), config, _bag, history));
         var statics = AssetScanner.Scan(Path.Combine(source, "templates"), content);
         var rendered = Timed("markdown", () => RenderMarkdown(pages, statics, config));
         _bag.AddRange(AnchorChecker.Check(rendered, options.Strict ? Severity.Error : Severity.Warning));

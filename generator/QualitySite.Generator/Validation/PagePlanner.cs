@@ -1,5 +1,6 @@
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Discovery;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Parsing;
 
@@ -15,14 +16,14 @@ public static class PagePlanner
     /// <summary>Site paths the generator writes itself; a page cannot take them.</summary>
     private static readonly string[] Reserved = ["assets/", "search/", "404.html", "tags/", "regions/", "campaigns/", "archives/", "sitemap.xml", "robots.txt", "atom.xml", "rss.xml", "feed.json"];
 
-    public static IReadOnlyList<Page> Plan(IReadOnlyList<ParsedDocument> documents, SiteConfig config, DiagnosticBag bag)
+    public static IReadOnlyList<Page> Plan(IReadOnlyList<ParsedDocument> documents, SiteConfig config, DiagnosticBag bag, History? history = null)
     {
         var pages = new List<Page>();
         foreach (var doc in documents)
         {
             if (PlanOne(doc, config, bag) is { } page)
             {
-                pages.Add(page);
+                pages.Add(history is null ? page : page with { History = history.Of(page.Source.ContentPath) });
             }
         }
 

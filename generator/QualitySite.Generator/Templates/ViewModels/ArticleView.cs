@@ -26,6 +26,7 @@ public sealed record ArticleView
     public string? ExpiredBanner { get; init; }
     public LinkView? SupersededBy { get; init; }
     public required IReadOnlyList<LinkView> Related { get; init; }
+    public required IReadOnlyList<ChangeView> Changes { get; init; }
     public LinkView? Older { get; init; }
     public LinkView? Newer { get; init; }
     public required UiText T { get; init; }
@@ -52,3 +53,6 @@ public sealed record DisclosureView(
 
 /// <summary>Summary figures of a results announcement.</summary>
 public sealed record ResultFiguresView(int Batches, int Passed, int Failed, string PassRate);
+
+/// <summary>One entry of a page's public change history.</summary>
+public sealed record ChangeView(DateView Date, string Subject);

@@ -45,6 +45,7 @@ public sealed record UiText
     public required string PageOf { get; init; }
     public required string Subscribe { get; init; }
     public required string Archives { get; init; }
+    public required string History { get; init; }
 
     public static readonly UiText Simplified = new()
     {
@@ -55,7 +56,7 @@ public sealed record UiText
         Print = "打印本页", DisclosureCaption = "信息公开", SkipToContent = "跳到正文", Breadcrumb = "当前位置", More = "更多",
         Search = "搜索", SearchPlaceholder = "输入关键词，如 羊绒衫",
         Related = "相关内容", Successor = "现行文件", Pagination = "分页", PreviousPage = "上一页", NextPage = "下一页", PageOf = "页",
-        Subscribe = "订阅本栏目", Archives = "按年月浏览",
+        Subscribe = "订阅本栏目", Archives = "按年月浏览", History = "修改记录",
     };
 
     public static readonly UiText Traditional = new()
@@ -67,7 +68,7 @@ public sealed record UiText
         Print = "列印本頁", DisclosureCaption = "資訊公開", SkipToContent = "跳到正文", Breadcrumb = "目前位置", More = "更多",
         Search = "搜尋", SearchPlaceholder = "輸入關鍵詞，如 羊絨衫",
         Related = "相關內容", Successor = "現行文件", Pagination = "分頁", PreviousPage = "上一頁", NextPage = "下一頁", PageOf = "頁",
-        Subscribe = "訂閱本欄目", Archives = "按年月瀏覽",
+        Subscribe = "訂閱本欄目", Archives = "按年月瀏覽", History = "修改記錄",
     };
 
     public static UiText For(string lang) => lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? Traditional : Simplified;

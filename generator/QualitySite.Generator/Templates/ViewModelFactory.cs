@@ -54,6 +54,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             PeriodText = meta.Period is { Start: { } s, End: { } e } ? $"{Display(s)} 至 {Display(e)}" : null,
             Figures = meta is { Batches: { } b, Passed: { } p } ? Figures(b, p) : null,
             ValidityBanner = rendered.Inactive ? Notices.Validity(meta.Validity!, page.Lang) : null,
+            DraftBanner = meta.Draft ? "草稿：本页尚未发布，只在预览中可见。" : null,
             ExpiredBanner = rendered.Expired ? Notices.Expired(meta.ExpiryDate!.Value, page.Lang) : null,
             SupersededBy = meta.SupersededBy is { } s2 && site.ByContentPath.TryGetValue(s2, out var next) ? Link(next) : null,
             Related = site.RelatedBySitePath.GetValueOrDefault(page.SitePath, []).Select(Link).ToList(),

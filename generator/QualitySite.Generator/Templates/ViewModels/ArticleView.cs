@@ -24,6 +24,7 @@ public sealed record ArticleView
     public ResultFiguresView? Figures { get; init; }
     public string? ValidityBanner { get; init; }
     public string? ExpiredBanner { get; init; }
+    public string? DraftBanner { get; init; }
     public LinkView? SupersededBy { get; init; }
     public required IReadOnlyList<LinkView> Related { get; init; }
     public required IReadOnlyList<ChangeView> Changes { get; init; }

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using QualitySite.Cli.Serve;
+
+namespace QualitySite.Cli.Commands;
+
+/// <summary><c>qsite serve</c>: preview with live reload on http://127.0.0.1:PORT/, drafts included and marked.</summary>
+public static class ServeCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var options = new CommonBuildOptions();
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1; the next free one is used if it is taken.", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "Preview the site on this computer; pages reload when files change.");
+        options.AddTo(command);
+        command.Options.Add(port);
+        command.SetAction(async (parsed, cancel) =>
+        {
+            if (options.Read(parsed, stderr) is not { } buildOptions)
+            {
+                return Program.UsageExitCode;
+            }
+
+            await using var server = await DevServer.StartAsync(buildOptions with { IncludeDrafts = true }, parsed.GetValue(port), stdout);
+            stdout.WriteLine($"serving {Path.GetFullPath(buildOptions.SourceDir)} at {server.Url}/ (drafts shown); press Ctrl+C to stop");
+            try
+            {
+                await server.WaitForShutdownAsync(cancel);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C
+            }
+
+            stdout.WriteLine("stopped");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using QualitySite.Generator.Pipeline;
+
+namespace QualitySite.Cli.Serve;
+
+/// <summary>
+/// The preview server: builds the site into memory (drafts included), serves it with Kestrel on
+/// 127.0.0.1, rebuilds when content/, templates/ or site.yml change, and tells open pages to reload.
+/// While a build fails it keeps the last good site and shows the errors as an overlay.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private const int PortsToTry = 20;
+
+    private readonly BuildOptions _options;
+    private readonly TextWriter _log;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly LiveReload _reload = new();
+    private readonly FileExtensionContentTypeProvider _types = new();
+    private WebApplication? _app;
+    private SourceWatcher? _watcher;
+    private volatile SiteSnapshot _current = null!;
+
+    private DevServer(BuildOptions options, TextWriter log)
+    {
+        _options = options with { WriteOutput = false };
+        _log = log;
+    }
+
+    public string Url { get; private set; } = "";
+
+    public SiteSnapshot Current => _current;
+
+    public int Clients => _reload.ClientCount;
+
+    public static async Task<DevServer> StartAsync(BuildOptions options, int port, TextWriter log, bool watch = true)
+    {
+        var server = new DevServer(options, log);
+        await server.RebuildAsync();
+        await server.ListenAsync(port);
+        if (watch)
+        {
+            server._watcher = new SourceWatcher(Path.GetFullPath(options.SourceDir), () => _ = server.RebuildAsync());
+        }
+
+        return server;
+    }
+
+    /// <summary>Builds again (one build at a time) and tells the browsers to reload.</summary>
+    public async Task RebuildAsync()
+    {
+        await _building.WaitAsync();
+        try
+        {
+            var watch = Stopwatch.StartNew();
+            var result = await Task.Run(() => new SiteBuilder(_options).Build());
+            _current = SiteSnapshot.From(result, _current);
+            if (_current.Failed)
+            {
+                _log.WriteLine($"build failed ({_current.Errors.Count} error(s)); still serving the last good version:");
+                foreach (var error in _current.Errors.Take(20))
+                {
+                    _log.WriteLine("  " + error);
+                }
+            }
+            else
+            {
+                _log.WriteLine($"built {result.PagesRendered} pages in {watch.ElapsedMilliseconds} ms");
+            }
+
+            _reload.Notify(_current.Version);
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private async Task ListenAsync(int port)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var candidate = port == 0 ? 0 : port + attempt;
+            var builder = WebApplication.CreateSlimBuilder();
+            builder.Logging.ClearProviders();
+            builder.WebHost.UseUrls($"http://127.0.0.1:{candidate}");
+            var app = builder.Build();
+            app.Run(HandleAsync);
+            try
+            {
+                await app.StartAsync();
+                _app = app;
+                Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+                return;
+            }
+            catch (IOException) when (port != 0 && attempt < PortsToTry)
+            {
+                await app.DisposeAsync();
+                _log.WriteLine($"port {candidate} is taken, trying {candidate + 1}");
+            }
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        if (context.Request.Path == LiveReload.EventsPath)
+        {
+            await StreamEventsAsync(context);
+            return;
+        }
+
+        var snapshot = _current;
+        var file = snapshot.Find(context.Request.Path.Value ?? "/");
+        var isHtml = file is null || file.Path.EndsWith(".html", StringComparison.Ordinal);
+        if (snapshot.Failed && isHtml)
+        {
+            await WriteAsync(context, 200, "text/html; charset=utf-8", LiveReload.Overlay(snapshot.Errors));
+            return;
+        }
+
+        if (file is null)
+        {
+            var notFound = snapshot.Find("/404.html");
+            await WriteAsync(context, 404, "text/html; charset=utf-8", notFound is null ? "页面未找到"u8.ToArray() : LiveReload.Inject(snapshot.Read(notFound)));
+            return;
+        }
+
+        var type = _types.TryGetContentType(file.Path, out var known) ? known : "application/octet-stream";
+        var bytes = snapshot.Read(file);
+        await WriteAsync(context, 200, isHtml ? "text/html; charset=utf-8" : type, isHtml ? LiveReload.Inject(bytes) : bytes);
+    }
+
+    private async Task StreamEventsAsync(HttpContext context)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        var (id, reader) = _reload.Subscribe();
+        try
+        {
+            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await foreach (var version in reader.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync($"data: {version}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The browser closed the page.
+        }
+        finally
+        {
+            _reload.Unsubscribe(id);
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, int status, string type, byte[] body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = type;
+        context.Response.Headers.CacheControl = "no-store";
+        await context.Response.Body.WriteAsync(body, context.RequestAborted);
+    }
+
+    public async Task WaitForShutdownAsync(CancellationToken token) => await _app!.WaitForShutdownAsync(token);
+
+    public async ValueTask DisposeAsync()
+    {
+        _watcher?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}

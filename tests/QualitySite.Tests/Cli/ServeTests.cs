@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using QualitySite.Cli.Serve;
+using QualitySite.Generator.Pipeline;
+using QualitySite.Tests.Support;
+
+namespace QualitySite.Tests.Cli;
+
+/// <summary>
+/// The preview server against Kestrel on 127.0.0.1: edits show up, broken front matter shows the
+/// overlay with path:line while the last good site stays, fixing it brings the page back, drafts are
+/// shown and marked, and open pages are told to reload. Build output never carries the reload script.
+/// </summary>
+public sealed class ServeTests
+{
+    private static async Task<string> WaitFor(HttpClient http, string url, Func<string, bool> condition)
+    {
+        var watch = Stopwatch.StartNew();
+        var last = "";
+        while (watch.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            last = await http.GetStringAsync(url);
+            if (condition(last))
+            {
+                return last;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new Xunit.Sdk.XunitException($"{url} never matched; last response:\n{last}");
+    }
+
+    [Fact]
+    public async Task Edits_reload_errors_show_an_overlay_and_fixing_brings_the_page_back()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/a.md"] = Pages.Notice(title: "第一版"),
+            ["content/notices/draft.md"] = Pages.Notice(title: "草稿页", extra: "draft: true\n"),
+        });
+        await using var server = await DevServer.StartAsync(new BuildOptions(site.Root) { IncludeDrafts = true, Clock = new TestSite.FixedClock(TestSite.BuildDate) }, 0, TextWriter.Null);
+        using var http = new HttpClient();
+
+        var page = await http.GetStringAsync(server.Url + "/notices/a/");
+        Assert.Contains("第一版", page);
+        Assert.Contains(LiveReload.EventsPath, page);
+        Assert.Contains("banner-draft", await http.GetStringAsync(server.Url + "/notices/draft/"));
+
+        site.Write("content/notices/a.md", Pages.Notice(title: "第二版"));
+        await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("第二版"));
+
+        site.Write("content/notices/a.md", "---\ntitle: 第三版\ndate: 2026-02-30\n---\n");
+        var overlay = await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("网站生成失败"));
+        Assert.Contains("content/notices/a.md:3:7: error:", overlay);
+        Assert.Contains("第二版", System.Text.Encoding.UTF8.GetString(server.Current.Read(server.Current.Find("/notices/a/")!)));
+
+        site.Write("content/notices/a.md", Pages.Notice(title: "第四版"));
+        await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("第四版") && !html.Contains("网站生成失败"));
+    }
+
+    [Fact]
+    public async Task Open_pages_are_told_to_reload_after_a_rebuild()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });
+        await using var server = await DevServer.StartAsync(new BuildOptions(site.Root), 0, TextWriter.Null, watch: false);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(20) };
+        using var response = await http.GetAsync(server.Url + LiveReload.EventsPath, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+        while (server.Clients == 0)
+        {
+            await Task.Delay(10);
+        }
+
+        await server.RebuildAsync();
+        await reader.ReadLineAsync();
+        Assert.Equal($"data: {server.Current.Version}", await reader.ReadLineAsync());
+    }
+
+    [Fact]
+    public async Task Unknown_paths_get_the_404_page_with_status_404()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });
+        await using var server = await DevServer.StartAsync(new BuildOptions(site.Root), 0, TextWriter.Null, watch: false);
+        using var http = new HttpClient();
+        var response = await http.GetAsync(server.Url + "/no/such/page/");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面未找到", await response.Content.ReadAsStringAsync());
+        Assert.Equal("text/css", (await http.GetAsync(server.Url + "/assets/site.css")).Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public void Build_output_never_contains_the_reload_script()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });
+        Assert.True(site.Build().Succeeded);
+        Assert.All(Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories), f => Assert.DoesNotContain("__qsite", File.ReadAllText(f)));
+    }
+
+    [Theory]
+    [InlineData("content/notices/a.md", true)]
+    [InlineData("templates/layouts/base.hbs", true)]
+    [InlineData("site.yml", true)]
+    [InlineData("_site/index.html", false)]
+    [InlineData("content/notices/.a.md.swp", false)]
+    [InlineData("content/notices/a.md~", false)]
+    [InlineData(".git/index", false)]
+    public void Watcher_reacts_only_to_site_sources(string path, bool matters) =>
+        Assert.Equal(matters, SourceWatcher.Matters("/site", "/site/" + path));
+}

@@ -13,7 +13,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR | build --site DIR --qsite PATH [--runs K] | search --site DIR");
+            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR | build --site DIR --qsite PATH [--runs K] | search --site DIR | serve --site DIR");
             return 2;
         }
 
@@ -25,6 +25,8 @@ public static class Program
                 CorpusGenerator.Write(options["out"], pages, options.GetValueOrDefault("templates", "templates"), hugoLayouts: true);
                 Console.WriteLine($"wrote {pages} pages to {options["out"]}");
                 return 0;
+            case "serve":
+                return ServeBench.Run(options["site"]).GetAwaiter().GetResult();
             case "search":
                 return SearchBench.Run(options["site"]).GetAwaiter().GetResult();
             case "build":

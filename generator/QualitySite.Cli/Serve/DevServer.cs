@@ -32,7 +32,7 @@ public sealed class DevServer : IAsyncDisposable
 
     private DevServer(BuildOptions options, TextWriter log)
     {
-        _options = options with { WriteOutput = false };
+        _options = options with { WriteOutput = false, Cache = new BuildCache() };
         _log = log;
     }
 

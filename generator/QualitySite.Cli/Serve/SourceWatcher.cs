@@ -1,13 +1,13 @@
 namespace QualitySite.Cli.Serve;
 
 /// <summary>
-/// Watches content/, templates/ and site.yml, and calls back once things are quiet for 150 ms:
+/// Watches content/, templates/ and site.yml, and calls back once things are quiet for 50 ms:
 /// editors save a file in several events (write, rename over, touch), and one rebuild is enough.
 /// The output folder, dotfiles and editor backups (~, .swp) are ignored.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    public const int QuietMilliseconds = 150;
+    public const int QuietMilliseconds = 50;
 
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _timer;

@@ -8,16 +8,24 @@ namespace QualitySite.Generator.Parsing;
 /// <summary>Stage 3: reads every Markdown file and parses its front matter, in parallel, collecting all problems.</summary>
 public static class ContentParser
 {
-    public static IReadOnlyList<ParsedDocument> ParseAll(IReadOnlyList<SourceFile> files, SiteConfig config, DiagnosticBag bag)
+    public static IReadOnlyList<ParsedDocument> ParseAll(IReadOnlyList<SourceFile> files, SiteConfig config, DiagnosticBag bag, Pipeline.BuildCache? cache = null)
     {
         var markdown = files.Where(f => f.IsMarkdown).ToArray();
         var results = new ParsedDocument?[markdown.Length];
         Parallel.For(0, markdown.Length, i =>
         {
             var diagnostics = new List<Diagnostic>();
+            if (cache is not null && cache.TryParsed(markdown[i].FullPath, out var cached, out var seen))
+            {
+                results[i] = cached;
+                bag.AddRange(seen);
+                return;
+            }
+
             try
             {
                 results[i] = ParseOne(markdown[i], config, diagnostics);
+                cache?.KeepParsed(markdown[i].FullPath, results[i], diagnostics);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -17,6 +17,9 @@ public sealed record BuildOptions(string SourceDir, string? OutputDir = null)
     /// <summary>When false, everything is validated and rendered but nothing is written (qsite check).</summary>
     public bool WriteOutput { get; init; } = true;
 
+    /// <summary>Results kept between builds by the preview server; null for a one-off build.</summary>
+    public BuildCache? Cache { get; init; }
+
     /// <summary>Read each page's change history from git (one 'git log' for the whole site).</summary>
     public bool ReadHistory { get; init; } = true;
 

@@ -44,7 +44,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         }
 
         var config = Timed("config", () => LoadConfig(source));
-        var templates = Timed("templates", () => TemplateCatalog.Load(Path.Combine(source, "templates"), "templates/", _bag));
+        var templates = Timed("templates", () => LoadTemplates(Path.Combine(source, "templates")));
         if (config is null || templates is null)
         {
             return (0, 0);
@@ -57,7 +57,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             _bag.Add(new Diagnostic(Severity.Note, DiagnosticCodes.NoHistory, ContentScanner.ContentFolder, 0, 0, why));
         }
 
-        var documents = Timed("parse", () => ContentParser.ParseAll(content, config, _bag));
+        var documents = Timed("parse", () => ContentParser.ParseAll(content, config, _bag, options.Cache));
         var now = options.Clock.GetUtcNow();
         var pages = Timed("plan", () => PagePlanner.Plan(PublicationFilter.Published(documents, now, options.IncludeDrafts, options.IncludeFuture), config, _bag, history));
         var statics = AssetScanner.Scan(Path.Combine(source, "templates"), content);
@@ -72,7 +72,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var site = _site = Timed("lists", () => SiteModelBuilder.Build(config, rendered, TimeZoneInfo.ConvertTime(now, config.TimeZone)));
         var views = new ViewModelFactory(site, SiteViewFactory.Create(config, statics));
         var searchDocuments = SearchDocumentFactory.From(site);
-        var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B));
+        var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B, options.Cache?.Search));
         var search = Timed("search", () => SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default));
         var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson).RenderAll(_bag));
         var feeds = Timed("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site)).ToList());
@@ -102,14 +102,47 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             statics.Where(s => s.Origin.StartsWith(ContentScanner.ContentFolder + "/", StringComparison.Ordinal)).Select(s => s.OutputPath).ToHashSet(StringComparer.Ordinal),
             config.BasePath);
         var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.UnsafeHtml), targets);
+        var stamp = options.Cache is null ? "" : TargetsStamp(targets, config);
         var results = new (Page, RenderedMarkdown)[pages.Count];
         Parallel.For(0, pages.Count, i =>
         {
+            var page = pages[i];
+            if (options.Cache is { } cache && cache.TryRendered(page.Source.ContentPath, page.Body, stamp, out var hit, out var seen))
+            {
+                results[i] = (page, hit!);
+                _bag.AddRange(seen);
+                return;
+            }
+
             var diagnostics = new List<Diagnostic>();
-            results[i] = (pages[i], renderer.Render(pages[i], diagnostics));
+            results[i] = (page, renderer.Render(page, diagnostics));
+            options.Cache?.KeepRendered(page.Source.ContentPath, page.Body, stamp, results[i].Item2, diagnostics);
             _bag.AddRange(diagnostics);
         });
         return results.ToList();
+    }
+
+    /// <summary>What a page's rendered links depend on: every page's path and URL, every file, the settings.</summary>
+    private static string TargetsStamp(LinkTargets targets, SiteConfig config) =>
+        string.Join('\n', targets.PageUrls.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " " + p.Value)
+            .Concat(targets.Files.Order(StringComparer.Ordinal)).Append(config.BasePath).Append(config.UnsafeHtml.ToString()));
+
+    private TemplateCatalog? LoadTemplates(string folder)
+    {
+        var stamp = options.Cache is null || !Directory.Exists(folder) ? "" : string.Join('\n', Directory.EnumerateFiles(folder, "*.hbs", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).Select(f => $"{f} {File.GetLastWriteTimeUtc(f).Ticks} {new FileInfo(f).Length}"));
+        if (options.Cache?.Templates(stamp) is { } cached)
+        {
+            return cached;
+        }
+
+        var catalog = TemplateCatalog.Load(folder, "templates/", _bag);
+        if (catalog is not null)
+        {
+            options.Cache?.KeepTemplates(stamp, catalog);
+        }
+
+        return catalog;
     }
 
     /// <summary>Refuses folders that would make the atomic swap destroy the user's files.</summary>

@@ -34,11 +34,22 @@ public sealed class InvertedIndex
     /// <summary>Bit of the follower mask for a character: the top three bits of a multiplicative hash.</summary>
     public static int FollowerBit(int codePoint) => (int)(((uint)codePoint * 0x9E3779B1u) >> 29);
 
-    public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents, TextAnalyzer analyzer, double k1, double b)
+    public static InvertedIndex Build(IReadOnlyList<SearchDocument> documents, TextAnalyzer analyzer, double k1, double b, AnalysisCache? cache = null)
     {
-        var words = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var words = cache?.Words ?? new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var perDoc = new DocTerms[documents.Count];
-        Parallel.For(0, documents.Count, i => perDoc[i] = Analyze(documents[i], analyzer, words));
+        Parallel.For(0, documents.Count, i =>
+        {
+            var doc = documents[i];
+            if (cache is not null && cache.Entries.TryGetValue(doc.Url, out var hit) && SameText(hit.Document, doc))
+            {
+                perDoc[i] = hit.Terms;
+                return;
+            }
+
+            perDoc[i] = Analyze(doc, analyzer, words);
+            cache?.Entries.AddOrUpdate(doc.Url, (doc, perDoc[i]), (_, _) => (doc, perDoc[i]));
+        });
         var average = perDoc.Length == 0 ? 1 : Math.Max(1, perDoc.Average(d => d.Length));
 
         // Merge in parallel: each partition of the term space walks the documents in order.
@@ -84,12 +95,26 @@ public sealed class InvertedIndex
         public byte Mask;
     }
 
+    /// <summary>
+    /// Per-page analysis kept between preview rebuilds: a page whose indexed text is unchanged is not
+    /// tokenised again. Word ids are shared, so cached entries stay valid.
+    /// </summary>
+    public sealed class AnalysisCache
+    {
+        internal ConcurrentDictionary<string, int> Words { get; } = new(StringComparer.Ordinal);
+
+        internal ConcurrentDictionary<string, (SearchDocument Document, DocTerms Terms)> Entries { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static bool SameText(SearchDocument a, SearchDocument b) =>
+        a.Title == b.Title && a.Body == b.Body && a.Headings.SequenceEqual(b.Headings) && a.Tags.SequenceEqual(b.Tags);
+
     private const int Partitions = 16;
 
     private static int PartitionOf(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> 60);
 
     /// <summary>One page's terms, grouped by partition: entries Starts[p] … Starts[p+1]-1 belong to partition p.</summary>
-    private sealed record DocTerms(long[] Keys, int[] Tfs, byte[] Masks, int[] Starts, int Length);
+    internal sealed record DocTerms(long[] Keys, int[] Tfs, byte[] Masks, int[] Starts, int Length);
 
     private static DocTerms Group(Dictionary<long, Stat> stats, int length)
     {

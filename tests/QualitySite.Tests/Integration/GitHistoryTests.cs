@@ -62,6 +62,29 @@ public sealed class GitHistoryTests
     }
 
     [Fact]
+    public void A_shallow_clone_builds_without_history_and_says_why()
+    {
+        using var origin = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });
+        Git(origin.Root, "2026-09-01T10:00:00+08:00", "init", "-q");
+        Git(origin.Root, "2026-09-01T10:00:00+08:00", "add", "-A");
+        Git(origin.Root, "2026-09-01T10:00:00+08:00", "commit", "-q", "-m", "一");
+        origin.Write("content/notices/a.md", Pages.Notice(body: "改"));
+        Git(origin.Root, "2026-09-02T10:00:00+08:00", "commit", "-q", "-am", "二");
+        var clone = origin.Root + "-shallow";
+        Git(Path.GetTempPath(), "2026-09-02T10:00:00+08:00", "clone", "-q", "--depth", "1", "file://" + origin.Root, clone);
+        try
+        {
+            var result = new QualitySite.Generator.Pipeline.SiteBuilder(new QualitySite.Generator.Pipeline.BuildOptions(clone) { WriteOutput = false }).Build();
+            Assert.True(result.Succeeded, TestSite.Errors(result));
+            Assert.Contains("shallow", Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.NoHistory).Message);
+        }
+        finally
+        {
+            Directory.Delete(clone, true);
+        }
+    }
+
+    [Fact]
     public void Parses_one_log_for_all_files()
     {
         const string log = "\u001eaaa\u001f2026-09-03T15:30:00+08:00\u001f更正\n\ncontent/notices/a.md\ncontent/guides/b.md\n\u001ebbb\u001f2026-09-01T10:00:00+08:00\u001f发布\n\ncontent/notices/a.md\n";

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.MarkdownRendering;
+using QualitySite.Generator.Parsing;
+using QualitySite.Generator.Templates;
+
+namespace QualitySite.Generator.Pipeline;
+
+/// <summary>
+/// What a preview server keeps between rebuilds so an edit does not redo everything: compiled
+/// templates (until a template file changes), each file's parse result (until the file's size or
+/// time stamp changes) and each page's rendered Markdown (until its text or the set of pages and
+/// files it can link to changes). Lists, search and output are always rebuilt, so the result
+/// equals a clean build's.
+/// </summary>
+public sealed class BuildCache
+{
+    private readonly ConcurrentDictionary<string, (long Length, DateTime Written, ParsedDocument? Document, Diagnostic[] Diagnostics)> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Body, string Targets, RenderedMarkdown Rendered, Diagnostic[] Diagnostics)> _rendered = new(StringComparer.Ordinal);
+    private (string Stamp, TemplateCatalog Catalog)? _templates;
+
+    /// <summary>Search analysis of unchanged pages.</summary>
+    public Search.InvertedIndex.AnalysisCache Search { get; } = new();
+
+    public TemplateCatalog? Templates(string stamp) => _templates is { } t && t.Stamp == stamp ? t.Catalog : null;
+
+    public void KeepTemplates(string stamp, TemplateCatalog catalog) => _templates = (stamp, catalog);
+
+    public bool TryParsed(string fullPath, out ParsedDocument? document, out Diagnostic[] diagnostics)
+    {
+        var info = new FileInfo(fullPath);
+        if (_parsed.TryGetValue(fullPath, out var hit) && hit.Length == info.Length && hit.Written == info.LastWriteTimeUtc)
+        {
+            (document, diagnostics) = (hit.Document, hit.Diagnostics);
+            return true;
+        }
+
+        (document, diagnostics) = (null, []);
+        return false;
+    }
+
+    public void KeepParsed(string fullPath, ParsedDocument? document, IEnumerable<Diagnostic> diagnostics)
+    {
+        var info = new FileInfo(fullPath);
+        _parsed[fullPath] = (info.Length, info.LastWriteTimeUtc, document, diagnostics.ToArray());
+    }
+
+    public bool TryRendered(string contentPath, string body, string targets, out RenderedMarkdown? rendered, out Diagnostic[] diagnostics)
+    {
+        if (_rendered.TryGetValue(contentPath, out var hit) && ReferenceEquals(hit.Body, body) && hit.Targets == targets)
+        {
+            (rendered, diagnostics) = (hit.Rendered, hit.Diagnostics);
+            return true;
+        }
+
+        (rendered, diagnostics) = (null, []);
+        return false;
+    }
+
+    public void KeepRendered(string contentPath, string body, string targets, RenderedMarkdown rendered, IEnumerable<Diagnostic> diagnostics) =>
+        _rendered[contentPath] = (body, targets, rendered, diagnostics.ToArray());
+}

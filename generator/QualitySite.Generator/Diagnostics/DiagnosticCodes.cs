@@ -27,6 +27,7 @@ public static class DiagnosticCodes
     public const string FieldNotForType = "QS2009";
     public const string UnknownSection = "QS2010";
     public const string NoHistory = "QS2011";
+    public const string DataRow = "QS2012";
 
     // QS3xxx: cross-page validation
     public const string UrlCollision = "QS3001";

@@ -24,9 +24,14 @@ public static class AssetScanner
                 .Select(x => new StaticFile(x.f, $"{AssetsFolder}/{x.rel}", $"templates/{AssetsFolder}/{x.rel}")));
         }
 
-        files.AddRange(content.Where(f => !f.IsMarkdown).Select(f => new StaticFile(f.FullPath, f.ContentPath, f.SitePath)));
+        files.AddRange(content.Where(f => !f.IsMarkdown && !IsResultsData(f)).Select(f => new StaticFile(f.FullPath, f.ContentPath, f.SitePath)));
         return files;
     }
+
+    /// <summary>A results page's data file (a.csv or a.yml beside a.md) is read into the page, not copied.</summary>
+    private static bool IsResultsData(SourceFile file) =>
+        file.Section == "results" && (file.ContentPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || file.ContentPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        && File.Exists(Path.ChangeExtension(file.FullPath, ".md"));
 
     /// <summary>A URL for an asset with a short content hash, e.g. /assets/site.css?v=3f2a9c1d0b.</summary>
     public static string FingerprintedUrl(IReadOnlyList<StaticFile> files, string basePath, string outputPath)

@@ -21,6 +21,11 @@ public static class SitemapWriter
         entries.AddRange(site.Taxonomies.Select(t => new SitemapEntry(t.Url, Newest(t.Terms.SelectMany(x => x.Pages)))));
         entries.AddRange(site.Taxonomies.SelectMany(t => t.Terms).Select(t => new SitemapEntry(t.Url, Newest(t.Pages))));
         entries.AddRange(site.Archives.SelectMany(y => y.Months).Select(m => new SitemapEntry(m.Url, Newest(m.Pages))));
+        entries.AddRange(site.Pages.Where(p => p.Page.Table is not null).SelectMany(p => new[]
+        {
+            new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.CsvName, p.Page.LastModified),
+            new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.JsonName, p.Page.LastModified),
+        }));
         return entries.DistinctBy(e => e.Url).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
     }
 

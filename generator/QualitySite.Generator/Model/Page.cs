@@ -31,6 +31,9 @@ public sealed record Page
     /// <summary>Normalised site paths of the page's old URLs (aliases).</summary>
     public IReadOnlyList<string> AliasPaths { get; init; } = [];
 
+    /// <summary>A results announcement's rows, when it has them.</summary>
+    public ResultsData.ResultTable? Table { get; init; }
+
     /// <summary>Commits that touched the file, newest first (empty outside git).</summary>
     public IReadOnlyList<Change> History { get; init; } = [];
 

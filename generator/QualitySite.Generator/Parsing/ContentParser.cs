@@ -1,6 +1,7 @@
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
+using QualitySite.Generator.ResultsData;
 using QualitySite.Generator.Yaml;
 
 namespace QualitySite.Generator.Parsing;
@@ -63,6 +64,28 @@ public static class ContentParser
 
         var map = YamlDocumentLoader.LoadMapping(split.Yaml, file.SitePath, split.YamlFirstLine, diagnostics, DiagnosticCodes.YamlSyntax);
         var matter = map is null ? null : FrontMatterParser.Parse(map, file.Section, config.TimeZone);
-        return matter is null ? null : new ParsedDocument(file, matter, split.Body, split.BodyFirstLine);
+        if (matter is null)
+        {
+            return null;
+        }
+
+        var table = file.Section == SectionDefaults.Results ? ReadTable(file, map!, diagnostics) : null;
+        if (table is not null)
+        {
+            diagnostics.AddRange(ResultTableReader.CheckCounts(table, matter));
+        }
+
+        return new ParsedDocument(file, matter, split.Body, split.BodyFirstLine) { Table = table };
+    }
+
+    private static ResultTable? ReadTable(SourceFile file, YamlMap map, List<Diagnostic> diagnostics)
+    {
+        if (ResultTableReader.DataFileFor(file.FullPath) is { } data)
+        {
+            var sitePath = file.SitePath[..^Path.GetExtension(file.SitePath).Length] + Path.GetExtension(data);
+            return ResultTableReader.Read(data, sitePath, diagnostics);
+        }
+
+        return map.Has("rows") ? ResultTableReader.FromFrontMatter(map, file.SitePath, diagnostics) : null;
     }
 }

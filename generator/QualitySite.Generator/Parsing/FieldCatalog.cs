@@ -45,6 +45,7 @@ public static class FieldCatalog
         new("audience", "适用人群", GuideOnly),
         new("batches", "抽查批次", ResultOnly),
         new("passed", "合格批次", ResultOnly),
+        new("rows", "抽查数据", ResultOnly),
     ];
 
     public static string Label(string key) => Fields.FirstOrDefault(f => f.Key == key)?.Label ?? key;

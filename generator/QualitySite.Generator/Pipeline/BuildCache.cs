@@ -15,7 +15,7 @@ namespace QualitySite.Generator.Pipeline;
 /// </summary>
 public sealed class BuildCache
 {
-    private readonly ConcurrentDictionary<string, (long Length, DateTime Written, ParsedDocument? Document, Diagnostic[] Diagnostics)> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Stamp, ParsedDocument? Document, Diagnostic[] Diagnostics)> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Body, string Targets, RenderedMarkdown Rendered, Diagnostic[] Diagnostics)> _rendered = new(StringComparer.Ordinal);
     private (string Stamp, TemplateCatalog Catalog)? _templates;
 
@@ -28,8 +28,7 @@ public sealed class BuildCache
 
     public bool TryParsed(string fullPath, out ParsedDocument? document, out Diagnostic[] diagnostics)
     {
-        var info = new FileInfo(fullPath);
-        if (_parsed.TryGetValue(fullPath, out var hit) && hit.Length == info.Length && hit.Written == info.LastWriteTimeUtc)
+        if (_parsed.TryGetValue(fullPath, out var hit) && hit.Stamp == Stamp(fullPath))
         {
             (document, diagnostics) = (hit.Document, hit.Diagnostics);
             return true;
@@ -41,8 +40,15 @@ public sealed class BuildCache
 
     public void KeepParsed(string fullPath, ParsedDocument? document, IEnumerable<Diagnostic> diagnostics)
     {
-        var info = new FileInfo(fullPath);
-        _parsed[fullPath] = (info.Length, info.LastWriteTimeUtc, document, diagnostics.ToArray());
+        _parsed[fullPath] = (Stamp(fullPath), document, diagnostics.ToArray());
+    }
+
+    /// <summary>Size and time of the page and of its results data file, if any.</summary>
+    private static string Stamp(string fullPath)
+    {
+        var page = new FileInfo(fullPath);
+        var data = ResultsData.ResultTableReader.DataFileFor(fullPath) is { } d ? new FileInfo(d) : null;
+        return $"{page.Length}:{page.LastWriteTimeUtc.Ticks}:{data?.FullName}:{data?.Length}:{data?.LastWriteTimeUtc.Ticks}";
     }
 
     public bool TryRendered(string contentPath, string body, string targets, out RenderedMarkdown? rendered, out Diagnostic[] diagnostics)

@@ -8,6 +8,7 @@ using QualitySite.Generator.MarkdownRendering;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Output;
 using QualitySite.Generator.Parsing;
+using QualitySite.Generator.ResultsData;
 using QualitySite.Generator.Search;
 using QualitySite.Generator.Templates;
 using QualitySite.Generator.Validation;
@@ -75,7 +76,8 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B, options.Cache?.Search));
         var search = Timed("search", () => SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default));
         var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson).RenderAll(_bag));
-        var feeds = Timed("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site)).ToList());
+        var feeds = Timed("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site))
+            .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList());
         var generated = html.Concat(search.Files).Concat(feeds).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
         var outputs = _outputs = OutputSet.Check(generated, _bag);
         if (_bag.HasErrors || !options.WriteOutput)

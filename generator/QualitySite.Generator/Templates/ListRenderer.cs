@@ -38,6 +38,34 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
         {
             yield return file;
         }
+
+        foreach (var file in Trends(bag))
+        {
+            yield return file;
+        }
+    }
+
+    private IEnumerable<OutputFile?> Trends(DiagnosticBag bag)
+    {
+        var trends = lists.Views.Trends;
+        if (trends.Count == 0)
+        {
+            yield break;
+        }
+
+        var results = site.Section(SectionDefaults.Results);
+        var indexUrl = SitePaths.Href(site.Config.BasePath, ResultViewFactory.TrendsFolder);
+        var column = results.Config;
+        var terms = new TermsView("各产品历次抽查", trends.Select(t => new TermLinkView(t.Product, t.Url, t.Rounds.Count)).ToList(), UiText.For(site.Config.Language));
+        var crumbs = new List<CrumbView> { shell.Home, new(results.Config.Title, results.Url, false) };
+        yield return Render(ResultViewFactory.TrendsFolder + "index.html", "terms", terms, terms.Title, indexUrl, column, crumbs.Append(new CrumbView(terms.Title, indexUrl, true)).ToList(), bag, results.SitePath);
+        foreach (var (product, sitePath, url, rounds) in trends)
+        {
+            var title = $"{product}历次抽查结果";
+            var model = ResultViewFactory.Trend(product, rounds, UiText.For(site.Config.Language));
+            yield return Render(sitePath + "index.html", "trend", model, title, url, column,
+                crumbs.Append(new CrumbView(terms.Title, indexUrl, false)).Append(new CrumbView(title, url, true)).ToList(), bag, results.SitePath);
+        }
     }
 
     public static FeedLinkView SectionFeed(SectionListing section) =>

@@ -13,6 +13,8 @@ public sealed class ListViewFactory(ViewModelFactory views)
 
     private SiteModel Site => views.Model;
 
+    public ViewModelFactory Views => views;
+
     private UiText T => UiText.For(Site.Config.Language);
 
     public ListView List(string title, string description, ListPage<RenderedPage> page, string? feedUrl) =>

@@ -62,7 +62,40 @@ public sealed class StructuredData(SiteConfig config)
             }
 
             Publisher(json, meta.Issuer);
+            if (page.Table is { } table)
+            {
+                Dataset(json, rendered, table);
+            }
         });
+    }
+
+    /// <summary>The rows of a results page as a schema.org Dataset with its two downloads.</summary>
+    private void Dataset(Utf8JsonWriter json, RenderedPage rendered, ResultsData.ResultTable table)
+    {
+        var page = rendered.Page;
+        json.WriteStartObject("mainEntity");
+        json.WriteString("@type", "Dataset");
+        json.WriteString("name", page.Meta.Title + "（抽查明细数据）");
+        json.WriteString("description", $"{page.Meta.Title}：抽查{table.Batches}批次，合格{table.Passed}批次。");
+        json.WriteString("url", Absolute(page.Url));
+        json.WriteString("datePublished", Iso(page.Meta.Date));
+        json.WriteString("inLanguage", page.Lang);
+        json.WriteStartObject("creator");
+        json.WriteString("@type", "GovernmentOrganization");
+        json.WriteString("name", page.Meta.Issuer ?? config.Publisher.Name);
+        json.WriteEndObject();
+        json.WriteStartArray("distribution");
+        foreach (var (name, format) in new[] { (ResultsData.ResultDownloads.CsvName, "text/csv"), (ResultsData.ResultDownloads.JsonName, "application/json") })
+        {
+            json.WriteStartObject();
+            json.WriteString("@type", "DataDownload");
+            json.WriteString("encodingFormat", format);
+            json.WriteString("contentUrl", Absolute(page.Url + name));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     public string Collection(string name, string url) => Write(json =>

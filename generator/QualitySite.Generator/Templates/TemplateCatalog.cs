@@ -15,7 +15,7 @@ public sealed class TemplateCatalog
     public const string PartialsFolder = "partials";
 
     /// <summary>Layouts the generator renders; each must exist.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404", "search", "terms", "archives"];
+    public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404", "search", "terms", "archives", "trend"];
 
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
 

@@ -20,7 +20,12 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         [SectionDefaults.Pages] = ("页面", "頁面"),
     };
 
+    private IReadOnlyList<(string Product, string SitePath, string Url, List<RenderedPage> Rounds)>? _trends;
+
     public SiteView Site => siteView;
+
+    /// <summary>Products with results rounds, computed once per build.</summary>
+    public IReadOnlyList<(string Product, string SitePath, string Url, List<RenderedPage> Rounds)> Trends => _trends ??= ResultViewFactory.Trends(site);
 
     public SiteModel Model => site;
 
@@ -52,7 +57,11 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(rendered.Content.CharacterCount / (double)CharactersPerMinute)),
             Disclosure = Disclosure(page),
             PeriodText = meta.Period is { Start: { } s, End: { } e } ? $"{Display(s)} 至 {Display(e)}" : null,
-            Figures = meta is { Batches: { } b, Passed: { } p } ? Figures(b, p) : null,
+            Figures = ResultViewFactory.Counts(page) is { } counts ? ResultViewFactory.Figures(counts.Batches, counts.Passed) : null,
+            Data = ResultViewFactory.Data(page, site.Config.BasePath),
+            Trend = page.Meta.Product is { } product && page.Section == SectionDefaults.Results
+                ? Trends.Where(t => t.Product == product).Select(t => new LinkView($"{product}历次抽查结果", t.Url)).FirstOrDefault()
+                : null,
             ValidityBanner = rendered.Inactive ? Notices.Validity(meta.Validity!, page.Lang) : null,
             DraftBanner = meta.Draft ? "草稿：本页尚未发布，只在预览中可见。" : null,
             ExpiredBanner = rendered.Expired ? Notices.Expired(meta.ExpiryDate!.Value, page.Lang) : null,
@@ -104,11 +113,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         return new DisclosureView(m.IndexNo, m.Topic, m.Issuer, m.WrittenDate is { } w ? Display(w) : null, m.DocNumber, Display(m.Date), m.Validity);
     }
 
-    private static ResultFiguresView Figures(int batches, int passed)
-    {
-        var rate = batches == 0 ? "—" : (passed * 100.0 / batches).ToString("0.0", CultureInfo.InvariantCulture) + "%";
-        return new ResultFiguresView(batches, passed, batches - passed, rate);
-    }
+
 }
 
 /// <summary>The banner texts of pages that stay online but are no longer current.</summary>

@@ -64,6 +64,7 @@ public static class PagePlanner
             Url = SitePaths.Href(config.BasePath, sitePath),
             OutputPath = SitePaths.OutputFileFor(sitePath),
             AliasPaths = PlanAliases(doc, bag),
+            Table = doc.Table,
         };
     }
 

@@ -22,6 +22,8 @@ public sealed record ArticleView
     public DisclosureView? Disclosure { get; init; }
     public string? PeriodText { get; init; }
     public ResultFiguresView? Figures { get; init; }
+    public ResultDataView? Data { get; init; }
+    public LinkView? Trend { get; init; }
     public string? ValidityBanner { get; init; }
     public string? ExpiredBanner { get; init; }
     public string? DraftBanner { get; init; }
@@ -57,3 +59,29 @@ public sealed record ResultFiguresView(int Batches, int Passed, int Failed, stri
 
 /// <summary>One entry of a page's public change history.</summary>
 public sealed record ChangeView(DateView Date, string Subject);
+
+/// <summary>A results announcement's data: table, chart, non-conforming list and downloads.</summary>
+public sealed record ResultDataView(
+    string Caption,
+    IReadOnlyList<string> Columns,
+    IReadOnlyList<ResultRowView> Rows,
+    IReadOnlyList<NonConformingView> NonConforming,
+    string ChartSvg,
+    string ChartTitle,
+    string CsvUrl,
+    string CsvSize,
+    string JsonUrl,
+    string JsonSize,
+    int Refused);
+
+/// <summary>One row of the results table; failed rows are marked in text as well as colour.</summary>
+public sealed record ResultRowView(IReadOnlyList<string> Cells, bool Failed, bool Refused);
+
+/// <summary>A non-conforming batch: who made it, who sold it, what failed.</summary>
+public sealed record NonConformingView(string Product, string Maker, string Seller, string Items);
+
+/// <summary>What trend.hbs gets: one product's pass rate across sampling rounds.</summary>
+public sealed record TrendView(string Product, string ChartSvg, IReadOnlyList<TrendRoundView> Rounds, UiText T);
+
+/// <summary>One sampling round of a product.</summary>
+public sealed record TrendRoundView(string Title, string Url, DateView Date, int Batches, int Passed, string PassRate);

@@ -1,0 +1,81 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using QualitySite.Generator.Model;
+
+namespace QualitySite.Generator.ResultsData;
+
+/// <summary>
+/// The open-data downloads of a results page: data.csv (UTF-8 with a byte-order mark and CRLF, so
+/// Excel and WPS open the Chinese text correctly) and data.json, both beside the page.
+/// </summary>
+public static class ResultDownloads
+{
+    public const string CsvName = "data.csv";
+    public const string JsonName = "data.json";
+
+    public static IEnumerable<OutputFile> Write(Page page)
+    {
+        if (page.Table is not { } table)
+        {
+            yield break;
+        }
+
+        yield return new OutputFile(DirectoryOf(page) + CsvName, CsvBytes(table), null, page.Source.SitePath + " (data.csv)");
+        yield return new OutputFile(DirectoryOf(page) + JsonName, JsonBytes(page, table), null, page.Source.SitePath + " (data.json)");
+    }
+
+    public static string DirectoryOf(Page page) => page.OutputPath[..^"index.html".Length];
+
+    public static byte[] CsvBytes(ResultTable table)
+    {
+        var sb = new StringBuilder();
+        sb.Append(string.Join(',', table.Columns.Select(Csv.Field))).Append("\r\n");
+        foreach (var row in table.Rows)
+        {
+            sb.Append(string.Join(',', table.Columns.Select(c => Csv.Field(row[c])))).Append("\r\n");
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+    }
+
+    private static byte[] JsonBytes(Page page, ResultTable table)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All), Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", page.Meta.Title);
+            json.WriteString("date", page.Meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteNumber("batches", table.Batches);
+            json.WriteNumber("passed", table.Passed);
+            json.WriteNumber("failed", table.Failed);
+            json.WriteNumber("refused", table.Refused);
+            json.WriteStartArray("columns");
+            foreach (var column in table.Columns)
+            {
+                json.WriteStringValue(column);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("rows");
+            foreach (var row in table.Rows)
+            {
+                json.WriteStartObject();
+                foreach (var column in table.Columns)
+                {
+                    json.WriteString(column, row[column]);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+}

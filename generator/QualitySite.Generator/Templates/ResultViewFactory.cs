@@ -1,0 +1,108 @@
+using System.Globalization;
+using QualitySite.Generator.Listing;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.ResultsData;
+using QualitySite.Generator.Templates.ViewModels;
+using QualitySite.Generator.Validation;
+
+namespace QualitySite.Generator.Templates;
+
+/// <summary>View models of results data: a page's table and chart, and a product's trend across rounds.</summary>
+public static class ResultViewFactory
+{
+    public const string TrendsFolder = "results/products/";
+
+    public static ResultDataView? Data(Page page, string basePath)
+    {
+        if (page.Table is not { } table)
+        {
+            return null;
+        }
+
+        var rows = table.Rows.Select(r => new ResultRowView(
+            table.Columns.Select(c => c == ResultTable.Result ? ResultText(r) : r[c]).ToList(), r.Outcome == Outcome.Fail, r.Outcome == Outcome.Refused)).ToList();
+        var failed = table.Rows.Where(r => r.Outcome == Outcome.Fail)
+            .Select(r => new NonConformingView(r[ResultTable.Product], r[ResultTable.Maker], r[ResultTable.Seller], r[ResultTable.FailedItems])).ToList();
+        var (chartTitle, bars) = ChartBars(table);
+        var folder = SitePaths.Href(basePath, page.SitePath);
+        var csv = ResultDownloads.CsvBytes(table).Length;
+        return new ResultDataView(
+            $"{page.Meta.Title}：抽查明细（共{table.Rows.Count}行）",
+            table.Columns,
+            rows,
+            failed,
+            BarChart.Svg(chartTitle, bars, "chart"),
+            chartTitle,
+            folder + ResultDownloads.CsvName,
+            Size(csv),
+            folder + ResultDownloads.JsonName,
+            Size(ResultDownloads.Write(page).Last().Content!.Length),
+            table.Refused);
+    }
+
+    public static ResultFiguresView Figures(int batches, int passed) =>
+        new(batches, passed, batches - passed, batches == 0 ? "—" : BarChart.Percent(passed * 100.0 / batches));
+
+    /// <summary>Pass rate by product when the round covers several, else by the region column, else one bar.</summary>
+    private static (string Title, List<Bar> Bars) ChartBars(ResultTable table)
+    {
+        var counted = table.Rows.Where(r => r.Outcome != Outcome.Refused).ToList();
+        var products = counted.Select(r => r[ResultTable.Product]).Distinct().Count();
+        var regionColumn = table.Columns.FirstOrDefault(c => c.Contains("所在地", StringComparison.Ordinal) || c == "地区");
+        var (title, key) = products > 1 ? ("各产品批次合格率", (Func<ResultRow, string>)(r => r[ResultTable.Product]))
+            : regionColumn is not null ? ("各地区批次合格率", r => r[regionColumn])
+            : ("批次合格率", r => r[ResultTable.Product]);
+        var bars = counted.GroupBy(key).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Bar(g.Key, g.Count(r => r.Outcome == Outcome.Pass) * 100.0 / g.Count(), g.Count(r => r.Outcome == Outcome.Pass), g.Count()))
+            .ToList();
+        return (title, bars);
+    }
+
+    public static IReadOnlyList<(string Product, string SitePath, string Url, List<RenderedPage> Rounds)> Trends(SiteModel site)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        return site.Pages.Where(p => p.Page.Section == Config.SectionDefaults.Results && p.Page.Meta.Product is not null && Counts(p.Page) is not null)
+            .GroupBy(p => p.Page.Meta.Product!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var segment = TaxonomyBuilder.Segment(g.Key);
+                for (var n = 2; !used.Add(segment); n++)
+                {
+                    segment = $"{TaxonomyBuilder.Segment(g.Key)}-{n}";
+                }
+
+                var sitePath = TrendsFolder + segment + "/";
+                return (g.Key, sitePath, SitePaths.Href(site.Config.BasePath, sitePath), g.OrderBy(p => p.Page.Meta.Date).ToList());
+            })
+            .ToList();
+    }
+
+    public static TrendView Trend(string product, List<RenderedPage> rounds, UiText t)
+    {
+        var views = rounds.Select(r =>
+        {
+            var (batches, passed) = Counts(r.Page)!.Value;
+            return new TrendRoundView(r.Page.Meta.Title, r.Page.Url, ViewModelFactory.Date(r.Page.Meta.Date), batches, passed, Figures(batches, passed).PassRate);
+        }).ToList();
+        var bars = rounds.Select(r =>
+        {
+            var (batches, passed) = Counts(r.Page)!.Value;
+            return new Bar(r.Page.Meta.Date.ToString("yyyy年M月", CultureInfo.InvariantCulture), batches == 0 ? 0 : passed * 100.0 / batches, passed, batches);
+        }).ToList();
+        return new TrendView(product, BarChart.Svg($"{product}历次抽查批次合格率", bars, "trend"), views, t);
+    }
+
+    /// <summary>Batches and passed of a round: from its rows, else from its front matter.</summary>
+    public static (int Batches, int Passed)? Counts(Page page) =>
+        page.Table is { } t ? (t.Batches, t.Passed) : page.Meta is { Batches: { } b, Passed: { } p } ? (b, p) : null;
+
+    private static string ResultText(ResultRow row) => row.Outcome switch
+    {
+        Outcome.Fail => "不合格",
+        Outcome.Refused => "拒检",
+        _ => "合格",
+    };
+
+    private static string Size(int bytes) => bytes < 1024 ? $"{bytes} B" : $"{Math.Ceiling(bytes / 1024.0):0} KB";
+}

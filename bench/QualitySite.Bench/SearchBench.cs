@@ -1,13 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 
 namespace QualitySite.Bench;
@@ -35,7 +28,7 @@ public static partial class SearchBench
         Console.WriteLine($"index size: {Size(Directory.EnumerateDirectories(Path.Combine(output, "search")).Single()) / 1024.0 / 1024:0.0} MiB in {Directory.EnumerateFiles(Path.Combine(output, "search"), "*", SearchOption.AllDirectories).Count()} files");
         var expected = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories).Count(f => File.ReadAllText(f).Contains(Straddle));
 
-        await using var server = await Server.StartAsync(output);
+        await using var server = await QualitySite.Cli.Serve.LoopbackHost.ServeFolderAsync(output);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
 
@@ -198,29 +191,4 @@ public static partial class SearchBench
         if (q) { await window.__run(q); window.__first = performance.now(); }
         </script></body></html>
         """;
-
-    private sealed class Server : IAsyncDisposable
-    {
-        private readonly WebApplication _app;
-
-        private Server(WebApplication app, string url) => (_app, Url) = (app, url);
-
-        public string Url { get; }
-
-        public static async Task<Server> StartAsync(string root)
-        {
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            var app = builder.Build();
-            var files = new PhysicalFileProvider(root);
-            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true });
-            await app.StartAsync();
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            return new Server(app, address.TrimEnd('/'));
-        }
-
-        public async ValueTask DisposeAsync() => await _app.DisposeAsync();
-    }
 }

@@ -1,13 +1,7 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using QualitySite.Generator.Pipeline;
 
 namespace QualitySite.Cli.Serve;
@@ -26,7 +20,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly LiveReload _reload = new();
     private readonly FileExtensionContentTypeProvider _types = new();
-    private WebApplication? _app;
+    private LoopbackHost? _host;
     private SourceWatcher? _watcher;
     private volatile SiteSnapshot _current = null!;
 
@@ -90,21 +84,14 @@ public sealed class DevServer : IAsyncDisposable
         for (var attempt = 0; ; attempt++)
         {
             var candidate = port == 0 ? 0 : port + attempt;
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.Logging.ClearProviders();
-            builder.WebHost.UseUrls($"http://127.0.0.1:{candidate}");
-            var app = builder.Build();
-            app.Run(HandleAsync);
             try
             {
-                await app.StartAsync();
-                _app = app;
-                Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+                _host = await LoopbackHost.StartAsync(candidate, HandleAsync);
+                Url = _host.Url;
                 return;
             }
             catch (IOException) when (port != 0 && attempt < PortsToTry)
             {
-                await app.DisposeAsync();
                 _log.WriteLine($"port {candidate} is taken, trying {candidate + 1}");
             }
         }
@@ -172,15 +159,14 @@ public sealed class DevServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(body, context.RequestAborted);
     }
 
-    public async Task WaitForShutdownAsync(CancellationToken token) => await _app!.WaitForShutdownAsync(token);
+    public async Task WaitForShutdownAsync(CancellationToken token) => await _host!.App.WaitForShutdownAsync(token);
 
     public async ValueTask DisposeAsync()
     {
         _watcher?.Dispose();
-        if (_app is not null)
+        if (_host is not null)
         {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
+            await _host.DisposeAsync();
         }
     }
 }

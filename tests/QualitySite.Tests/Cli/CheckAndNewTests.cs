@@ -1,12 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using QualitySite.Cli;
+using QualitySite.Cli.Serve;
 using QualitySite.Generator.Scaffolding;
 using QualitySite.Tests.Support;
 
@@ -15,13 +8,7 @@ namespace QualitySite.Tests.Cli;
 /// <summary>qsite check (anchors, duplicates, external links, JSON, GitHub annotations, audit) and qsite new.</summary>
 public sealed class CheckAndNewTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Broken_anchor_fails_check_with_its_line_but_only_warns_in_build()
@@ -150,25 +137,10 @@ public sealed class CheckAndNewTests
         Assert.Equal(2, Run("new", "notice", "标题", "--source", site.Root, "--slug", "../x").Code);
     }
 
-    private sealed class Server(WebApplication app, string url) : IAsyncDisposable
-    {
-        public string Url => url;
-
-        public async ValueTask DisposeAsync() => await app.DisposeAsync();
-    }
-
-    private static async Task<Server> LinkServer()
-    {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.Run(context =>
+    private static Task<LoopbackHost> LinkServer() =>
+        LoopbackHost.StartAsync(0, context =>
         {
             context.Response.StatusCode = context.Request.Path == "/ok" ? 200 : 404;
             return Task.CompletedTask;
         });
-        await app.StartAsync();
-        return new Server(app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/'));
-    }
 }

@@ -1,4 +1,3 @@
-using QualitySite.Cli;
 using QualitySite.Tests.Support;
 
 namespace QualitySite.Tests.Cli;
@@ -6,13 +5,7 @@ namespace QualitySite.Tests.Cli;
 /// <summary>Exit codes and messages of the qsite command: 0 ok, 1 content errors, 2 usage errors, never a stack trace.</summary>
 public sealed class CliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = Program.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void Build_succeeds_with_a_summary_line()

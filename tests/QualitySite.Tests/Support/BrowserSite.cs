@@ -12,7 +12,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
-    private StaticServer? _server;
+    private QualitySite.Cli.Serve.LoopbackHost? _server;
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "qsite-browser-" + Guid.NewGuid().ToString("N"));
 
@@ -20,7 +20,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public string BaseUrl => _server!.BaseUrl;
+    public string BaseUrl => _server!.Url;
 
     public async Task InitializeAsync()
     {

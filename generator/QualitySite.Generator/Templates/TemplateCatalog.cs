@@ -32,8 +32,16 @@ public sealed class TemplateCatalog
         var ok = true;
         foreach (var (name, path, text) in ReadFolder(templatesRoot, PartialsFolder))
         {
-            ok &= TryCompile(handlebars, text, $"{sitePrefix}{path}", bag) is not null;
-            handlebars.RegisterTemplate(name, text);
+            // Compiled once, as a writer template, and registered as such (registering the text would compile it again).
+            try
+            {
+                handlebars.RegisterTemplate(name, handlebars.Compile(new StringReader(text)));
+            }
+            catch (HandlebarsException ex)
+            {
+                bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateSyntax, SourceLocation.File($"{sitePrefix}{path}"), $"the template cannot be compiled: {ex.Message}; check that every {{{{#if}}}}, {{{{#each}}}} and {{{{#with}}}} has its closing tag"));
+                ok = false;
+            }
         }
 
         var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);

@@ -32,6 +32,12 @@ public static class ServeBench
                 await File.WriteAllTextAsync(page, original + $"\n\n{marker}\n");
                 while (!(await http.GetStringAsync(server.Url + url)).Contains(marker, StringComparison.Ordinal))
                 {
+                    if (watch.Elapsed > TimeSpan.FromSeconds(30))
+                    {
+                        Console.Error.WriteLine($"the edit never showed up; the build errors are: {string.Join("; ", server.Current.Errors)}");
+                        return 1;
+                    }
+
                     await Task.Delay(5);
                 }
 

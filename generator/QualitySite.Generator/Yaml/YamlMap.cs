@@ -106,7 +106,7 @@ public sealed class YamlMap
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min)
         {
-            Error(DiagnosticCodes.WrongType, ValueSpan(key), $"'{key}' ({label}) must be a whole number{(min == 0 ? " (0 or more)" : "")}, found '{text}'; write digits only, e.g. '{key}: 12'");
+            Error(DiagnosticCodes.WrongType, ValueSpan(key), $"'{key}' ({label}) must be a whole number{(min > int.MinValue ? $" ({min} or more)" : "")}, found '{text}'; write digits only, e.g. '{key}: 12'");
             return null;
         }
 

@@ -34,3 +34,26 @@ public sealed class SiteConfigTests
         Assert.Contains("<meta name=\"PubDate\" content=\"2026-09-01 09:30\">", site.ReadOutput("notices/a/index.html"));
     }
 }
+
+/// <summary>Campaign, alert, pagination and audit settings are checked like every other setting.</summary>
+public sealed class SiteStructureConfigTests
+{
+    [Fact]
+    public void Campaign_that_ends_before_it_starts_and_a_bad_page_size_are_errors_with_lines()
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", TestSite.DefaultConfig + "\npagination:\n  pageSize: 0\ncampaigns:\n  - name: 质量月\n    start: 2026-09-30\n    end: 2026-09-01\n");
+        var errors = site.Build().Diagnostics.Where(d => d.IsError).ToList();
+        Assert.Contains(errors, e => e.Path == "site.yml" && e.Line == 8 && e.Message.Contains("pageSize"));
+        Assert.Contains(errors, e => e.Path == "site.yml" && e.Line == 12 && e.Message.Contains("ends (2026-09-01) before it starts"));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void Campaign_landing_must_be_a_published_page()
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", TestSite.DefaultConfig + "\ncampaigns:\n  - { name: 质量月, start: 2026-09-01, end: 2026-09-30, landing: notices/nope.md }\n");
+        Assert.Contains("notices/nope.md", TestSite.Single(site.Build(), DiagnosticCodes.ConfigValue).Message);
+    }
+}

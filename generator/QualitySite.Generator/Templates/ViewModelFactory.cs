@@ -22,7 +22,12 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 
     private IReadOnlyList<(string Product, string SitePath, string Url, List<RenderedPage> Rounds)>? _trends;
 
+    private IReadOnlyDictionary<string, Term>? _tagTerms;
+
     public SiteView Site => siteView;
+
+    /// <summary>Tag pages by tag name, computed once per build.</summary>
+    private IReadOnlyDictionary<string, Term> TagTerms => _tagTerms ??= site.Taxonomies.First(t => t.Name == "tags").Terms.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Products with results rounds, computed once per build.</summary>
     public IReadOnlyList<(string Product, string SitePath, string Url, List<RenderedPage> Rounds)> Trends => _trends ??= ResultViewFactory.Trends(site);
@@ -35,7 +40,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         var meta = page.Meta;
         var section = site.Section(page.Section);
         var neighbours = site.NeighboursBySitePath.GetValueOrDefault(page.SitePath);
-        var tags = site.Taxonomies.First(t => t.Name == "tags").Terms.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        var tags = TagTerms;
         return new ArticleView
         {
             Title = meta.Title,

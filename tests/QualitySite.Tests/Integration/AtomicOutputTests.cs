@@ -26,6 +26,23 @@ public sealed class AtomicOutputTests
     }
 
     [Fact]
+    public void A_write_failure_is_reported_and_keeps_the_previous_output()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "第一版") });
+        Assert.True(site.Build().Succeeded);
+        // A file where the staging folder must go makes creating it fail, as a full or read-only disk would.
+        var blocker = Path.Combine(site.Root, $"._site.staging-{Environment.ProcessId}");
+        File.WriteAllText(blocker, "in the way");
+        site.Write("content/notices/a.md", Pages.Notice(title: "第二版"));
+        var result = site.Build();
+        Assert.Equal(1, result.ExitCode);
+        var error = TestSite.Single(result, DiagnosticCodes.OutputWrite);
+        Assert.Contains("previous output was left unchanged", error.Message);
+        Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
+        File.Delete(blocker);
+    }
+
+    [Fact]
     public void Successful_rebuild_replaces_output_and_drops_removed_pages()
     {
         using var site = new TestSite(new Dictionary<string, string>

@@ -18,7 +18,7 @@ public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool qui
         {
             if (verbose)
             {
-                stdout.WriteLine($"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms");
+                stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms {t.Allocated / (1024 * 1024),6} MiB"));
             }
             else if (live)
             {
@@ -31,9 +31,25 @@ public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool qui
             stdout.Write("\r" + new string(' ', 40) + "\r");
         }
 
+        if (verbose)
+        {
+            PrintMemory();
+        }
+
         PrintDiagnostics(result.Diagnostics);
         PrintSummary(result, options);
         return result;
+    }
+
+    /// <summary>What the garbage collector did: for tuning, the build's time often hides in its pauses.</summary>
+    private void PrintMemory()
+    {
+        var allocated = GC.GetTotalAllocatedBytes() / (1024 * 1024);
+        var pause = GC.GetTotalPauseDuration().TotalMilliseconds;
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  gc         {pause,8:0.0} ms paused; {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; {allocated} MiB allocated"));
+        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  jit        {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds,8:0.0} ms compiling {System.Runtime.JitInfo.GetCompiledMethodCount()} methods (the rest was precompiled)"));
     }
 
     private void PrintDiagnostics(IReadOnlyList<Diagnostic> diagnostics) =>

@@ -24,5 +24,5 @@ public sealed record BuildResult(
     public int ExitCode => Succeeded ? 0 : IsUsageError ? 2 : 1;
 }
 
-/// <summary>The time one pipeline stage took.</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <summary>How long a stage took and how many bytes it allocated (all threads).</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0);

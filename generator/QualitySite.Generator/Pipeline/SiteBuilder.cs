@@ -176,8 +176,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
     private T Timed<T>(string stage, Func<T> work)
     {
         var watch = Stopwatch.StartNew();
+        var allocated = GC.GetTotalAllocatedBytes();
         var result = work();
-        var timing = new StageTiming(stage, watch.Elapsed);
+        var timing = new StageTiming(stage, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated);
         _timings.Add(timing);
         onStage?.Invoke(timing);
         return result;

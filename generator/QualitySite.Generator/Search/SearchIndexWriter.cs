@@ -125,26 +125,36 @@ public static class SearchIndexWriter
         json.Append(",\"x\":");
         JsonText.Append(json, text);
         json.Append(",\"v\":");
-        JsonText.Append(json, Variants(d.Title + text, fold));
+        JsonText.Append(json, Variants(d.Title, text, fold));
         return Encoding.UTF8.GetBytes(json.Append('}').ToString());
     }
 
-    /// <summary>The text's characters that fold to another one, as pairs (T S T S …): lets the browser highlight a Traditional page without the whole table.</summary>
-    private static string Variants(string text, FoldTable fold)
+    /// <summary>The characters of the title and text that fold to another one, as pairs (T S T S …): lets the browser highlight a Traditional page without the whole table.</summary>
+    private static string Variants(string title, string text, FoldTable fold)
     {
-        var found = new SortedSet<int>();
-        foreach (var rune in text.EnumerateRunes())
+        HashSet<int>? found = null;
+        foreach (var part in (ReadOnlySpan<string>)[title, text])
         {
-            if (rune.Value >= 0x2E80 && fold.Fold(rune.Value) != rune.Value)
+            foreach (var rune in part.EnumerateRunes())
             {
-                found.Add(rune.Value);
+                if (rune.Value >= 0x2E80 && fold.Fold(rune.Value) != rune.Value)
+                {
+                    (found ??= []).Add(rune.Value);
+                }
             }
         }
 
-        var sb = new StringBuilder(found.Count * 2);
-        foreach (var cp in found)
+        if (found is null)
         {
-            sb.Append(char.ConvertFromUtf32(cp)).Append(char.ConvertFromUtf32(fold.Fold(cp)));
+            return "";
+        }
+
+        var ordered = found.ToArray();
+        Array.Sort(ordered);
+        var sb = new StringBuilder(ordered.Length * 2);
+        foreach (var cp in ordered)
+        {
+            sb.Append(new Rune(cp).ToString()).Append(new Rune(fold.Fold(cp)).ToString());
         }
 
         return sb.ToString();

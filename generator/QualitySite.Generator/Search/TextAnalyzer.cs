@@ -24,8 +24,42 @@ public sealed class TextAnalyzer(FoldTable fold)
     public static TextAnalyzer Default { get; } = new(FoldTable.Default);
 
     /// <summary>The normalised code points of a text: NFKC, A–Z lowered, Traditional folded to Simplified.</summary>
-    public int[] Normalize(string text)
+    public int[] Normalize(string text) => NormalizeQuickly(text) ?? NormalizeFully(text);
+
+    /// <summary>
+    /// NFKC without the ICU call for the text a Chinese page is made of: characters NFKC leaves
+    /// alone (<see cref="NfkcStable"/>), full-width ASCII (which NFKC maps to ASCII) and the
+    /// ideographic space. Null when the text holds anything else; then ICU decides.
+    /// </summary>
+    private int[]? NormalizeQuickly(string text)
     {
+        var result = new int[text.Length];
+        var stable = NfkcStable.Value;
+        for (var i = 0; i < text.Length; i++)
+        {
+            int c = text[i];
+            if (c is >= 0xFF01 and <= 0xFF5E)
+            {
+                c -= 0xFEE0;
+            }
+            else if (c == 0x3000)
+            {
+                c = ' ';
+            }
+            else if (!stable[c])
+            {
+                return null;
+            }
+
+            result[i] = c is >= 'A' and <= 'Z' ? c + 32 : fold.Fold(c);
+        }
+
+        return result;
+    }
+
+    private int[] NormalizeFully(string text)
+    {
+        text = WithoutNoncharacters(text);
         var normalized = text.IsNormalized(NormalizationForm.FormKC) ? text : text.Normalize(NormalizationForm.FormKC);
         var result = new int[normalized.Length];
         var count = 0;
@@ -37,6 +71,55 @@ public sealed class TextAnalyzer(FoldTable fold)
 
         return count == result.Length ? result : result[..count];
     }
+
+    /// <summary>
+    /// Lone surrogates and noncharacters (U+FFFE, U+FDD0…) become spaces: .NET's normaliser refuses
+    /// them, and to the analysis they are separators anyway.
+    /// </summary>
+    private static string WithoutNoncharacters(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !text.AsSpan().ContainsAnyInRange('\uFDD0', '\uFDEF')
+            && !text.AsSpan().ContainsAny('\uFFFE', '\uFFFF'))
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var bad = rune.Value is >= 0xFDD0 and <= 0xFDEF || (rune.Value & 0xFFFE) == 0xFFFE || rune == Rune.ReplacementChar;
+            clean.Append(bad ? " " : rune.ToString());
+        }
+
+        return clean.ToString();
+    }
+
+    private static bool IsNfkc(char c) => c is not (>= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF') && c.ToString().IsNormalized(NormalizationForm.FormKC);
+
+    /// <summary>
+    /// The BMP characters that NFKC maps to themselves and that never combine with a neighbour
+    /// (no marks, no Hangul, no surrogates), so a text made only of them is already NFKC. Asked of
+    /// ICU once per process; CJK ideographs are known stable and skip the question.
+    /// </summary>
+    private static readonly Lazy<bool[]> NfkcStable = new(() =>
+    {
+        var table = new bool[0x10000];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = c switch
+            {
+                >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF => true,
+                >= 0xD800 and <= 0xDFFF or >= 0x1100 and <= 0x11FF or >= 0x3130 and <= 0x318F
+                    or >= 0xA960 and <= 0xA97F or >= 0xAC00 and <= 0xD7FF => false,
+                _ => !IsMark((char)c) && IsNfkc((char)c),
+            };
+        }
+
+        return table;
+    });
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     public List<Token> Tokenize(string text)
     {

@@ -36,6 +36,51 @@ public sealed class TextAnalyzerTests
         Assert.Equal(expected, folded);
     }
 
+    /// <summary>
+    /// The quick path skips ICU for characters it trusts; every BMP character, between Han text and
+    /// before a combining mark, must come out exactly as full NFKC would make it.
+    /// </summary>
+    [Fact]
+    public void Quick_normalisation_agrees_with_full_nfkc_for_every_bmp_character()
+    {
+        var mismatches = new List<string>();
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF or >= 0xFDD0 and <= 0xFDEF or 0xFFFE or 0xFFFF)
+            {
+                continue;
+            }
+
+            foreach (var text in new[] { $"甲{(char)c}乙Ａ", $"{(char)c}\u0301", $"{(char)c}\u1161" })
+            {
+                var expected = text.Normalize(System.Text.NormalizationForm.FormKC).EnumerateRunes()
+                    .Select(r => r.Value is >= 'A' and <= 'Z' ? r.Value + 32 : FoldTable.Default.Fold(r.Value));
+                if (!expected.SequenceEqual(TextAnalyzer.Default.Normalize(text)))
+                {
+                    mismatches.Add($"U+{c:X4} in {text}");
+                }
+            }
+        }
+
+        Assert.Empty(mismatches);
+    }
+
+    [Fact]
+    public void Noncharacters_and_lone_surrogates_separate_instead_of_failing()
+    {
+        var tokens = TextAnalyzer.Default.Tokenize("羊绒\uFFFF衫\uD800检验\uFDD0ＱＳ").Select(Format);
+        Assert.Equal(["羊 u 0", "羊绒 b 0", "绒 u 1", "衫 u 3", "检 u 5", "检验 b 5", "验 u 6", "qs w 8"], tokens);
+    }
+
+    [Theory]
+    [InlineData("ＱＳ标志，３Ｃ认证", "qs标志,3c认证")]
+    [InlineData("羊絨衫\u3000檢驗", "羊绒衫 检验")]
+    [InlineData("…①㎏", "...1kg")]
+    public void Full_width_forms_and_compatibility_characters_normalise(string input, string expected)
+    {
+        Assert.Equal(expected, string.Concat(TextAnalyzer.Default.Normalize(input).Select(char.ConvertFromUtf32)));
+    }
+
     [Fact]
     public void Fold_table_comes_from_unihan_and_is_large()
     {

@@ -9,50 +9,68 @@ public static class Timings
     public static int Run(string site, string qsite, int runs)
     {
         var pages = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories).Count();
-        Console.WriteLine($"corpus: {pages} pages in {site}; {runs} clean builds each");
-        var ours = Measure("qsite", runs, () => Clean(Path.Combine(site, "_site")), "dotnet", qsite, "build", "--source", site, "--quiet");
-        Report("qsite", pages, ours);
+        var tools = new List<(string Name, Action Clean, string[] Command)>
+        {
+            ("qsite", () => Clean(Path.Combine(site, "_site")), ["dotnet", qsite, "build", "--source", site, "--quiet"]),
+        };
         if (Which("hugo") is not null)
         {
-            var hugo = Measure("hugo", runs, () => Clean(Path.Combine(site, "public")), "hugo", "--source", site, "--quiet");
-            Report("hugo", pages, hugo);
-            Console.WriteLine($"qsite/hugo time ratio: {Median(ours.Select(r => r.Seconds)) / Median(hugo.Select(r => r.Seconds)):0.00}");
+            tools.Add(("hugo", () => Clean(Path.Combine(site, "public")), ["hugo", "--source", site, "--quiet"]));
+        }
+
+        // One untimed warm-up each, then the tools take turns, so the machine's drift (±20% here) falls on both alike.
+        Console.WriteLine($"corpus: {pages} pages in {site}; {runs} clean builds each, taking turns after one warm-up");
+        var results = tools.ToDictionary(t => t.Name, _ => new List<(double Seconds, double Cpu, double PeakMiB)>());
+        for (var i = -1; i < runs; i++)
+        {
+            foreach (var (name, clean, command) in tools)
+            {
+                clean();
+                var run = Once(name, command);
+                if (i >= 0)
+                {
+                    results[name].Add(run);
+                }
+            }
+        }
+
+        foreach (var (name, _, _) in tools)
+        {
+            Report(name, pages, results[name]);
+        }
+
+        if (results.TryGetValue("hugo", out var hugo))
+        {
+            Console.WriteLine($"qsite/hugo time ratio: {Median(results["qsite"].Select(r => r.Seconds)) / Median(hugo.Select(r => r.Seconds)):0.00}");
         }
 
         return 0;
     }
 
-    private static List<(double Seconds, double PeakMiB)> Measure(string name, int runs, Action clean, params string[] command)
+    private static (double Seconds, double Cpu, double PeakMiB) Once(string name, string[] command)
     {
-        var results = new List<(double, double)>();
-        for (var i = 0; i < runs; i++)
+        var stats = Path.GetTempFileName();
+        var info = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %U %S %M", "-o", stats, .. command]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
         {
-            clean();
-            var stats = Path.GetTempFileName();
-            var info = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M", "-o", stats, .. command]) { RedirectStandardOutput = true, RedirectStandardError = true };
-            using var process = Process.Start(info)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{name} failed: {stderr.Result}");
-            }
-
-            var parts = File.ReadAllText(stats).Trim().Split(' ');
-            results.Add((double.Parse(parts[0], CultureInfo.InvariantCulture), double.Parse(parts[1], CultureInfo.InvariantCulture) / 1024));
-            File.Delete(stats);
+            throw new InvalidOperationException($"{name} failed: {stderr.Result}");
         }
 
-        return results;
+        var parts = File.ReadAllText(stats).Trim().Split(' ').Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
+        File.Delete(stats);
+        return (parts[0], parts[1] + parts[2], parts[3] / 1024);
     }
 
-    private static void Report(string name, int pages, List<(double Seconds, double PeakMiB)> runs)
+    private static void Report(string name, int pages, List<(double Seconds, double Cpu, double PeakMiB)> runs)
     {
         var median = Median(runs.Select(r => r.Seconds));
         var peak = runs.Max(r => r.PeakMiB);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-6} median {median:0.00} s  ({pages / median:0} pages/s)  peak memory {peak:0} MiB  runs: {string.Join(" ", runs.Select(r => r.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+            $"{name,-6} median {median:0.00} s  ({pages / median:0} pages/s)  processor {Median(runs.Select(r => r.Cpu)):0.00} s  peak memory {peak:0} MiB  runs: {string.Join(" ", runs.Select(r => r.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))}"));
     }
 
     private static double Median(IEnumerable<double> values)

@@ -23,33 +23,39 @@ public static class RelatedFinder
         }
 
         var indexOf = listed.Select((p, i) => (p.Page.SitePath, i)).ToDictionary(x => x.SitePath, x => x.i, StringComparer.Ordinal);
-        var result = new Dictionary<string, IReadOnlyList<RenderedPage>>(StringComparer.Ordinal);
-        foreach (var page in pages)
+        var found = new IReadOnlyList<RenderedPage>[pages.Count];
+        Parallel.For(0, pages.Count, i => found[i] = Suggest(pages[i], indexOf.GetValueOrDefault(pages[i].Page.SitePath, -1), groups, listed));
+        var result = new Dictionary<string, IReadOnlyList<RenderedPage>>(pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
         {
-            var self = indexOf.GetValueOrDefault(page.Page.SitePath, -1);
-            var scores = new Dictionary<int, int>();
-            foreach (var (key, weight) in Keys(page))
-            {
-                if (!groups.TryGetValue(key, out var members))
-                {
-                    continue;
-                }
-
-                var at = members.BinarySearch(self);
-                at = at < 0 ? ~at : at;
-                for (var k = Math.Max(0, at - Window); k < Math.Min(members.Count, at + Window + 1); k++)
-                {
-                    if (members[k] != self)
-                    {
-                        scores[members[k]] = scores.GetValueOrDefault(members[k]) + weight;
-                    }
-                }
-            }
-
-            result[page.Page.SitePath] = scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Count).Select(s => listed[s.Key]).ToList();
+            result[pages[i].Page.SitePath] = found[i];
         }
 
         return result;
+    }
+
+    private static List<RenderedPage> Suggest(RenderedPage page, int self, Dictionary<string, List<int>> groups, List<RenderedPage> listed)
+    {
+        var scores = new Dictionary<int, int>();
+        foreach (var (key, weight) in Keys(page))
+        {
+            if (!groups.TryGetValue(key, out var members))
+            {
+                continue;
+            }
+
+            var at = members.BinarySearch(self);
+            at = at < 0 ? ~at : at;
+            for (var k = Math.Max(0, at - Window); k < Math.Min(members.Count, at + Window + 1); k++)
+            {
+                if (members[k] != self)
+                {
+                    scores[members[k]] = scores.GetValueOrDefault(members[k]) + weight;
+                }
+            }
+        }
+
+        return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Count).Select(s => listed[s.Key]).ToList();
     }
 
     private static IEnumerable<(string Key, int Weight)> Keys(RenderedPage page)

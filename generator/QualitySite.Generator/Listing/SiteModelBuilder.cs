@@ -33,16 +33,25 @@ public static class SiteModelBuilder
             .Select(s => new SectionListing(s, $"{s.Name}/", SitePaths.Href(config.BasePath, $"{s.Name}/"), pages.Where(p => p.Listed && p.Page.Section == s.Name).ToList()))
             .ToList();
 
+        // The lists below do not depend on each other: build them side by side.
+        IReadOnlyList<Taxonomy>? taxonomies = null;
+        IReadOnlyList<ArchiveYear>? archives = null;
+        IReadOnlyDictionary<string, IReadOnlyList<RenderedPage>>? related = null;
+        Parallel.Invoke(
+            () => taxonomies = TaxonomyBuilder.Build(config, pages),
+            () => archives = ArchiveBuilder.Build(config, pages),
+            () => related = RelatedFinder.Find(pages));
+
         return new SiteModel
         {
             Config = config,
             Now = now,
             Pages = pages,
             Sections = sections,
-            Taxonomies = TaxonomyBuilder.Build(config, pages),
-            Archives = ArchiveBuilder.Build(config, pages),
+            Taxonomies = taxonomies!,
+            Archives = archives!,
             NeighboursBySitePath = Neighbours(sections),
-            RelatedBySitePath = RelatedFinder.Find(pages),
+            RelatedBySitePath = related!,
             ByContentPath = pages.ToDictionary(p => p.Page.Source.ContentPath, StringComparer.Ordinal),
             CurrentCampaign = config.Campaigns.FirstOrDefault(c => Within(now, c.Start, c.End)),
             ActiveAlert = config.Alert is { } a && Within(now, a.Start, a.End) ? a : null,

@@ -1,6 +1,5 @@
 using System.Text;
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,51 +15,61 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targ
     {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
         var (anchors, external) = LinkRewriter.Rewrite(document, page, targets, diagnostics);
-        ReportImagesWithoutAlt(document, page, diagnostics);
+        var html = Markdig.Markdown.ToHtml(document, pipeline);
 
-        var html = new StringWriter();
-        var renderer = new HtmlRenderer(html);
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-
-        var text = PlainText(document);
-        var ids = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        return new RenderedMarkdown(html.ToString(), Toc(document), text, CountCharacters(text)) { Ids = ids, Anchors = anchors, ExternalLinks = external };
-    }
-
-    private static List<TocEntry> Toc(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>()
-            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
-            .Select(h => new TocEntry(h.Level, h.GetAttributes().Id!, InlineText(h.Inline)))
-            .ToList();
-
-    private static void ReportImagesWithoutAlt(MarkdownDocument document, Page page, List<Diagnostic> diagnostics)
-    {
-        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage && InlineText(l).Trim().Length == 0))
-        {
-            var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + image.Line, image.Column + 1);
-            diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MissingImage, at, "this image has no text alternative; write what it shows between the brackets, e.g. ![羊绒纤维显微照片](fibre.jpg)"));
-        }
-    }
-
-    private static string PlainText(MarkdownDocument document)
-    {
-        var sb = new StringBuilder();
+        // One walk over the blocks gathers the plain text, the headings and images without alt text.
+        var text = new StringBuilder(page.Body.Length);
+        var toc = new List<TocEntry>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Descendants<LeafBlock>())
         {
+            if (block is HeadingBlock heading && heading.GetAttributes().Id is { } id)
+            {
+                ids.Add(id);
+                if (heading.Level is 2 or 3)
+                {
+                    toc.Add(new TocEntry(heading.Level, id, InlineText(heading.Inline)));
+                }
+            }
+
             if (block.Inline is { } inline)
             {
-                sb.Append(InlineText(inline));
+                AppendText(text, inline, page, diagnostics);
             }
             else if (block is CodeBlock code)
             {
-                sb.Append(code.Lines.ToString());
+                text.Append(code.Lines.ToString());
             }
 
-            sb.Append('\n');
+            text.Append('\n');
         }
 
-        return sb.ToString().Trim();
+        var plain = text.ToString().Trim();
+        return new RenderedMarkdown(html, toc, plain, CountCharacters(plain)) { Ids = ids, Anchors = anchors, ExternalLinks = external };
+    }
+
+    /// <summary>Appends the text of a block's inlines and warns about each image without a text alternative.</summary>
+    private static void AppendText(StringBuilder sb, ContainerInline container, Page page, List<Diagnostic> diagnostics)
+    {
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    sb.Append(literal.Content);
+                    break;
+                case CodeInline code:
+                    sb.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    sb.Append(' ');
+                    break;
+                case LinkInline { IsImage: true } image when InlineText(image).Trim().Length == 0:
+                    var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + image.Line, image.Column + 1);
+                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MissingImage, at, "this image has no text alternative; write what it shows between the brackets, e.g. ![羊绒纤维显微照片](fibre.jpg)"));
+                    break;
+            }
+        }
     }
 
     public static string InlineText(ContainerInline? container)

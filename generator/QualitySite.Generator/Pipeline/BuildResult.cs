@@ -24,5 +24,9 @@ public sealed record BuildResult(
     public int ExitCode => Succeeded ? 0 : IsUsageError ? 2 : 1;
 }
 
-/// <summary>How long a stage took and how many bytes it allocated (all threads).</summary>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0);
+/// <summary>How long a stage took, the processor time it used, the bytes it allocated (all threads) and how long the garbage collector paused it.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0, TimeSpan Processor = default, TimeSpan Paused = default)
+{
+    /// <summary>The stage ran beside others (its time overlaps theirs; processor time and allocation are not told apart).</summary>
+    public bool Background { get; init; }
+}

@@ -38,18 +38,20 @@ public sealed class InvertedIndex
     {
         var words = cache?.Words ?? new WordTable();
         var perDoc = new DocTerms[documents.Count];
-        Parallel.For(0, documents.Count, i =>
+        // Each worker counts into one dictionary it clears per page: a fresh one per page was a fifth of the build's allocations.
+        Parallel.For(0, documents.Count, () => new Dictionary<long, Stat>(4096), (i, _, stats) =>
         {
             var doc = documents[i];
             if (cache is not null && cache.Entries.TryGetValue(doc.Url, out var hit) && SameText(hit.Document, doc))
             {
                 perDoc[i] = hit.Terms;
-                return;
+                return stats;
             }
 
-            perDoc[i] = Analyze(doc, analyzer, words);
+            perDoc[i] = Analyze(doc, analyzer, words, stats);
             cache?.Entries.AddOrUpdate(doc.Url, (doc, perDoc[i]), (_, _) => (doc, perDoc[i]));
-        });
+            return stats;
+        }, _ => { });
         var average = perDoc.Length == 0 ? 1 : Math.Max(1, perDoc.Average(d => d.Length));
 
         // Merge in parallel: each partition of the term space walks the documents in order.
@@ -142,9 +144,9 @@ public sealed class InvertedIndex
         return new DocTerms(keys, tfs, masks, starts, length);
     }
 
-    private static DocTerms Analyze(SearchDocument doc, TextAnalyzer analyzer, WordTable words)
+    private static DocTerms Analyze(SearchDocument doc, TextAnalyzer analyzer, WordTable words, Dictionary<long, Stat> stats)
     {
-        var stats = new Dictionary<long, Stat>(Math.Min(doc.Body.Length, 4096));
+        stats.Clear();
         var length = 0;
         void Field(string text, int weight)
         {

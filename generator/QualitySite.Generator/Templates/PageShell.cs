@@ -68,7 +68,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             T = UiText.For(c.Lang),
         };
         var html = catalog.Render("base", layout, c.Path, bag);
-        return html is null ? null : new OutputFile(c.Path, Encoding.UTF8.GetBytes(html), null, c.Path);
+        return html is null ? null : new OutputFile(c.Path, OutputFile.Utf8(html), null, c.Path);
     }
 
     public GovMetaView GovMeta(SectionConfig column) => new(

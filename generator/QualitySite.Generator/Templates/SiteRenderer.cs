@@ -115,6 +115,6 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
             </html>
 
             """;
-        return new OutputFile(Validation.SitePaths.OutputFileFor(aliasPath), Encoding.UTF8.GetBytes(html), null, $"{page.Source.SitePath} (alias {aliasPath})");
+        return new OutputFile(Validation.SitePaths.OutputFileFor(aliasPath), OutputFile.Utf8(html), null, $"{page.Source.SitePath} (alias {aliasPath})");
     }
 }

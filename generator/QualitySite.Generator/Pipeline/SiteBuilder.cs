@@ -74,27 +74,45 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         }
 
         var site = _site = Timed("lists", () => SiteModelBuilder.Build(config, rendered, TimeZoneInfo.ConvertTime(now, config.TimeZone)));
+        var staging = options.WriteOutput ? StagingFolder.Create(options.ResolvedOutputDir, _bag) : null;
+        try
+        {
+            return Finish(site, config, statics, templatesTask, staging);
+        }
+        finally
+        {
+            staging?.Delete();
+        }
+    }
+
+    /// <summary>Index, render and write. With a staging folder every file is written as soon as it is made.</summary>
+    private (int Pages, int Files) Finish(SiteModel site, SiteConfig config, IReadOnlyList<StaticFile> statics, Task<(TemplateCatalog?, StageTiming)> templatesTask, StagingFolder? staging)
+    {
         var views = new ViewModelFactory(site, SiteViewFactory.Create(config, statics));
         var searchDocuments = SearchDocumentFactory.From(site);
         var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B, options.Cache?.Search));
         var search = Timed("search", () => SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default));
+        var searchFiles = staging?.WriteAll(search.Files) ?? search.Files;
         if (Join(templatesTask) is not { } templates)
         {
             return (0, 0);
         }
 
-        var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson).RenderAll(_bag));
+        var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson, staging).RenderAll(_bag));
         var feeds = Timed("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site))
             .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList());
-        var generated = html.Concat(search.Files).Concat(feeds).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
-        var outputs = _outputs = OutputSet.Check(generated, _bag);
-        if (_bag.HasErrors || !options.WriteOutput)
+        var generated = html.Concat(searchFiles).Concat(feeds).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
+        if (staging is null)
         {
+            _outputs = OutputSet.Check(generated, _bag);
             return (_bag.HasErrors ? 0 : html.Count, 0);
         }
 
-        var written = Timed("write", () => AtomicOutputWriter.Write(options.ResolvedOutputDir, outputs, _bag));
-        return written ? (html.Count, outputs.Count) : (0, 0);
+        return Timed("write", () =>
+        {
+            var outputs = _outputs = OutputSet.Check(staging.WriteAll(generated), _bag);
+            return !_bag.HasErrors && AtomicOutputWriter.Swap(staging, options.ResolvedOutputDir, _bag) ? (html.Count, outputs.Count) : (0, 0);
+        });
     }
 
     private SiteConfig? LoadConfig(string source)

@@ -26,8 +26,11 @@ public sealed record ShellContent
     public FeedLinkView? SectionFeed { get; init; }
 }
 
-/// <summary>Wraps rendered content in base.hbs with the head metadata, alert, feeds and breadcrumb.</summary>
-public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModelFactory views)
+/// <summary>
+/// Wraps rendered content in base.hbs with the head metadata, alert, feeds and breadcrumb. With a
+/// staging folder the page goes straight to disk; without one (preview, check) it is kept as bytes.
+/// </summary>
+public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Output.StagingFolder? staging = null)
 {
     public OutputFile? Render(ShellContent c, DiagnosticBag bag)
     {
@@ -68,7 +71,12 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             T = UiText.For(c.Lang),
         };
         var html = catalog.Render("base", layout, c.Path, bag);
-        return html is null ? null : new OutputFile(c.Path, OutputFile.Utf8(html), null, c.Path);
+        if (html is null)
+        {
+            return null;
+        }
+
+        return staging is null ? new OutputFile(c.Path, OutputFile.Utf8(html), null, c.Path) : staging.WriteText(c.Path, html, c.Path);
     }
 
     public GovMetaView GovMeta(SectionConfig column) => new(

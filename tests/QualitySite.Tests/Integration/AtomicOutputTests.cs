@@ -42,6 +42,25 @@ public sealed class AtomicOutputTests
         File.Delete(blocker);
     }
 
+    /// <summary>Pages go to the staging folder while rendering; a clash found later must still leave nothing behind.</summary>
+    [Fact]
+    public void A_file_clashing_with_a_page_fails_the_build_after_pages_were_staged()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "第一版") });
+        Assert.True(site.Build().Succeeded);
+        site.Write("content/notices/a.md", Pages.Notice(title: "第二版"));
+        site.Write("content/notices/a/index.html", "<p>手工放入的文件</p>");
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var clash = TestSite.Single(result, DiagnosticCodes.OutputCollision);
+        Assert.Contains("/notices/a/index.html", clash.Message);
+        Assert.Contains("content/notices/a/index.html", clash.Message);
+        Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
+    }
+
     [Fact]
     public void Successful_rebuild_replaces_output_and_drops_removed_pages()
     {

@@ -1,0 +1,142 @@
+using System.Collections.Concurrent;
+using System.Text;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.Validation;
+
+namespace QualitySite.Generator.Output;
+
+/// <summary>
+/// The hidden folder beside the output folder that a build writes into while it renders, so a page
+/// goes to disk as soon as it is made instead of waiting in memory for the end of the build.
+/// <see cref="AtomicOutputWriter"/> swaps it into place only when the whole build succeeded; on
+/// failure it is deleted and the previous output is untouched. A path it cannot claim (a second
+/// file for the same path, or one that would leave the folder) is not written here: the file is
+/// handed back with its bytes, and <see cref="OutputSet"/> reports it.
+/// </summary>
+public sealed class StagingFolder
+{
+    private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<Exception> _failures = new();
+
+    [ThreadStatic]
+    private static byte[]? t_buffer;
+
+    private StagingFolder(string output, string path)
+    {
+        Output = output;
+        Path = path;
+    }
+
+    /// <summary>The folder the site ends up in.</summary>
+    public string Output { get; }
+
+    /// <summary>The staging folder itself.</summary>
+    public string Path { get; }
+
+    /// <summary>The first write that failed, if any (the build then fails with <see cref="DiagnosticCodes.OutputWrite"/>).</summary>
+    public Exception? Failure => _failures.TryPeek(out var first) ? first : null;
+
+    /// <summary>Creates an empty staging folder beside <paramref name="outputDir"/>; null (and an error) when the disk refuses.</summary>
+    public static StagingFolder? Create(string outputDir, DiagnosticBag bag)
+    {
+        var output = System.IO.Path.GetFullPath(outputDir).TrimEnd(System.IO.Path.DirectorySeparatorChar);
+        var parent = System.IO.Path.GetDirectoryName(output)!;
+        var staging = new StagingFolder(output, System.IO.Path.Combine(parent, $".{System.IO.Path.GetFileName(output)}.staging-{Environment.ProcessId}"));
+        try
+        {
+            Directory.CreateDirectory(parent);
+            staging.Delete();
+            Directory.CreateDirectory(staging.Path);
+            return staging;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bag.Add(AtomicOutputWriter.WriteError(outputDir, ex));
+            return null;
+        }
+    }
+
+    /// <summary>Writes a generated text as UTF-8 through a reused buffer; the page's string is all that was made.</summary>
+    public OutputFile WriteText(string path, string text, string origin)
+    {
+        var file = new OutputFile(path, null, null, origin);
+        if (!Claim(path))
+        {
+            return file with { Content = OutputFile.Utf8(text) };
+        }
+
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var buffer = t_buffer is { } b && b.Length >= needed ? b : t_buffer = new byte[Math.Max(needed, 64 * 1024)];
+        var length = Encoding.UTF8.GetBytes(text, buffer);
+        Attempt(path, target => WriteBytes(target, buffer.AsSpan(0, length)));
+        return file with { Written = true };
+    }
+
+    /// <summary>Writes (or copies) one file now and hands back a record of it without its bytes.</summary>
+    public OutputFile Write(OutputFile file)
+    {
+        if (file.Written || !Claim(file.Path))
+        {
+            return file;
+        }
+
+        Attempt(file.Path, target =>
+        {
+            if (file.Content is not null)
+            {
+                WriteBytes(target, file.Content);
+            }
+            else
+            {
+                File.Copy(file.CopyFrom!, target, overwrite: false);
+            }
+        });
+        return file with { Content = null, CopyFrom = null, Written = true };
+    }
+
+    public IReadOnlyList<OutputFile> WriteAll(IEnumerable<OutputFile> files)
+    {
+        var list = files.ToArray();
+        var result = new OutputFile[list.Length];
+        Parallel.For(0, list.Length, i => result[i] = Write(list[i]));
+        return result;
+    }
+
+    public void Delete()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
+
+    /// <summary>A path is written once, only when it stays inside the folder; OutputSet reports the rest.</summary>
+    private bool Claim(string path) =>
+        SitePaths.StaysInside(Path, path) && !path.Split('/').Contains("..") && _claimed.TryAdd(path.Normalize(NormalizationForm.FormC), true);
+
+    private void Attempt(string path, Action<string> write)
+    {
+        try
+        {
+            var target = System.IO.Path.Combine(Path, path);
+            EnsureFolder(System.IO.Path.GetDirectoryName(target)!);
+            write(target);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _failures.Enqueue(ex);
+        }
+    }
+
+    /// <summary>Creates each folder once; a thread that finds another creating it waits until it exists.</summary>
+    private void EnsureFolder(string folder) =>
+        _ = _folders.GetOrAdd(folder, static f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+
+    private static void WriteBytes(string target, ReadOnlySpan<byte> bytes)
+    {
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(handle, bytes, 0);
+    }
+}

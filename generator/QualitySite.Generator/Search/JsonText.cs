@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -10,6 +11,10 @@ namespace QualitySite.Generator.Search;
 /// </summary>
 public static class JsonText
 {
+    private static readonly SearchValues<char> NeedsEscape = SearchValues.Create(
+        "\"\\<>&\u2028\u2029\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
+
     public static void Append(StringBuilder sb, string? value)
     {
         if (value is null)
@@ -19,28 +24,33 @@ public static class JsonText
         }
 
         sb.Append('"');
-        foreach (var c in value)
+        var rest = value.AsSpan();
+        while (rest.IndexOfAny(NeedsEscape) is var at && at >= 0)
         {
-            switch (c)
-            {
-                case '"':
-                    sb.Append("\\\"");
-                    break;
-                case '\\':
-                    sb.Append("\\\\");
-                    break;
-                case '\n':
-                    sb.Append("\\n");
-                    break;
-                case < ' ' or '<' or '>' or '&' or '\u2028' or '\u2029':
-                    sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-                    break;
-                default:
-                    sb.Append(c);
-                    break;
-            }
+            sb.Append(rest[..at]);
+            Escape(sb, rest[at]);
+            rest = rest[(at + 1)..];
         }
 
-        sb.Append('"');
+        sb.Append(rest).Append('"');
+    }
+
+    private static void Escape(StringBuilder sb, char c)
+    {
+        switch (c)
+        {
+            case '"':
+                sb.Append("\\\"");
+                break;
+            case '\\':
+                sb.Append("\\\\");
+                break;
+            case '\n':
+                sb.Append("\\n");
+                break;
+            default:
+                sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                break;
+        }
     }
 }

@@ -51,30 +51,51 @@ public static class SearchIndexWriter
         var fragments = new byte[documents.Count][];
         Parallel.For(0, documents.Count, i => fragments[i] = Fragment(documents[i], fold));
         files.AddRange(documents.Select(d => ($"f/{d.Id}.json", fragments[d.Id])));
-        var foldChunks = FoldChunksOf(fold);
-        files.AddRange(foldChunks.Select((c, i) => ($"fold/{i}.txt", Encoding.UTF8.GetBytes(c.Text))));
+        var foldChunks = FoldChunkCache.GetValue(fold, FoldChunksOf);
+        files.AddRange(foldChunks.Select((c, i) => ($"fold/{i}.txt", c.Bytes)));
 
         var hash = ContentHash(files);
         var folder = $"search/{hash}/";
-        var manifest = new
-        {
-            version = FormatVersion,
-            @base = basePath + folder,
-            docs = documents.Count,
-            shards = shardCount,
-            k1 = K1,
-            b = B,
-            fold = foldChunks.Select(c => c.From).ToArray(),
-            kinds = Kinds,
-            regions,
-            tags,
-            years = documents.Select(d => d.Date.Year).Distinct().OrderDescending().ToArray(),
-            inactive = documents.Where(d => d.Inactive).Select(d => d.Id).ToArray(),
-        };
-        var manifestJson = JsonSerializer.Serialize(manifest, Json);
+        var manifestJson = Manifest(documents, basePath + folder, shardCount, foldChunks.Select(c => c.From), regions, tags);
         var outputs = files.Select(f => new OutputFile(folder + f.Name, f.Bytes, null, "search index")).ToList();
         outputs.Add(new OutputFile("search/manifest.json", Encoding.UTF8.GetBytes(manifestJson), null, "search index"));
         return new SearchIndexOutput(outputs, manifestJson);
+    }
+
+    /// <summary>The entry file (docs/search.md), written field by field: the reflection-based serialiser cost 50 ms of start-up compiling.</summary>
+    private static string Manifest(IReadOnlyList<SearchDocument> documents, string @base, int shardCount, IEnumerable<int> fold, List<string> regions, List<string> tags)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", FormatVersion);
+            json.WriteString("base", @base);
+            json.WriteNumber("docs", documents.Count);
+            json.WriteNumber("shards", shardCount);
+            json.WriteNumber("k1", K1);
+            json.WriteNumber("b", B);
+            WriteArray(json, "fold", fold, (w, v) => w.WriteNumberValue(v));
+            WriteArray(json, "kinds", Kinds, (w, v) => w.WriteStringValue(v));
+            WriteArray(json, "regions", regions, (w, v) => w.WriteStringValue(v));
+            WriteArray(json, "tags", tags, (w, v) => w.WriteStringValue(v));
+            WriteArray(json, "years", documents.Select(d => d.Date.Year).Distinct().OrderDescending(), (w, v) => w.WriteNumberValue(v));
+            WriteArray(json, "inactive", documents.Where(d => d.Inactive).Select(d => d.Id), (w, v) => w.WriteNumberValue(v));
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> values, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            write(json, value);
+        }
+
+        json.WriteEndArray();
     }
 
     private static byte[] DocTable(IReadOnlyList<SearchDocument> documents, List<string> regions, List<string> tags)
@@ -126,47 +147,55 @@ public static class SearchIndexWriter
         JsonText.Append(json, text);
         json.Append(",\"v\":");
         JsonText.Append(json, Variants(d.Title, text, fold));
-        return OutputFile.Utf8(json.Append('}').ToString());
+        return Encoding.UTF8.GetBytes(json.Append('}').ToString());
     }
 
     /// <summary>The characters of the title and text that fold to another one, as pairs (T S T S …): lets the browser highlight a Traditional page without the whole table.</summary>
     private static string Variants(string title, string text, FoldTable fold)
     {
-        HashSet<int>? found = null;
+        // Each distinct character once: a per-thread mark per code point, cleared again afterwards.
+        var found = t_variants ??= [];
+        var seen = t_seen ??= new bool[0x110000];
+        found.Clear();
         foreach (var part in (ReadOnlySpan<string>)[title, text])
         {
             foreach (var rune in part.EnumerateRunes())
             {
-                if (rune.Value >= 0x2E80 && fold.Fold(rune.Value) != rune.Value)
+                if (rune.Value >= 0x2E80 && !seen[rune.Value] && fold.Fold(rune.Value) != rune.Value)
                 {
-                    (found ??= []).Add(rune.Value);
+                    seen[rune.Value] = true;
+                    found.Add(rune.Value);
                 }
             }
         }
 
-        if (found is null)
+        found.Sort();
+        var sb = new StringBuilder(found.Count * 2);
+        foreach (var cp in found)
         {
-            return "";
-        }
-
-        var ordered = found.ToArray();
-        Array.Sort(ordered);
-        var sb = new StringBuilder(ordered.Length * 2);
-        foreach (var cp in ordered)
-        {
+            seen[cp] = false;
             sb.Append(new Rune(cp).ToString()).Append(new Rune(fold.Fold(cp)).ToString());
         }
 
         return sb.ToString();
     }
 
-    /// <summary>The folding pairs in equal chunks; each chunk is the pairs' characters run together (T S T S …).</summary>
-    private static List<(int From, string Text)> FoldChunksOf(FoldTable fold)
+    [ThreadStatic]
+    private static List<int>? t_variants;
+
+    [ThreadStatic]
+    private static bool[]? t_seen;
+
+    /// <summary>The table never changes within a process: chunk it once, not on every preview rebuild.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FoldTable, List<(int From, byte[] Bytes)>> FoldChunkCache = new();
+
+    /// <summary>The folding pairs in equal chunks; each chunk is the pairs' characters run together (T S T S …), as UTF-8.</summary>
+    private static List<(int From, byte[] Bytes)> FoldChunksOf(FoldTable fold)
     {
         var pairs = fold.Pairs;
         var size = (pairs.Count + FoldChunks - 1) / FoldChunks;
         return pairs.Chunk(Math.Max(1, size))
-            .Select(chunk => (chunk[0].From, string.Concat(chunk.Select(p => char.ConvertFromUtf32(p.From) + char.ConvertFromUtf32(p.To)))))
+            .Select(chunk => (chunk[0].From, Encoding.UTF8.GetBytes(string.Concat(chunk.Select(p => char.ConvertFromUtf32(p.From) + char.ConvertFromUtf32(p.To))))))
             .ToList();
     }
 

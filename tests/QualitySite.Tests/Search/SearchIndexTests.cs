@@ -127,4 +127,22 @@ public sealed class SearchIndexTests
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
     }
+
+    [Theory]
+    [InlineData("羊绒衫")]
+    [InlineData("a\"b\\c\nd\te")]
+    [InlineData("<script>alert(1)</script> & 质量")]
+    [InlineData("\u2028行\u2029\u0001")]
+    [InlineData("")]
+    public void Json_text_round_trips_and_is_safe_inside_html(string value)
+    {
+        var sb = new System.Text.StringBuilder();
+        JsonText.Append(sb, value);
+        var json = sb.ToString();
+        Assert.Equal(value, System.Text.Json.JsonDocument.Parse(json).RootElement.GetString());
+        Assert.DoesNotContain('<', json);
+        Assert.DoesNotContain('&', json);
+        Assert.DoesNotContain('\u2028', json);
+        Assert.DoesNotContain("\\u7f8a", json); // Chinese stays as it is, not \uXXXX
+    }
 }

@@ -136,7 +136,7 @@ public sealed class StagingFolder
 
     private static void WriteBytes(string target, ReadOnlySpan<byte> bytes)
     {
-        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
     }
 }

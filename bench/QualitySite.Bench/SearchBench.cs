@@ -29,6 +29,13 @@ public static partial class SearchBench
         var expected = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories).Count(f => File.ReadAllText(f).Contains(Straddle));
 
         await using var server = await QualitySite.Cli.Serve.LoopbackHost.ServeFolderAsync(output);
+        // The browser's profile and HTTP cache go to tmpfs, like the site: this machine's disk is slow
+        // enough (seconds to delete a folder) that cache writes would be measured instead of search.
+        if (Directory.Exists("/dev/shm"))
+        {
+            Environment.SetEnvironmentVariable("TMPDIR", "/dev/shm");
+        }
+
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
 
@@ -77,6 +84,33 @@ public static partial class SearchBench
                     """, q);
                 Console.WriteLine("  " + detail);
             }
+        }
+
+        if (Environment.GetEnvironmentVariable("QSITE_BENCH_DETAIL") == "1")
+        {
+            // Where a later query's time goes: each file fetched (start and end, ms after the query began) and the first result.
+            await page.EvaluateAsync("""
+                () => { const i = window.QualitySearch.index, fetch = i.fetch.bind(i); window.__log = [];
+                  i.fetch = (p, ...rest) => { const s = performance.now(); return fetch(p, ...rest).then(r => { window.__log.push([p, s, performance.now()]); return r; }); }; }
+                """);
+            foreach (var q in LaterQueries.Take(12))
+            {
+                var detail = await page.EvaluateAsync<string>("""
+                    async q => { window.__log = []; const t = performance.now(); await window.QualitySearch.query(q); const e = performance.now() - t;
+                      return q + ': ' + e.toFixed(1) + ' ms; ' + window.__log.map(([p, s, f]) => `${p} ${(s - t).toFixed(1)}→${(f - t).toFixed(1)}`).join(', '); }
+                    """, q);
+                Console.WriteLine("  " + detail);
+            }
+
+            var plain = await page.EvaluateAsync<string>("""
+                async () => { const b = window.QualitySearch.index.m.base, out = [];
+                  for (const p of ['f/9001.json', 'f/9002.json', 'f/9003.json', 's/301.bin', 's/302.bin', 's/303.bin', 'f/9004.json', 's/304.bin']) {
+                    const t = performance.now(); const r = await fetch(b + p); const t1 = performance.now(); await r.arrayBuffer(); out.push(`${p} ${(t1 - t).toFixed(1)}+${(performance.now() - t1).toFixed(1)}`); }
+                  return out.join(', '); }
+                """);
+            Console.WriteLine("  plain fetches, one at a time (headers+body ms): " + plain);
+            await page.ReloadAsync();
+            await page.EvaluateAsync("() => window.QualitySearch.ready");
         }
 
         foreach (var q in LaterQueries)

@@ -85,15 +85,22 @@
     this.inactive = new Set(manifest.inactive || []);
   }
 
-  Index.prototype.fetch = function (path, type) {
-    var url = this.m.base + path;
-    if (!this.cache.has(url)) {
-      this.cache.set(url, fetch(url).then(function (r) {
+  /** Fetches an index file once; a fetch given up on (signal) is forgotten, so a later query can ask again. */
+  Index.prototype.fetch = function (path, type, signal, priority) {
+    var url = this.m.base + path, cache = this.cache;
+    if (!cache.has(url)) {
+      cache.set(url, fetch(url, { signal: signal || undefined, priority: priority || "auto" }).then(function (r) {
         if (!r.ok) throw new Error(url + ": " + r.status);
         return type === "bin" ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : type === "json" ? r.json() : r.text();
-      }));
+      }).catch(function (e) { cache.delete(url); throw e; }));
     }
-    return this.cache.get(url);
+    return cache.get(url);
+  };
+
+  /** Loads the whole folding table (about 37 KB), for when the page is idle after its first results. */
+  Index.prototype.loadAllFold = function (priority) {
+    var self = this;
+    return Promise.all(this.m.fold.map(function (_, n) { return self.loadFoldChunk(n, priority); }));
   };
 
   /** Loads the folding chunks that cover the characters of a text. */
@@ -105,15 +112,18 @@
       while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (starts[mid] <= cp) lo = mid; else hi = mid - 1; }
       needed.add(lo);
     }
-    return Promise.all(Array.from(needed).map(function (n) {
-      if (!self.foldLoaded.has(n)) {
-        self.foldLoaded.set(n, self.fetch("fold/" + n + ".txt", "text").then(function (t) {
-          var cps = Array.from(t, function (c) { return c.codePointAt(0); });
-          for (var i = 0; i + 1 < cps.length; i += 2) self.fold.set(cps[i], cps[i + 1]);
-        }));
-      }
-      return self.foldLoaded.get(n);
-    }));
+    return Promise.all(Array.from(needed).map(function (n) { return self.loadFoldChunk(n); }));
+  };
+
+  Index.prototype.loadFoldChunk = function (n, priority) {
+    var self = this;
+    if (!this.foldLoaded.has(n)) {
+      this.foldLoaded.set(n, this.fetch("fold/" + n + ".txt", "text", null, priority).then(function (t) {
+        var cps = Array.from(t, function (c) { return c.codePointAt(0); });
+        for (var i = 0; i + 1 < cps.length; i += 2) self.fold.set(cps[i], cps[i + 1]);
+      }));
+    }
+    return this.foldLoaded.get(n);
   };
 
   Index.prototype.docs = function () {
@@ -201,34 +211,52 @@
     });
   };
 
+  var SCORE_CEILING = 4294967295, DOC_SPAN = 1048576;
+
   function rank(m, groups, terms, lists) {
     var order = lists.map(function (_, i) { return i; }).sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
-    var base = lists[order[0]], n = base.docs.length, cursor = new Int32Array(lists.length), rows = [];
+    var count = lists.length, base = lists[order[0]], n = base.docs.length, cursor = new Int32Array(count), at = new Int32Array(count);
     var idf = lists.map(function (l) { return Math.log(1 + (m.docs - l.docs.length + 0.5) / (l.docs.length + 0.5)) * (m.k1 + 1) / 255; });
     var phrases = groups.filter(function (g) { return g.phrase; }).map(function (g) {
-      return { steps: g.terms.slice(0, -1).map(function (t, j) { return { list: terms.indexOf(t), bit: 1 << followerBit(Array.from(g.terms[j + 1])[1].codePointAt(0)) }; }) };
+      return g.terms.slice(0, -1).map(function (t, j) { return { list: terms.indexOf(t), bit: 1 << followerBit(Array.from(g.terms[j + 1])[1].codePointAt(0)) }; });
     });
+    // Walk the rarest term's documents, keeping those every other term has; scores go to typed arrays.
+    var docs = new Int32Array(n), scores = new Float64Array(n), found = 0;
     outer: for (var p = 0; p < n; p++) {
-      var doc = base.docs[p], at = new Array(lists.length);
-      for (var o = 0; o < order.length; o++) {
-        var l = lists[order[o]], c = cursor[order[o]];
+      var doc = base.docs[p];
+      for (var o = 0; o < count; o++) {
+        var k = order[o], l = lists[k], c = cursor[k];
         while (c < l.docs.length && l.docs[c] < doc) c++;
-        cursor[order[o]] = c;
+        cursor[k] = c;
         if (c >= l.docs.length) break outer;
         if (l.docs[c] !== doc) continue outer;
-        at[order[o]] = c;
+        at[k] = c;
       }
       var score = 0;
-      for (var i = 0; i < lists.length; i++) score += idf[i] * lists[i].weights[at[i]];
+      for (var i = 0; i < count; i++) score += idf[i] * lists[i].weights[at[i]];
       if (phrases.length) {
-        var chained = phrases.filter(function (ph) {
-          return ph.steps.every(function (s) { var l = lists[s.list]; return (l.masks[at[s.list]] & s.bit) !== 0; });
-        }).length;
+        var chained = 0;
+        for (var ph = 0; ph < phrases.length; ph++) {
+          var steps = phrases[ph], s = 0;
+          while (s < steps.length && (lists[steps[s].list].masks[at[steps[s].list]] & steps[s].bit) !== 0) s++;
+          if (s === steps.length) chained++;
+        }
         score *= 1 + 0.5 * chained / phrases.length;
       }
-      rows.push({ doc: doc, score: score });
+      docs[found] = doc;
+      scores[found++] = score;
     }
-    return rows.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+    // Higher score first, then newer (lower id): one number per hit, sorted natively without a comparator.
+    // Scores are kept to a millionth; ids below 2^20.
+    var keys = new Float64Array(found);
+    for (var r = 0; r < found; r++) keys[r] = (SCORE_CEILING - Math.min(Math.round(scores[r] * 1e6), SCORE_CEILING)) * DOC_SPAN + docs[r];
+    keys.sort();
+    var rows = new Array(found);
+    for (var q = 0; q < found; q++) {
+      var step = Math.floor(keys[q] / DOC_SPAN);
+      rows[q] = { doc: keys[q] - step * DOC_SPAN, score: (SCORE_CEILING - step) / 1e6 };
+    }
+    return rows;
   }
 
   // ---- Excerpts and highlighting -----------------------------------------------------------
@@ -298,6 +326,9 @@
   /** Runs the form's query; resolves with {first, all}: promises for the first result shown and for all of this batch. */
   Page.prototype.run = function () {
     var self = this, query = this.form.elements.q.value.trim(), filters = this.filters(), serial = ++this.serial;
+    // Results of an earlier query still loading would hold up this one's files: drop them.
+    if (this.pending) this.pending.abort();
+    this.pending = window.AbortController ? new AbortController() : null;
     this.remember(query, filters);
     if (!query) {
       this.list.textContent = "";
@@ -345,13 +376,13 @@
       var slot = document.createElement("li");
       slot.className = "search-result search-pending";
       self.list.appendChild(slot);
-      return self.index.fetch("f/" + h.doc + ".json", "json").then(function (f) {
+      return self.index.fetch("f/" + h.doc + ".json", "json", self.pending && self.pending.signal).then(function (f) {
         if (serial !== self.serial) return;
         // A page's own Traditional characters and their folds, so its excerpt can be highlighted.
         var v = Array.from(f.v || "", function (c) { return c.codePointAt(0); });
         for (var i = 0; i + 1 < v.length; i += 2) self.index.fold.set(v[i], v[i + 1]);
         self.render(f, slot);
-      });
+      }, function (e) { if (serial === self.serial) throw e; });
     });
     first = Promise.race(filled);
     return { first: first, all: Promise.all(filled) };
@@ -402,7 +433,11 @@
     this.form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { self.run(); }, 120); });
     this.form.addEventListener("change", function () { self.run(); });
     this.more.addEventListener("click", function () { self.showMore(self.serial); });
-    return this.run().then(function (r) { return r.all; });
+    var started = this.run();
+    // With the whole folding table at hand (about 37 KB), later queries in either script need no
+    // extra round trip; it loads at low priority once the first result is on the page.
+    started.then(function (r) { return r.first; }).then(function () { self.index.loadAllFold("low").catch(function () {}); });
+    return started.then(function (r) { return r.all; });
   };
 
   var manifestElement = document.getElementById("search-manifest");

@@ -23,6 +23,9 @@ public sealed class StagingFolder
     [ThreadStatic]
     private static byte[]? t_buffer;
 
+    [ThreadStatic]
+    private static Encoder? t_encoder;
+
     private StagingFolder(string output, string path)
     {
         Output = output;
@@ -58,18 +61,26 @@ public sealed class StagingFolder
         }
     }
 
-    /// <summary>Writes a generated text as UTF-8 through a reused buffer; the page's string is all that was made.</summary>
-    public OutputFile WriteText(string path, string text, string origin)
+    /// <summary>Writes a generated text as UTF-8 through a reused buffer; the page's text is never copied into a string.</summary>
+    public OutputFile WriteText(string path, StringBuilder text, string origin)
     {
         var file = new OutputFile(path, null, null, origin);
         if (!Claim(path))
         {
-            return file with { Content = OutputFile.Utf8(text) };
+            return file with { Content = OutputFile.Utf8(text.ToString()) };
         }
 
         var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
         var buffer = t_buffer is { } b && b.Length >= needed ? b : t_buffer = new byte[Math.Max(needed, 64 * 1024)];
-        var length = Encoding.UTF8.GetBytes(text, buffer);
+        var encoder = t_encoder ??= new UTF8Encoding(false).GetEncoder();
+        encoder.Reset();
+        var length = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+        }
+
+        length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
         Attempt(path, target => WriteBytes(target, buffer.AsSpan(0, length)));
         return file with { Written = true };
     }

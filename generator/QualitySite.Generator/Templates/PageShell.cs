@@ -70,13 +70,13 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             Feeds = feeds,
             T = UiText.For(c.Lang),
         };
-        var html = catalog.Render("base", layout, c.Path, bag);
+        var html = catalog.RenderPage("base", layout, c.Path, bag);
         if (html is null)
         {
             return null;
         }
 
-        return staging is null ? new OutputFile(c.Path, OutputFile.Utf8(html), null, c.Path) : staging.WriteText(c.Path, html, c.Path);
+        return staging is null ? new OutputFile(c.Path, OutputFile.Utf8(html.ToString()), null, c.Path) : staging.WriteText(c.Path, html, c.Path);
     }
 
     public GovMetaView GovMeta(SectionConfig column) => new(

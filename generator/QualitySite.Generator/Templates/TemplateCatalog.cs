@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using HandlebarsDotNet;
 using QualitySite.Generator.Diagnostics;
 
@@ -17,9 +18,16 @@ public sealed class TemplateCatalog
     /// <summary>Layouts the generator renders; each must exist.</summary>
     public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404", "search", "terms", "archives", "trend"];
 
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
-    private TemplateCatalog(Dictionary<string, HandlebarsTemplate<object, object>> layouts) => _layouts = layouts;
+    /// <summary>Per-thread writers, reused page after page: one for a layout's inner content, one for the whole page.</summary>
+    [ThreadStatic]
+    private static StringWriter? t_content;
+
+    [ThreadStatic]
+    private static StringWriter? t_page;
+
+    private TemplateCatalog(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts) => _layouts = layouts;
 
     public static TemplateCatalog? Load(string templatesRoot, string sitePrefix, DiagnosticBag bag)
     {
@@ -44,7 +52,7 @@ public sealed class TemplateCatalog
             }
         }
 
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
         foreach (var (name, path, text) in ReadFolder(templatesRoot, LayoutsFolder))
         {
             if (TryCompile(handlebars, text, $"{sitePrefix}{path}", bag) is { } compiled)
@@ -68,11 +76,23 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>Renders a layout; a runtime template error names the layout and what it was rendering.</summary>
-    public string? Render(string layout, object model, string renderingWhat, DiagnosticBag bag)
+    public string? Render(string layout, object model, string renderingWhat, DiagnosticBag bag) =>
+        RenderInto(t_content ??= new StringWriter(CultureInfo.InvariantCulture), layout, model, renderingWhat, bag)?.ToString();
+
+    /// <summary>
+    /// Renders a whole page into this thread's reused buffer and returns it (valid until this thread
+    /// renders the next page), so the page can be encoded to disk without another copy as a string.
+    /// </summary>
+    public StringBuilder? RenderPage(string layout, object model, string renderingWhat, DiagnosticBag bag) =>
+        RenderInto(t_page ??= new StringWriter(CultureInfo.InvariantCulture), layout, model, renderingWhat, bag);
+
+    private StringBuilder? RenderInto(StringWriter writer, string layout, object model, string renderingWhat, DiagnosticBag bag)
     {
+        var buffer = writer.GetStringBuilder().Clear();
         try
         {
-            return _layouts[layout](model);
+            _layouts[layout](writer, model, null!);
+            return buffer;
         }
         catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
@@ -107,11 +127,11 @@ public sealed class TemplateCatalog
             .Select(f => (System.IO.Path.GetFileNameWithoutExtension(f), $"{folder}/{System.IO.Path.GetFileName(f)}", File.ReadAllText(f).Replace("\r\n", "\n")));
     }
 
-    private static HandlebarsTemplate<object, object>? TryCompile(IHandlebars handlebars, string text, string path, DiagnosticBag bag)
+    private static HandlebarsTemplate<TextWriter, object, object>? TryCompile(IHandlebars handlebars, string text, string path, DiagnosticBag bag)
     {
         try
         {
-            return handlebars.Compile(text);
+            return handlebars.Compile(new StringReader(text));
         }
         catch (HandlebarsException ex)
         {

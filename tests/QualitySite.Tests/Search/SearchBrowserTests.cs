@@ -129,6 +129,37 @@ public sealed class SearchBrowserTests(BrowserSite site)
         await page.CloseAsync();
     }
 
+    /// <summary>A query typed over another: the first one's results are dropped (their files given up on), only the last query's show.</summary>
+    [Fact]
+    public async Task A_superseded_query_never_shows_its_results()
+    {
+        var page = await site.OpenAsync("/search/");
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        var titles = await page.EvaluateAsync<string[]>("""
+            async () => { const s = window.QualitySearch; s.query('羊绒衫'); await s.queryAll('木地板');
+              return Array.from(document.querySelectorAll('.search-result h2'), h => h.textContent); }
+            """);
+        Assert.Contains("装修选木地板：看清类别，留意甲醛释放量", titles);
+        Assert.DoesNotContain(titles, t => t.Contains("羊绒衫") || t.Contains("羊絨衫"));
+        Assert.Contains("木地板", await page.Locator("#search-status").InnerTextAsync());
+        await page.CloseAsync();
+    }
+
+    /// <summary>After the first results the whole folding table loads at low priority: a later query in Traditional script fetches no folding chunk.</summary>
+    [Fact]
+    public async Task Later_traditional_queries_need_no_folding_fetch()
+    {
+        var page = await site.OpenAsync("/search/?q=" + Uri.EscapeDataString("质量"));
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        await page.WaitForFunctionAsync("() => window.QualitySearch.index.foldLoaded.size === window.QualitySearch.index.m.fold.length");
+        var folds = new List<string>();
+        page.Request += (_, r) => { if (r.Url.Contains("/fold/")) folds.Add(r.Url); };
+        await page.EvaluateAsync("() => window.QualitySearch.queryAll('選購羊絨衫')");
+        Assert.Contains("選購羊絨衫的小竅門：一看二摸三抓四掂", await page.Locator(".search-result h2").AllInnerTextsAsync());
+        Assert.Empty(folds);
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task Header_box_submits_to_the_search_page_without_javascript()
     {

@@ -19,7 +19,7 @@ public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool qui
             if (verbose)
             {
                 stdout.WriteLine(t.Background
-                    ? string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms (in the background, beside the stages before render)")
+                    ? string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms (in the background, beside other stages)")
                     : string.Create(CultureInfo.InvariantCulture, $"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:0.0} ms {t.Processor.TotalMilliseconds,8:0} ms cpu {t.Allocated / (1024 * 1024),6} MiB {t.Paused.TotalMilliseconds,6:0} ms gc"));
             }
             else if (live)

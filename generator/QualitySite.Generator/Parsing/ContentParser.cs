@@ -49,7 +49,7 @@ public static class ContentParser
             return null;
         }
 
-        var text = SourceText.Read(File.ReadAllBytes(file.FullPath), file.SitePath, diagnostics);
+        var text = SourceText.ReadFile(file.FullPath, file.SitePath, diagnostics);
         if (text is null)
         {
             return null;

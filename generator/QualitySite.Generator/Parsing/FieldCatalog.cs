@@ -48,9 +48,11 @@ public static class FieldCatalog
         new("rows", "抽查数据", ResultOnly),
     ];
 
-    public static string Label(string key) => Fields.FirstOrDefault(f => f.Key == key)?.Label ?? key;
+    private static readonly Dictionary<string, Field> ByKey = Fields.ToDictionary(f => f.Key, StringComparer.Ordinal);
 
-    public static Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
+    public static string Label(string key) => ByKey.TryGetValue(key, out var field) ? field.Label : key;
+
+    public static Field? Find(string key) => ByKey.GetValueOrDefault(key);
 
     /// <summary>The known key closest to a misspelt one, for "did you mean" hints.</summary>
     public static string? Closest(string key)

@@ -4,7 +4,7 @@ namespace QualitySite.Generator.Parsing;
 public sealed record SplitDocument(string Yaml, int YamlFirstLine, string Body, int BodyFirstLine);
 
 /// <summary>
-/// Splits a content file into front matter and body, line by line (no regex), keeping line numbers
+/// Splits a content file into front matter and body, line by line (no regex, no string per line), keeping line numbers
 /// so that YAML and Markdown positions map back to the file.
 /// </summary>
 public static class FrontMatterSplitter
@@ -13,25 +13,36 @@ public static class FrontMatterSplitter
     public static SplitDocument? Split(string text, out string? problem)
     {
         problem = null;
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        var firstEnd = LineEnd(text, 0);
+        if (text.AsSpan(0, firstEnd).TrimEnd() is not "---")
         {
             problem = "the file has no front matter; start it with a line '---', then 'title: …' and 'date: …' lines, then another '---'";
             return null;
         }
 
-        for (var i = 1; i < lines.Length; i++)
+        var yamlStart = Math.Min(firstEnd + 1, text.Length);
+        var line = 2;
+        for (var start = yamlStart; start < text.Length; line++)
         {
-            var line = lines[i].TrimEnd();
-            if (line is "---" or "...")
+            var end = LineEnd(text, start);
+            if (text.AsSpan(start, end - start).TrimEnd() is "---" or "...")
             {
-                var yaml = string.Join('\n', lines, 1, i - 1);
-                var body = i + 1 < lines.Length ? string.Join('\n', lines, i + 1, lines.Length - i - 1) : "";
-                return new SplitDocument(yaml, 2, body, i + 2);
+                var yaml = start > yamlStart ? text[yamlStart..(start - 1)] : "";
+                var body = end < text.Length ? text[(end + 1)..] : "";
+                return new SplitDocument(yaml, 2, body, line + 1);
             }
+
+            start = end + 1;
         }
 
         problem = "the front matter is never closed; add a line '---' after the last field";
         return null;
+    }
+
+    /// <summary>Where the line starting at <paramref name="start"/> ends: its '\n' or the end of the text.</summary>
+    private static int LineEnd(string text, int start)
+    {
+        var at = text.IndexOf('\n', start);
+        return at < 0 ? text.Length : at;
     }
 }

@@ -16,10 +16,12 @@ using QualitySite.Generator.Validation;
 namespace QualitySite.Generator.Pipeline;
 
 /// <summary>
-/// Runs the build stages in order and times each. The order below is the order of execution:
-/// load config → load templates → discover → parse → plan URLs → render Markdown → build lists
-/// → index for search → render templates → feeds and sitemap → check output → write atomically. Content errors of all files are
-/// collected before the build stops; nothing is written unless every stage succeeded.
+/// Runs the build stages in order and times each: load config (while templates compile, content
+/// files are listed and git is asked for history, in the background) → parse → plan URLs → render
+/// Markdown → build lists → index for search → render templates (feeds and sitemap alongside),
+/// each page going to the staging folder as it is made → check output → swap into place. Content
+/// errors of all files are collected before the build stops; nothing replaces the previous output
+/// unless every stage succeeded.
 /// </summary>
 public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onStage = null)
 {
@@ -44,23 +46,27 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             return (0, 0);
         }
 
-        // Compiling templates takes one core for a while and needs nothing else: it runs beside the stages up to render.
+        // Work that needs nothing but the site folder starts at once and runs beside the stages that
+        // come before its result is needed: compiling templates (one core for a while, joined at
+        // render), listing content files and asking git for the history (joined at parse and plan).
         var templatesTask = Task.Run(() => Measured("templates", () => LoadTemplates(Path.Combine(source, "templates"))));
+        var contentTask = Task.Run(() => Measured("discover", () => ContentScanner.Scan(source)));
+        var historyTask = Task.Run(() => Measured("history", () => options.ReadHistory ? GitHistory.Read(source) : History.None));
         var config = Timed("config", () => LoadConfig(source));
+        var content = Join(contentTask);
+        var history = Join(historyTask);
         if (config is null)
         {
             Join(templatesTask);
             return (0, 0);
         }
 
-        var content = Timed("discover", () => ContentScanner.Scan(source));
-        var history = Timed("history", () => options.ReadHistory ? GitHistory.Read(source) : History.None);
+        var documents = Timed("parse", () => ContentParser.ParseAll(content, config, _bag, options.Cache));
         if (history.Unavailable is { } why)
         {
             _bag.Add(new Diagnostic(Severity.Note, DiagnosticCodes.NoHistory, ContentScanner.ContentFolder, 0, 0, why));
         }
 
-        var documents = Timed("parse", () => ContentParser.ParseAll(content, config, _bag, options.Cache));
         var now = options.Clock.GetUtcNow();
         var pages = Timed("plan", () => PagePlanner.Plan(PublicationFilter.Published(documents, now, options.IncludeDrafts, options.IncludeFuture), config, _bag, history));
         var statics = AssetScanner.Scan(Path.Combine(source, "templates"), content);
@@ -98,9 +104,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             return (0, 0);
         }
 
+        // Feeds and the sitemap need only the site model: they are written while pages render.
+        var feedsTask = Task.Run(() => Measured("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site))
+            .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList()));
         var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson, staging).RenderAll(_bag));
-        var feeds = Timed("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site))
-            .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList());
+        var feeds = Join(feedsTask);
         var generated = html.Concat(searchFiles).Concat(feeds).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
         if (staging is null)
         {

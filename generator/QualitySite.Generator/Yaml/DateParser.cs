@@ -22,6 +22,12 @@ public static class DateParser
     public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset value)
     {
         var trimmed = text.Trim();
+        if (PlainDate(trimmed) is { } day)
+        {
+            value = new DateTimeOffset(day, zone.GetUtcOffset(day));
+            return true;
+        }
+
         if (DateTime.TryParseExact(trimmed, NaiveFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var naive))
         {
             value = new DateTimeOffset(naive, zone.GetUtcOffset(naive));
@@ -36,5 +42,32 @@ public static class DateParser
 
         value = default;
         return false;
+    }
+
+    /// <summary>The common 'yyyy-MM-dd' read by hand (the format list is slow to try); null for anything else, invalid days included.</summary>
+    private static DateTime? PlainDate(string text)
+    {
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-' || !Digits(text, 0, 4, out var year) || !Digits(text, 5, 2, out var month) || !Digits(text, 8, 2, out var day))
+        {
+            return null;
+        }
+
+        return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateTime(year, month, day) : null;
+    }
+
+    private static bool Digits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (text[i] is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = value * 10 + text[i] - '0';
+        }
+
+        return true;
     }
 }

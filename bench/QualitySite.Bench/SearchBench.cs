@@ -71,6 +71,12 @@ public static partial class SearchBench
         var first = await page.EvaluateAsync<double>("() => window.__first");
         var loaded = await page.EvaluateAsync<double>("() => window.__dcl");
         Console.WriteLine($"qsite     page shell ready (DOMContentLoaded) at {loaded:0} ms, first result {first - loaded:0} ms later");
+        if (Environment.GetEnvironmentVariable("QSITE_BENCH_DETAIL") == "1")
+        {
+            Console.WriteLine("  first query's fetches (ms after navigation start): " + await page.EvaluateAsync<string>(
+                "() => performance.getEntriesByType('resource').map(e => `${e.name.replace(/^.*\\/(search|assets)\\//, '')} ${e.startTime.toFixed(0)}→${e.responseEnd.toFixed(0)}`).join(', ')"));
+        }
+
         var times = new List<double>();
         if (Environment.GetEnvironmentVariable("QSITE_BENCH_DETAIL") == "1")
         {

@@ -39,7 +39,7 @@ public sealed class InvertedIndex
         var words = cache?.Words ?? new WordTable();
         var perDoc = new DocTerms[documents.Count];
         // Each worker counts into one dictionary it clears per page: a fresh one per page was a fifth of the build's allocations.
-        Parallel.For(0, documents.Count, () => new Dictionary<long, Stat>(4096), (i, _, stats) =>
+        Parallel.For(0, documents.Count, () => new TermCounter(), (i, _, stats) =>
         {
             var doc = documents[i];
             if (cache is not null && cache.Entries.TryGetValue(doc.Url, out var hit) && SameText(hit.Document, doc))
@@ -62,12 +62,13 @@ public sealed class InvertedIndex
             for (var doc = 0; doc < perDoc.Length; doc++)
             {
                 var terms = perDoc[doc];
+                var norm = LengthNorm(terms.Length, k1, b, average);
                 for (var e = terms.Starts[part]; e < terms.Starts[part + 1]; e++)
                 {
                     var key = terms.Keys[e];
                     ref var builder = ref CollectionsMarshal.GetValueRefOrAddDefault(builders, key, out _);
                     builder ??= new TermPostings();
-                    builder.Add(doc, Quantize(terms.Tfs[e], terms.Length, k1, b, average), (key & BigramFlag) != 0 ? terms.Masks[e] : null);
+                    builder.Add(doc, Quantize(terms.Tfs[e], norm, k1), (key & BigramFlag) != 0 ? terms.Masks[e] : null);
                 }
             }
 
@@ -84,17 +85,14 @@ public sealed class InvertedIndex
         return new InvertedIndex(byName, documents.Count);
     }
 
-    /// <summary>BM25's tf part, tf·(k1+1)/(tf + k1·(1−b+b·dl/avgdl)), scaled from 0…k1+1 to 1…255.</summary>
-    public static byte Quantize(int tf, int length, double k1, double b, double average)
-    {
-        var score = tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / average));
-        return (byte)Math.Clamp((int)Math.Round(score / (k1 + 1) * 255), 1, 255);
-    }
+    /// <summary>The page-length part of BM25's denominator, k1·(1−b+b·dl/avgdl): the same for all of a page's terms.</summary>
+    private static double LengthNorm(int length, double k1, double b, double average) => k1 * (1 - b + b * length / average);
 
-    private struct Stat
+    /// <summary>BM25's tf part, tf·(k1+1)/(tf + norm), scaled from 0…k1+1 to 1…255.</summary>
+    private static byte Quantize(int tf, double norm, double k1)
     {
-        public int Tf;
-        public byte Mask;
+        var score = tf * (k1 + 1) / (tf + norm);
+        return (byte)Math.Clamp((int)Math.Round(score / (k1 + 1) * 255), 1, 255);
     }
 
     /// <summary>
@@ -118,12 +116,12 @@ public sealed class InvertedIndex
     /// <summary>One page's terms, grouped by partition: entries Starts[p] … Starts[p+1]-1 belong to partition p.</summary>
     internal sealed record DocTerms(long[] Keys, int[] Tfs, byte[] Masks, int[] Starts, int Length);
 
-    private static DocTerms Group(Dictionary<long, Stat> stats, int length)
+    private static DocTerms Group(TermCounter stats, int length)
     {
         var starts = new int[Partitions + 1];
-        foreach (var key in stats.Keys)
+        for (var i = 0; i < stats.Count; i++)
         {
-            starts[PartitionOf(key) + 1]++;
+            starts[PartitionOf(stats.Key(i)) + 1]++;
         }
 
         for (var p = 0; p < Partitions; p++)
@@ -135,16 +133,17 @@ public sealed class InvertedIndex
         var keys = new long[stats.Count];
         var tfs = new int[stats.Count];
         var masks = new byte[stats.Count];
-        foreach (var (key, stat) in stats)
+        for (var i = 0; i < stats.Count; i++)
         {
+            var key = stats.Key(i);
             var at = next[PartitionOf(key)]++;
-            (keys[at], tfs[at], masks[at]) = (key, stat.Tf, stat.Mask);
+            (keys[at], tfs[at], masks[at]) = (key, stats.Tf(i), stats.Mask(i));
         }
 
         return new DocTerms(keys, tfs, masks, starts, length);
     }
 
-    private static DocTerms Analyze(SearchDocument doc, TextAnalyzer analyzer, WordTable words, Dictionary<long, Stat> stats)
+    private static DocTerms Analyze(SearchDocument doc, TextAnalyzer analyzer, WordTable words, TermCounter stats)
     {
         stats.Clear();
         var length = 0;
@@ -172,15 +171,7 @@ public sealed class InvertedIndex
             }
         }
 
-        void Count(long key, int weight, int follower)
-        {
-            ref var stat = ref CollectionsMarshal.GetValueRefOrAddDefault(stats, key, out _);
-            stat.Tf += weight;
-            if (follower >= 0)
-            {
-                stat.Mask |= (byte)(1 << FollowerBit(follower));
-            }
-        }
+        void Count(long key, int weight, int follower) => stats.Add(key, weight, follower >= 0 ? FollowerBit(follower) : -1);
 
         Field(doc.Title, TitleWeight);
         foreach (var heading in doc.Headings.Concat(doc.Tags))

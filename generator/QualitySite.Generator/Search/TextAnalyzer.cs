@@ -34,27 +34,41 @@ public sealed class TextAnalyzer(FoldTable fold)
     private int[]? NormalizeQuickly(string text)
     {
         var result = new int[text.Length];
-        var stable = NfkcStable.Value;
+        var quick = _quick.Value;
         for (var i = 0; i < text.Length; i++)
         {
-            int c = text[i];
-            if (c is >= 0xFF01 and <= 0xFF5E)
-            {
-                c -= 0xFEE0;
-            }
-            else if (c == 0x3000)
-            {
-                c = ' ';
-            }
-            else if (!stable[c])
+            var cp = quick[text[i]];
+            if (cp < 0)
             {
                 return null;
             }
 
-            result[i] = c is >= 'A' and <= 'Z' ? c + 32 : fold.Fold(c);
+            result[i] = cp;
         }
 
         return result;
+    }
+
+    /// <summary>Per BMP character, what the quick path makes of it (folded and lowered), or −1 when ICU must decide.</summary>
+    private readonly Lazy<int[]> _quick = new(() => QuickTable(fold));
+
+    private static int[] QuickTable(FoldTable fold)
+    {
+        var stable = NfkcStable.Value;
+        var table = new int[0x10000];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var cp = c switch
+            {
+                >= 0xFF01 and <= 0xFF5E => c - 0xFEE0,
+                0x3000 => ' ',
+                _ when stable[c] => c,
+                _ => -1,
+            };
+            table[c] = cp < 0 ? -1 : cp is >= 'A' and <= 'Z' ? cp + 32 : fold.Fold(cp);
+        }
+
+        return table;
     }
 
     private int[] NormalizeFully(string text)

@@ -337,7 +337,11 @@
       return Promise.resolve({ first: Promise.resolve(), all: Promise.resolve() });
     }
     var filtering = filters.type || filters.year || filters.region || filters.tag;
-    return Promise.all([this.index.search(query), filtering ? this.index.docs() : null]).then(function (r) {
+    var searched = this.index.search(query);
+    // A visitor who searches again gets the whole folding table (about 37 KB) at low priority, so
+    // later queries in either script need no extra round trip; one search downloads only its part.
+    if (serial > 1) this.index.loadAllFold("low").catch(function () {});
+    return Promise.all([searched, filtering ? this.index.docs() : null]).then(function (r) {
       var none = { first: Promise.resolve(), all: Promise.resolve() };
       if (serial !== self.serial) return none;
       var docs = r[1], groups = r[0].groups, inactive = self.index.inactive;
@@ -433,11 +437,7 @@
     this.form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { self.run(); }, 120); });
     this.form.addEventListener("change", function () { self.run(); });
     this.more.addEventListener("click", function () { self.showMore(self.serial); });
-    var started = this.run();
-    // With the whole folding table at hand (about 37 KB), later queries in either script need no
-    // extra round trip; it loads at low priority once the first result is on the page.
-    started.then(function (r) { return r.first; }).then(function () { self.index.loadAllFold("low").catch(function () {}); });
-    return started.then(function (r) { return r.all; });
+    return this.run().then(function (r) { return r.all; });
   };
 
   var manifestElement = document.getElementById("search-manifest");

@@ -194,7 +194,7 @@
 
   function followerBit(cp) { return Math.imul(cp, 0x9e3779b1) >>> 29; }
 
-  /** Documents containing every query term, scored by BM25 with a phrase bonus; newer (lower id) first on ties. */
+  /** Documents containing every query term, scored by BM25 with a phrase bonus; resolves to {groups, hits: Int32Array of document ids, best first (newer, lower id, first on ties)}. */
   Index.prototype.search = function (query) {
     var self = this;
     // Start fetching shards for the query as it is folded so far, while the folding chunks load:
@@ -203,7 +203,7 @@
     early.forEach(function (g) { g.terms.forEach(function (t) { self.postings(t); }); });
     return this.loadFold(query).then(function () {
       var groups = queryGroups(query, self.fold);
-      if (groups.length === 0) return { groups: groups, hits: [] };
+      if (groups.length === 0) return { groups: groups, hits: new Int32Array(0) };
       var terms = Array.from(new Set([].concat.apply([], groups.map(function (g) { return g.terms; }))));
       return Promise.all(terms.map(function (t) { return self.postings(t); })).then(function (lists) {
         return { groups: groups, hits: rank(self.m, groups, terms, lists) };
@@ -247,16 +247,13 @@
       scores[found++] = score;
     }
     // Higher score first, then newer (lower id): one number per hit, sorted natively without a comparator.
-    // Scores are kept to a millionth; ids below 2^20.
+    // Scores are kept to a millionth; ids below 2^20. The result is the document ids in rank order.
     var keys = new Float64Array(found);
     for (var r = 0; r < found; r++) keys[r] = (SCORE_CEILING - Math.min(Math.round(scores[r] * 1e6), SCORE_CEILING)) * DOC_SPAN + docs[r];
     keys.sort();
-    var rows = new Array(found);
-    for (var q = 0; q < found; q++) {
-      var step = Math.floor(keys[q] / DOC_SPAN);
-      rows[q] = { doc: keys[q] - step * DOC_SPAN, score: (SCORE_CEILING - step) / 1e6 };
-    }
-    return rows;
+    var ranked = new Int32Array(found);
+    for (var q = 0; q < found; q++) ranked[q] = keys[q] % DOC_SPAN;
+    return ranked;
   }
 
   // ---- Excerpts and highlighting -----------------------------------------------------------
@@ -345,8 +342,8 @@
       var none = { first: Promise.resolve(), all: Promise.resolve() };
       if (serial !== self.serial) return none;
       var docs = r[1], groups = r[0].groups, inactive = self.index.inactive;
-      var hits = r[0].hits.filter(function (h) {
-        return (filters.expired || !inactive.has(h.doc)) && (!docs || matches(docs[h.doc], filters));
+      var hits = r[0].hits.filter(function (doc) {
+        return (filters.expired || !inactive.has(doc)) && (!docs || matches(docs[doc], filters));
       });
       self.shown = 0;
       self.hits = hits;
@@ -373,14 +370,14 @@
 
   /** Shows the next batch: a slot per result in rank order, each filled as soon as its fragment arrives. */
   Page.prototype.showMore = function (serial) {
-    var self = this, batch = this.hits.slice(this.shown, this.shown + PAGE_SIZE), first = null;
+    var self = this, batch = Array.from(this.hits.subarray(this.shown, this.shown + PAGE_SIZE)), first = null;
     this.shown += batch.length;
     this.more.hidden = this.shown >= this.hits.length;
-    var filled = batch.map(function (h) {
+    var filled = batch.map(function (doc) {
       var slot = document.createElement("li");
       slot.className = "search-result search-pending";
       self.list.appendChild(slot);
-      return self.index.fetch("f/" + h.doc + ".json", "json", self.pending && self.pending.signal).then(function (f) {
+      return self.index.fetch("f/" + doc + ".json", "json", self.pending && self.pending.signal).then(function (f) {
         if (serial !== self.serial) return;
         // A page's own Traditional characters and their folds, so its excerpt can be highlighted.
         var v = Array.from(f.v || "", function (c) { return c.codePointAt(0); });
@@ -442,7 +439,7 @@
 
   var manifestElement = document.getElementById("search-manifest");
   var form = document.getElementById("search-form");
-  var api = { tokenize: tokenize, normalize: normalize, queryGroups: queryGroups };
+  var api = { tokenize: tokenize, normalize: normalize, queryGroups: queryGroups, rank: rank };
   if (manifestElement && form) {
     var index = new Index(JSON.parse(manifestElement.textContent));
     var page = new Page(index, form);

@@ -167,6 +167,32 @@ public sealed class SearchBrowserTests(BrowserSite site)
         await page.CloseAsync();
     }
 
+    /// <summary>
+    /// search.js's ranking on hand-made postings: only documents with every term, higher BM25 first,
+    /// a chained phrase above the same words apart, and the newer (lower id) document first on ties.
+    /// </summary>
+    [Fact]
+    public async Task Ranking_orders_by_score_then_phrase_then_newer()
+    {
+        var page = await site.OpenAsync("/search/");
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        var order = await page.EvaluateAsync<int[]>("""
+            () => {
+              const s = window.QualitySearch, m = { docs: 100, k1: 1.2 };
+              // The query 质量月: one group of two chained bigrams, 质量 then 量月.
+              const groups = s.queryGroups('质量月', new Map());
+              const terms = groups[0].terms;
+              const bit = 1 << (Math.imul('月'.codePointAt(0), 0x9e3779b1) >>> 29);
+              const first = { docs: Int32Array.from([1, 2, 3, 5, 7, 9]), weights: Uint8Array.from([100, 100, 200, 100, 100, 50]), masks: Uint8Array.from([0, bit, 0, 0, 0, 0]) };
+              const second = { docs: Int32Array.from([1, 2, 3, 4, 5, 9]), weights: Uint8Array.from([100, 100, 200, 250, 100, 50]), masks: Uint8Array.from([0, 0, 0, 0, 0, 0]) };
+              return Array.from(s.rank(m, groups, terms, [first, second]));
+            }
+            """);
+        // 3 scores highest; 2 has the phrase; 1 and 5 tie, 1 is newer; 9 scores lowest; 4 and 7 lack a term.
+        Assert.Equal([3, 2, 1, 5, 9], order);
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task Header_box_submits_to_the_search_page_without_javascript()
     {

@@ -129,10 +129,11 @@ public sealed class InvertedIndex
             starts[p + 1] += starts[p];
         }
 
+        // Kept until the merge: on the pinned heap, so the collector does not copy them between generations meanwhile.
         var next = starts[..Partitions];
-        var keys = new long[stats.Count];
-        var tfs = new int[stats.Count];
-        var masks = new byte[stats.Count];
+        var keys = GC.AllocateUninitializedArray<long>(stats.Count, pinned: true);
+        var tfs = GC.AllocateUninitializedArray<int>(stats.Count, pinned: true);
+        var masks = GC.AllocateUninitializedArray<byte>(stats.Count, pinned: true);
         for (var i = 0; i < stats.Count; i++)
         {
             var key = stats.Key(i);

@@ -147,7 +147,7 @@ public static class SearchIndexWriter
         JsonText.Append(json, text);
         json.Append(",\"v\":");
         JsonText.Append(json, Variants(d.Title, text, fold));
-        return Encoding.UTF8.GetBytes(json.Append('}').ToString());
+        return OutputFile.Utf8(json.Append('}').ToString());
     }
 
     /// <summary>The characters of the title and text that fold to another one, as pairs (T S T S …): lets the browser highlight a Traditional page without the whole table.</summary>

@@ -67,17 +67,22 @@ public static partial class SearchBench
         for (var i = 0; i < ColdLoads; i++)
         {
             var context = await browser.NewContextAsync();
-            var page = await context.NewPageAsync();
-            await page.AddInitScriptAsync(FirstResultProbe);
-            await page.GotoAsync($"{baseUrl}/search/?q={Uri.EscapeDataString(FirstQuery)}");
-            await page.WaitForFunctionAsync("() => window.__first !== undefined");
-            var first = await page.EvaluateAsync<double>("() => window.__first");
-            var loaded = await page.EvaluateAsync<double>("() => window.__dcl");
+            var (_, first, loaded) = await ColdLoad(context, baseUrl);
             (after, loads) = ([.. after, first - loaded], [.. loads, loaded]);
             await context.CloseAsync();
         }
 
         Console.WriteLine($"qsite     {ColdLoads} cold loads: first result a median {Percentile(after, 0.5):0} ms after DOMContentLoaded (each: {string.Join(" ", after.Select(a => a.ToString("0", CultureInfo.InvariantCulture)))}); DOMContentLoaded a median {Percentile(loads, 0.5):0} ms after navigation");
+    }
+
+    /// <summary>Opens the search page with the first query; returns the page, when its first result showed and when DOMContentLoaded fired.</summary>
+    private static async Task<(IPage Page, double First, double Loaded)> ColdLoad(IBrowserContext context, string baseUrl)
+    {
+        var page = await context.NewPageAsync();
+        await page.AddInitScriptAsync(FirstResultProbe);
+        await page.GotoAsync($"{baseUrl}/search/?q={Uri.EscapeDataString(FirstQuery)}");
+        await page.WaitForFunctionAsync("() => window.__first !== undefined");
+        return (page, await page.EvaluateAsync<double>("() => window.__first"), await page.EvaluateAsync<double>("() => window.__dcl"));
     }
 
     private const string FirstResultProbe = """
@@ -90,12 +95,7 @@ public static partial class SearchBench
     {
         await ReportColdLoads(browser, baseUrl);
         var context = await browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        await page.AddInitScriptAsync(FirstResultProbe);
-        await page.GotoAsync($"{baseUrl}/search/?q={Uri.EscapeDataString(FirstQuery)}");
-        await page.WaitForFunctionAsync("() => window.__first !== undefined");
-        var first = await page.EvaluateAsync<double>("() => window.__first");
-        var loaded = await page.EvaluateAsync<double>("() => window.__dcl");
+        var (page, first, loaded) = await ColdLoad(context, baseUrl);
         Console.WriteLine($"qsite     page shell ready (DOMContentLoaded) at {loaded:0} ms, first result {first - loaded:0} ms later");
         if (Environment.GetEnvironmentVariable("QSITE_BENCH_DETAIL") == "1")
         {

@@ -49,7 +49,29 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targ
     }
 
     /// <summary>Appends the text of a block's inlines and warns about each image without a text alternative.</summary>
-    private static void AppendText(StringBuilder sb, ContainerInline container, Page page, List<Diagnostic> diagnostics)
+    private static void AppendText(StringBuilder sb, ContainerInline container, Page page, List<Diagnostic> diagnostics) =>
+        AppendText(sb, container, image =>
+        {
+            if (InlineText(image).Trim().Length == 0)
+            {
+                var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + image.Line, image.Column + 1);
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MissingImage, at, "this image has no text alternative; write what it shows between the brackets, e.g. ![羊绒纤维显微照片](fibre.jpg)"));
+            }
+        });
+
+    public static string InlineText(ContainerInline? container)
+    {
+        var sb = new StringBuilder();
+        if (container is not null)
+        {
+            AppendText(sb, container, null);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The text of literals and code, a space for each line break; each image is also handed to <paramref name="onImage"/>.</summary>
+    private static void AppendText(StringBuilder sb, ContainerInline container, Action<LinkInline>? onImage)
     {
         foreach (var inline in container.Descendants<Inline>())
         {
@@ -64,34 +86,11 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targ
                 case LineBreakInline:
                     sb.Append(' ');
                     break;
-                case LinkInline { IsImage: true } image when InlineText(image).Trim().Length == 0:
-                    var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + image.Line, image.Column + 1);
-                    diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MissingImage, at, "this image has no text alternative; write what it shows between the brackets, e.g. ![羊绒纤维显微照片](fibre.jpg)"));
+                case LinkInline { IsImage: true } image:
+                    onImage?.Invoke(image);
                     break;
             }
         }
-    }
-
-    public static string InlineText(ContainerInline? container)
-    {
-        var sb = new StringBuilder();
-        foreach (var inline in container?.Descendants<Inline>() ?? [])
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    sb.Append(literal.Content);
-                    break;
-                case CodeInline code:
-                    sb.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    sb.Append(' ');
-                    break;
-            }
-        }
-
-        return sb.ToString();
     }
 
     private static int CountCharacters(string text)

@@ -55,7 +55,22 @@ public static class RelatedFinder
             }
         }
 
-        return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Take(Count).Select(s => listed[s.Key]).ToList();
+        // The best five by score, then the newer page (lower index): one pass, no sort of all candidates.
+        var best = new List<(int Index, int Score)>(Count + 1);
+        foreach (var (index, score) in scores)
+        {
+            var at = best.FindIndex(b => score > b.Score || score == b.Score && index < b.Index);
+            if (at >= 0 || best.Count < Count)
+            {
+                best.Insert(at >= 0 ? at : best.Count, (index, score));
+                if (best.Count > Count)
+                {
+                    best.RemoveAt(Count);
+                }
+            }
+        }
+
+        return best.Select(b => listed[b.Index]).ToList();
     }
 
     private static IEnumerable<(string Key, int Weight)> Keys(RenderedPage page)

@@ -23,4 +23,36 @@ public sealed record OutputFile(string Path, byte[]? Content, string? CopyFrom, 
         Encoding.UTF8.GetBytes(text, bytes);
         return bytes;
     }
+
+    /// <summary>The same for text still in a builder, without making it a string first.</summary>
+    public static byte[] Utf8(StringBuilder text)
+    {
+        var encoded = EncodeReused(text);
+        var bytes = GC.AllocateUninitializedArray<byte>(encoded.Length, pinned: true);
+        encoded.CopyTo(bytes);
+        return bytes;
+    }
+
+    [ThreadStatic]
+    private static byte[]? t_buffer;
+
+    [ThreadStatic]
+    private static Encoder? t_encoder;
+
+    /// <summary>Encodes a builder's text as UTF-8 into this thread's buffer; valid until the thread encodes again.</summary>
+    public static ReadOnlySpan<byte> EncodeReused(StringBuilder text)
+    {
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        var buffer = t_buffer is { } b && b.Length >= needed ? b : t_buffer = new byte[Math.Max(needed, 64 * 1024)];
+        var encoder = t_encoder ??= new UTF8Encoding(false).GetEncoder();
+        encoder.Reset();
+        var length = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+        }
+
+        length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+        return buffer.AsSpan(0, length);
+    }
 }

@@ -20,12 +20,6 @@ public sealed class StagingFolder
     private readonly ConcurrentDictionary<string, Lazy<bool>> _folders = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<Exception> _failures = new();
 
-    [ThreadStatic]
-    private static byte[]? t_buffer;
-
-    [ThreadStatic]
-    private static Encoder? t_encoder;
-
     private StagingFolder(string output, string path)
     {
         Output = output;
@@ -70,18 +64,7 @@ public sealed class StagingFolder
             return file with { Content = OutputFile.Utf8(text.ToString()) };
         }
 
-        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var buffer = t_buffer is { } b && b.Length >= needed ? b : t_buffer = new byte[Math.Max(needed, 64 * 1024)];
-        var encoder = t_encoder ??= new UTF8Encoding(false).GetEncoder();
-        encoder.Reset();
-        var length = 0;
-        foreach (var chunk in text.GetChunks())
-        {
-            length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
-        }
-
-        length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
-        Attempt(path, target => WriteBytes(target, buffer.AsSpan(0, length)));
+        Attempt(path, OutputFile.EncodeReused(text), null);
         return file with { Written = true };
     }
 
@@ -93,17 +76,7 @@ public sealed class StagingFolder
             return file;
         }
 
-        Attempt(file.Path, target =>
-        {
-            if (file.Content is not null)
-            {
-                WriteBytes(target, file.Content);
-            }
-            else
-            {
-                File.Copy(file.CopyFrom!, target, overwrite: false);
-            }
-        });
+        Attempt(file.Path, file.Content, file.Content is null ? file.CopyFrom : null);
         return file with { Content = null, CopyFrom = null, Written = true };
     }
 
@@ -127,13 +100,21 @@ public sealed class StagingFolder
     private bool Claim(string path) =>
         SitePaths.StaysInside(Path, path) && !path.Split('/').Contains("..") && _claimed.TryAdd(path.Normalize(NormalizationForm.FormC), true);
 
-    private void Attempt(string path, Action<string> write)
+    /// <summary>Writes the bytes (or copies the file) to the path; a failure is kept for the end of the build.</summary>
+    private void Attempt(string path, ReadOnlySpan<byte> bytes, string? copyFrom)
     {
         try
         {
             var target = System.IO.Path.Combine(Path, path);
             EnsureFolder(System.IO.Path.GetDirectoryName(target)!);
-            write(target);
+            if (copyFrom is null)
+            {
+                WriteBytes(target, bytes);
+            }
+            else
+            {
+                File.Copy(copyFrom, target, overwrite: false);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

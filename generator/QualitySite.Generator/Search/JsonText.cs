@@ -23,8 +23,13 @@ public static class JsonText
             return;
         }
 
+        Append(sb, value.AsSpan());
+    }
+
+    public static void Append(StringBuilder sb, ReadOnlySpan<char> value)
+    {
         sb.Append('"');
-        var rest = value.AsSpan();
+        var rest = value;
         while (rest.IndexOfAny(NeedsEscape) is var at && at >= 0)
         {
             sb.Append(rest[..at]);

@@ -123,8 +123,8 @@ public static class SearchIndexWriter
     /// <summary>One page's fragment: what a result shows (title, URL, type, date, region, tags) and text for the excerpt.</summary>
     private static byte[] Fragment(SearchDocument d, FoldTable fold)
     {
-        var text = d.Body.Length > FragmentTextLength ? d.Body[..FragmentTextLength] : d.Body;
-        var json = new StringBuilder(text.Length + 256);
+        var text = d.Body.AsSpan(0, Math.Min(d.Body.Length, FragmentTextLength));
+        var json = (t_fragment ??= new StringBuilder(4096)).Clear();
         json.Append("{\"t\":");
         JsonText.Append(json, d.Title);
         json.Append(",\"u\":");
@@ -147,27 +147,21 @@ public static class SearchIndexWriter
         JsonText.Append(json, text);
         json.Append(",\"v\":");
         JsonText.Append(json, Variants(d.Title, text, fold));
-        return OutputFile.Utf8(json.Append('}').ToString());
+        return OutputFile.Utf8(json.Append('}'));
     }
 
+    [ThreadStatic]
+    private static StringBuilder? t_fragment;
+
     /// <summary>The characters of the title and text that fold to another one, as pairs (T S T S …): lets the browser highlight a Traditional page without the whole table.</summary>
-    private static string Variants(string title, string text, FoldTable fold)
+    private static string Variants(string title, ReadOnlySpan<char> text, FoldTable fold)
     {
         // Each distinct character once: a per-thread mark per code point, cleared again afterwards.
         var found = t_variants ??= [];
         var seen = t_seen ??= new bool[0x110000];
         found.Clear();
-        foreach (var part in (ReadOnlySpan<string>)[title, text])
-        {
-            foreach (var rune in part.EnumerateRunes())
-            {
-                if (rune.Value >= 0x2E80 && !seen[rune.Value] && fold.Fold(rune.Value) != rune.Value)
-                {
-                    seen[rune.Value] = true;
-                    found.Add(rune.Value);
-                }
-            }
-        }
+        Collect(title, fold, seen, found);
+        Collect(text, fold, seen, found);
 
         found.Sort();
         var sb = new StringBuilder(found.Count * 2);
@@ -178,6 +172,18 @@ public static class SearchIndexWriter
         }
 
         return sb.ToString();
+    }
+
+    private static void Collect(ReadOnlySpan<char> text, FoldTable fold, bool[] seen, List<int> found)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value >= 0x2E80 && !seen[rune.Value] && fold.Fold(rune.Value) != rune.Value)
+            {
+                seen[rune.Value] = true;
+                found.Add(rune.Value);
+            }
+        }
     }
 
     [ThreadStatic]

@@ -55,10 +55,11 @@ public sealed class InvertedIndex
         var average = perDoc.Length == 0 ? 1 : Math.Max(1, perDoc.Average(d => d.Length));
 
         // Merge in parallel: each partition of the term space walks the documents in order.
-        var partitions = new Dictionary<long, TermPostings>[Partitions];
+        var partitions = new (TermCounter Keys, List<TermPostings> Postings)[Partitions];
         Parallel.For(0, Partitions, part =>
         {
-            var builders = new Dictionary<long, TermPostings>();
+            var keys = new TermCounter();
+            var builders = new List<TermPostings>();
             for (var doc = 0; doc < perDoc.Length; doc++)
             {
                 var terms = perDoc[doc];
@@ -66,20 +67,27 @@ public sealed class InvertedIndex
                 for (var e = terms.Starts[part]; e < terms.Starts[part + 1]; e++)
                 {
                     var key = terms.Keys[e];
-                    ref var builder = ref CollectionsMarshal.GetValueRefOrAddDefault(builders, key, out _);
-                    builder ??= new TermPostings();
-                    builder.Add(doc, Quantize(terms.Tfs[e], norm, k1), (key & BigramFlag) != 0 ? terms.Masks[e] : null);
+                    var id = keys.Intern(key);
+                    if (id == builders.Count)
+                    {
+                        builders.Add(new TermPostings());
+                    }
+
+                    builders[id].Add(doc, Quantize(terms.Tfs[e], norm, k1), (key & BigramFlag) != 0 ? terms.Masks[e] : null);
                 }
             }
 
-            partitions[part] = builders;
+            partitions[part] = (keys, builders);
         });
 
         var wordNames = words.Names();
-        var byName = new Dictionary<string, TermPostings>(partitions.Sum(p => p.Count), StringComparer.Ordinal);
-        foreach (var (key, postings) in partitions.SelectMany(p => p))
+        var byName = new Dictionary<string, TermPostings>(partitions.Sum(p => p.Postings.Count), StringComparer.Ordinal);
+        foreach (var (keys, postings) in partitions)
         {
-            byName[Name(key, wordNames)] = postings;
+            for (var i = 0; i < postings.Count; i++)
+            {
+                byName[Name(keys.Key(i), wordNames)] = postings[i];
+            }
         }
 
         return new InvertedIndex(byName, documents.Count);

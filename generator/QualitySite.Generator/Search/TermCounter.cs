@@ -4,7 +4,7 @@ namespace QualitySite.Generator.Search;
 /// Counts one page's terms (64-bit keys, never 0) with their weighted frequency and follower mask:
 /// an open-addressing table reused page after page by one worker. Indexing does a few thousand
 /// counts per page, and this is about twice as fast as a Dictionary; clearing touches only the
-/// slots in use.
+/// slots in use. The merge uses the same table to number terms in order of arrival (<see cref="Intern"/>).
 /// </summary>
 internal sealed class TermCounter
 {
@@ -36,6 +36,28 @@ internal sealed class TermCounter
     /// <summary>Adds <paramref name="weight"/> to the key's frequency and, when given, sets the follower's bit.</summary>
     public void Add(long key, int weight, int followerBit)
     {
+        var slot = SlotAdding(key);
+        _tfs[slot] += weight;
+        if (followerBit >= 0)
+        {
+            _masks[slot] |= (byte)(1 << followerBit);
+        }
+    }
+
+    /// <summary>The key's number: 0 for the first key added, 1 for the next new one, and so on (frequencies untouched).</summary>
+    public int Intern(long key)
+    {
+        var slot = SlotAdding(key);
+        if (_tfs[slot] == 0)
+        {
+            _tfs[slot] = Count; // its position among the keys, plus one
+        }
+
+        return _tfs[slot] - 1;
+    }
+
+    private int SlotAdding(long key)
+    {
         var slot = Slot(key);
         if (_keys[slot] == 0)
         {
@@ -49,11 +71,7 @@ internal sealed class TermCounter
             _used[Count++] = slot;
         }
 
-        _tfs[slot] += weight;
-        if (followerBit >= 0)
-        {
-            _masks[slot] |= (byte)(1 << followerBit);
-        }
+        return slot;
     }
 
     /// <summary>The key's slot, or the empty slot where it would go (Fibonacci hashing, linear probing).</summary>

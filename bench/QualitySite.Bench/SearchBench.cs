@@ -68,7 +68,8 @@ public static partial class SearchBench
         {
             var context = await browser.NewContextAsync();
             var (_, first, loaded) = await ColdLoad(context, baseUrl);
-            (after, loads) = ([.. after, first - loaded], [.. loads, loaded]);
+            after.Add(first - loaded);
+            loads.Add(loaded);
             await context.CloseAsync();
         }
 

@@ -34,6 +34,25 @@ public static class OutputSet
             result.Add(first);
         }
 
+        ReportFilesInTheWayOfFolders(result, bag);
         return result;
+    }
+
+    /// <summary>A file written at a path that another file needs as a folder (notices/a and notices/a/index.html).</summary>
+    private static void ReportFilesInTheWayOfFolders(List<OutputFile> files, DiagnosticBag bag)
+    {
+        var byPath = files.ToDictionary(f => f.Path.Normalize(System.Text.NormalizationForm.FormC), StringComparer.Ordinal);
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (path, file) in byPath.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            for (var slash = path.IndexOf('/'); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                if (byPath.TryGetValue(path[..slash], out var blocker) && reported.Add(blocker.Path))
+                {
+                    bag.Add(Diagnostic.Error(DiagnosticCodes.OutputCollision, SourceLocation.File(blocker.Origin),
+                        $"/{blocker.Path} would be a file, but /{path} needs a folder of that name: 1. {blocker.Origin}; 2. {file.Origin}; rename one of them"));
+                }
+            }
+        }
     }
 }

@@ -76,7 +76,8 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             return null;
         }
 
-        return staging is null ? new OutputFile(c.Path, OutputFile.Utf8(html.ToString()), null, c.Path) : staging.WriteText(c.Path, html, c.Path);
+        var origin = c.Article?.Page.Source.SitePath ?? c.Path;
+        return staging is null ? new OutputFile(c.Path, OutputFile.Utf8(html.ToString()), null, origin) : staging.WriteText(c.Path, html, origin);
     }
 
     public GovMetaView GovMeta(SectionConfig column) => new(

@@ -50,6 +50,13 @@ public static class PagePlanner
             return null;
         }
 
+        if (System.Text.Encoding.UTF8.GetByteCount(slug) > Slugifier.MaxBytes)
+        {
+            bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, slugAt,
+                $"the URL name '{slug}' is too long to be a folder name ({System.Text.Encoding.UTF8.GetByteCount(slug)} bytes; at most {Slugifier.MaxBytes}, about 66 Chinese characters); add a shorter 'slug:', e.g. 'slug: 2026-zhiliangyue'"));
+            return null;
+        }
+
         var sitePath = doc.Source.Section == SectionDefaults.Pages ? $"{slug}/" : $"{doc.Source.Section}/{slug}/";
         return new Page
         {

@@ -31,6 +31,9 @@ public static class Slugifier
     }
 
     /// <summary>Why an editor-given slug is not allowed, or null when it is fine.</summary>
+    /// <summary>The longest slug in UTF-8 bytes: a slug becomes a folder name, and file systems stop at 255.</summary>
+    public const int MaxBytes = 200;
+
     public static string? Problem(string slug)
     {
         if (slug is "." or ".." || slug.Contains('/') || slug.Contains('\\'))

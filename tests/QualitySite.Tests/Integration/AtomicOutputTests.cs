@@ -62,6 +62,44 @@ public sealed class AtomicOutputTests
     }
 
     [Fact]
+    public void A_file_where_a_page_needs_its_folder_is_an_error_naming_both()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "第一版") });
+        Assert.True(site.Build().Succeeded);
+        site.Write("content/notices/a.md", Pages.Notice(title: "第二版"));
+        site.Write("content/notices/a", "一个没有扩展名的附件");
+
+        var result = site.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        var clash = TestSite.Single(result, DiagnosticCodes.OutputCollision);
+        Assert.Contains("/notices/a would be a file, but /notices/a/index.html needs a folder", clash.Message);
+        Assert.Contains("content/notices/a.md", clash.Message);
+        Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
+    }
+
+    /// <summary>A file that cannot be written while pages render fails the build at the swap, with the previous output kept.</summary>
+    [Fact]
+    public void A_write_that_fails_during_rendering_is_reported_and_nothing_is_swapped()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "第一版") });
+        Assert.True(site.Build().Succeeded);
+        var bag = new DiagnosticBag();
+        var staging = QualitySite.Generator.Output.StagingFolder.Create(site.Output, bag)!;
+        staging.WriteText("notices/a/index.html", new System.Text.StringBuilder("<p>第二版</p>"), "content/notices/a.md");
+        staging.WriteText(new string('长', 100) + "/index.html", new System.Text.StringBuilder("x"), "content/notices/b.md"); // a 300-byte folder name
+
+        Assert.NotNull(staging.Failure);
+        Assert.False(QualitySite.Generator.Output.AtomicOutputWriter.Swap(staging, site.Output, bag));
+        var error = Assert.Single(bag.Sorted());
+        Assert.Equal(DiagnosticCodes.OutputWrite, error.Code);
+        Assert.Contains("previous output was left unchanged", error.Message);
+        Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
+    }
+
+    [Fact]
     public void Successful_rebuild_replaces_output_and_drops_removed_pages()
     {
         using var site = new TestSite(new Dictionary<string, string>

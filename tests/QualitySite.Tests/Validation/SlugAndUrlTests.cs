@@ -45,6 +45,18 @@ public sealed class SlugAndUrlTests
     }
 
     [Fact]
+    public void Slug_too_long_for_a_folder_name_is_an_error_at_its_line()
+    {
+        var slug = string.Concat(Enumerable.Repeat("质量月活动", 14)); // 70 characters, 210 bytes
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(extra: $"slug: {slug}\n") });
+        var error = TestSite.Single(site.Build(), DiagnosticCodes.PathEscape);
+        Assert.Equal(("content/notices/a.md", 4), (error.Path, error.Line));
+        Assert.Contains("too long", error.Message);
+        Assert.Contains("210 bytes", error.Message);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
     public void Alias_with_dot_dot_is_an_error()
     {
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(extra: "aliases: [/../../x.html]\n") });

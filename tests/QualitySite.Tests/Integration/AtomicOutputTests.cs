@@ -42,39 +42,26 @@ public sealed class AtomicOutputTests
         File.Delete(blocker);
     }
 
-    /// <summary>Pages go to the staging folder while rendering; a clash found later must still leave nothing behind.</summary>
-    [Fact]
-    public void A_file_clashing_with_a_page_fails_the_build_after_pages_were_staged()
+    /// <summary>
+    /// Pages go to the staging folder while rendering; a clash found later (a file on a page's path,
+    /// or a file where the page needs its folder) fails the build, names both, and leaves nothing behind.
+    /// </summary>
+    [Theory]
+    [InlineData("content/notices/a/index.html", "2 files would be written to /notices/a/index.html", "content/notices/a/index.html")]
+    [InlineData("content/notices/a", "/notices/a would be a file, but /notices/a/index.html needs a folder", "content/notices/a.md")]
+    public void A_file_clashing_with_a_page_fails_the_build_after_pages_were_staged(string attachment, string problem, string named)
     {
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "第一版") });
         Assert.True(site.Build().Succeeded);
         site.Write("content/notices/a.md", Pages.Notice(title: "第二版"));
-        site.Write("content/notices/a/index.html", "<p>手工放入的文件</p>");
+        site.Write(attachment, "<p>手工放入的附件</p>");
 
         var result = site.Build();
 
         Assert.Equal(1, result.ExitCode);
         var clash = TestSite.Single(result, DiagnosticCodes.OutputCollision);
-        Assert.Contains("/notices/a/index.html", clash.Message);
-        Assert.Contains("content/notices/a/index.html", clash.Message);
-        Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
-        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
-    }
-
-    [Fact]
-    public void A_file_where_a_page_needs_its_folder_is_an_error_naming_both()
-    {
-        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "第一版") });
-        Assert.True(site.Build().Succeeded);
-        site.Write("content/notices/a.md", Pages.Notice(title: "第二版"));
-        site.Write("content/notices/a", "一个没有扩展名的附件");
-
-        var result = site.Build();
-
-        Assert.Equal(1, result.ExitCode);
-        var clash = TestSite.Single(result, DiagnosticCodes.OutputCollision);
-        Assert.Contains("/notices/a would be a file, but /notices/a/index.html needs a folder", clash.Message);
-        Assert.Contains("content/notices/a.md", clash.Message);
+        Assert.Contains(problem, clash.Message);
+        Assert.Contains(named, clash.Message);
         Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
     }

@@ -81,15 +81,20 @@
     this.m = manifest;
     this.cache = new Map();
     this.fold = new Map();
-    this.foldLoaded = new Map();
-    this.inactive = new Set(manifest.inactive || []);
+    this.foldReady = false;
+    this.inactive = new Uint8Array(manifest.docs);
+    for (var i = 0; i < (manifest.inactive || []).length; i++) this.inactive[manifest.inactive[i]] = 1;
   }
 
   /** Fetches an index file once; a fetch given up on (signal) is forgotten, so a later query can ask again. */
-  Index.prototype.fetch = function (path, type, signal, priority) {
-    var url = this.m.base + path, cache = this.cache;
+  Index.prototype.fetch = function (path, type, signal) {
+    return this.fetchUrl(this.m.base + path, type, signal);
+  };
+
+  Index.prototype.fetchUrl = function (url, type, signal) {
+    var cache = this.cache;
     if (!cache.has(url)) {
-      cache.set(url, fetch(url, { signal: signal || undefined, priority: priority || "auto" }).then(function (r) {
+      cache.set(url, fetch(url, signal ? { signal: signal } : undefined).then(function (r) {
         if (!r.ok) throw new Error(url + ": " + r.status);
         return type === "bin" ? r.arrayBuffer().then(function (b) { return new Uint8Array(b); }) : type === "json" ? r.json() : r.text();
       }).catch(function (e) { cache.delete(url); throw e; }));
@@ -97,33 +102,24 @@
     return cache.get(url);
   };
 
-  /** Loads the whole folding table (about 37 KB), for when the page is idle after its first results. */
-  Index.prototype.loadAllFold = function (priority) {
+  /**
+   * Loads the Traditional→Simplified table (about 37 KB, pairs of characters run together). The
+   * search page preloads it while the page is parsed; its name carries its content hash, so a
+   * browser keeps it across site updates.
+   */
+  Index.prototype.loadFold = function () {
     var self = this;
-    return Promise.all(this.m.fold.map(function (_, n) { return self.loadFoldChunk(n, priority); }));
-  };
-
-  /** Loads the folding chunks that cover the characters of a text. */
-  Index.prototype.loadFold = function (text) {
-    var self = this, starts = this.m.fold, needed = new Set();
-    for (var ch of text.normalize("NFKC")) {
-      var cp = ch.codePointAt(0), lo = 0, hi = starts.length - 1;
-      if (cp < 0x2e80 || cp < starts[0]) continue;
-      while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (starts[mid] <= cp) lo = mid; else hi = mid - 1; }
-      needed.add(lo);
+    if (!this.foldLoading) {
+      this.foldLoading = this.fetchUrl(this.m.fold, "text").then(function (t) {
+        for (var i = 0; i < t.length;) {
+          var from = t.codePointAt(i); i += from > 0xffff ? 2 : 1;
+          var to = t.codePointAt(i); i += to > 0xffff ? 2 : 1;
+          self.fold.set(from, to);
+        }
+        self.foldReady = true;
+      });
     }
-    return Promise.all(Array.from(needed).map(function (n) { return self.loadFoldChunk(n); }));
-  };
-
-  Index.prototype.loadFoldChunk = function (n, priority) {
-    var self = this;
-    if (!this.foldLoaded.has(n)) {
-      this.foldLoaded.set(n, this.fetch("fold/" + n + ".txt", "text", null, priority).then(function (t) {
-        var cps = Array.from(t, function (c) { return c.codePointAt(0); });
-        for (var i = 0; i + 1 < cps.length; i += 2) self.fold.set(cps[i], cps[i + 1]);
-      }));
-    }
-    return this.foldLoaded.get(n);
+    return this.foldLoading;
   };
 
   Index.prototype.docs = function () {
@@ -197,11 +193,12 @@
   /** Documents containing every query term, scored by BM25 with a phrase bonus; resolves to {groups, hits: Int32Array of document ids, best first (newer, lower id, first on ties)}. */
   Index.prototype.search = function (query) {
     var self = this;
-    // Start fetching shards for the query as it is folded so far, while the folding chunks load:
-    // a Simplified query then needs no second round trip. Postings are cached by term.
-    var early = queryGroups(query, self.fold);
-    early.forEach(function (g) { g.terms.forEach(function (t) { self.postings(t); }); });
-    return this.loadFold(query).then(function () {
+    if (!this.foldReady) {
+      // The folding table is still on its way: fetch the shards for the query as it reads
+      // unfolded, so a Simplified query needs no second round trip. Postings are cached by term.
+      queryGroups(query, this.fold).forEach(function (g) { g.terms.forEach(function (t) { self.postings(t); }); });
+    }
+    return this.loadFold().then(function () {
       var groups = queryGroups(query, self.fold);
       if (groups.length === 0) return { groups: groups, hits: new Int32Array(0) };
       var terms = Array.from(new Set([].concat.apply([], groups.map(function (g) { return g.terms; }))));
@@ -211,48 +208,50 @@
     });
   };
 
-  var SCORE_CEILING = 4294967295, DOC_SPAN = 1048576;
+  var SCORE_CEILING = 4294967295, DOC_SPAN = 1048576, scratch = null;
 
+  /**
+   * Scores every document at once: one pass over each term's postings adds to per-document
+   * counters and scores (typed arrays as long as the collection), then one pass over the
+   * documents keeps those that have every term. Plain loops over typed arrays are fast even
+   * before the browser has compiled them, which matters for the first query after a page load.
+   */
   function rank(m, groups, terms, lists) {
-    var order = lists.map(function (_, i) { return i; }).sort(function (a, b) { return lists[a].docs.length - lists[b].docs.length; });
-    var count = lists.length, base = lists[order[0]], n = base.docs.length, cursor = new Int32Array(count), at = new Int32Array(count);
-    var idf = lists.map(function (l) { return Math.log(1 + (m.docs - l.docs.length + 0.5) / (l.docs.length + 0.5)) * (m.k1 + 1) / 255; });
-    var phrases = groups.filter(function (g) { return g.phrase; }).map(function (g) {
-      return g.terms.slice(0, -1).map(function (t, j) { return { list: terms.indexOf(t), bit: 1 << followerBit(Array.from(g.terms[j + 1])[1].codePointAt(0)) }; });
-    });
-    // Walk the rarest term's documents, keeping those every other term has; scores go to typed arrays.
-    var docs = new Int32Array(n), scores = new Float64Array(n), found = 0;
-    outer: for (var p = 0; p < n; p++) {
-      var doc = base.docs[p];
-      for (var o = 0; o < count; o++) {
-        var k = order[o], l = lists[k], c = cursor[k];
-        while (c < l.docs.length && l.docs[c] < doc) c++;
-        cursor[k] = c;
-        if (c >= l.docs.length) break outer;
-        if (l.docs[c] !== doc) continue outer;
-        at[k] = c;
+    var n = m.docs, count = lists.length;
+    if (!scratch || scratch.n !== n) scratch = { n: n, has: new Uint16Array(n), steps: new Uint16Array(n), chained: new Uint16Array(n), score: new Float64Array(n) };
+    var has = scratch.has, steps = scratch.steps, chained = scratch.chained, score = scratch.score, fewest = n;
+    has.fill(0);
+    score.fill(0);
+    chained.fill(0);
+    for (var i = 0; i < count; i++) {
+      var docs = lists[i].docs, weights = lists[i].weights, len = docs.length;
+      var idf = Math.log(1 + (n - len + 0.5) / (len + 0.5)) * (m.k1 + 1) / 255;
+      if (len < fewest) fewest = len;
+      for (var p = 0; p < len; p++) { var d = docs[p]; has[d]++; score[d] += idf * weights[p]; }
+    }
+    // Phrase: a run's bigrams chain when each one's follower mask holds the next bigram's second character.
+    var phrases = groups.filter(function (g) { return g.phrase; });
+    for (var g = 0; g < phrases.length; g++) {
+      var run = phrases[g].terms;
+      steps.fill(0);
+      for (var s = 0; s + 1 < run.length; s++) {
+        var list = lists[terms.indexOf(run[s])], bit = 1 << followerBit(Array.from(run[s + 1])[1].codePointAt(0));
+        var pd = list.docs, masks = list.masks;
+        for (var q = 0; q < pd.length; q++) if ((masks[q] & bit) !== 0) steps[pd[q]]++;
       }
-      var score = 0;
-      for (var i = 0; i < count; i++) score += idf[i] * lists[i].weights[at[i]];
-      if (phrases.length) {
-        var chained = 0;
-        for (var ph = 0; ph < phrases.length; ph++) {
-          var steps = phrases[ph], s = 0;
-          while (s < steps.length && (lists[steps[s].list].masks[at[steps[s].list]] & steps[s].bit) !== 0) s++;
-          if (s === steps.length) chained++;
-        }
-        score *= 1 + 0.5 * chained / phrases.length;
-      }
-      docs[found] = doc;
-      scores[found++] = score;
+      for (var c = 0; c < n; c++) if (steps[c] === run.length - 1) chained[c]++;
     }
     // Higher score first, then newer (lower id): one number per hit, sorted natively without a comparator.
     // Scores are kept to a millionth; ids below 2^20. The result is the document ids in rank order.
-    var keys = new Float64Array(found);
-    for (var r = 0; r < found; r++) keys[r] = (SCORE_CEILING - Math.min(Math.round(scores[r] * 1e6), SCORE_CEILING)) * DOC_SPAN + docs[r];
-    keys.sort();
+    var keys = new Float64Array(fewest), found = 0, bonus = phrases.length ? 0.5 / phrases.length : 0;
+    for (var doc = 0; doc < n; doc++) {
+      if (has[doc] !== count) continue;
+      var value = Math.round(score[doc] * (1 + bonus * chained[doc]) * 1e6);
+      keys[found++] = (SCORE_CEILING - Math.min(value, SCORE_CEILING)) * DOC_SPAN + doc;
+    }
+    keys = keys.subarray(0, found).sort();
     var ranked = new Int32Array(found);
-    for (var q = 0; q < found; q++) ranked[q] = keys[q] % DOC_SPAN;
+    for (var r = 0; r < found; r++) ranked[r] = keys[r] % DOC_SPAN;
     return ranked;
   }
 
@@ -326,8 +325,8 @@
     // Results of an earlier query still loading would hold up this one's files: drop them.
     if (this.pending) this.pending.abort();
     this.pending = window.AbortController ? new AbortController() : null;
-    this.remember(query, filters);
     if (!query) {
+      this.remember(query, filters);
       this.list.textContent = "";
       this.more.hidden = true;
       this.status.textContent = "请输入要查找的内容，例如：羊绒衫、3C、质量月。";
@@ -335,27 +334,28 @@
     }
     var filtering = filters.type || filters.year || filters.region || filters.tag;
     var searched = this.index.search(query);
-    // A visitor who searches again gets the whole folding table (about 37 KB) at low priority, so
-    // later queries in either script need no extra round trip; one search downloads only its part.
-    if (serial > 1) this.index.loadAllFold("low").catch(function () {});
-    return Promise.all([searched, filtering ? this.index.docs() : null]).then(function (r) {
+    var docsLoaded = filtering ? this.index.docs() : null;
+    // The address bar follows the query; updating it while the index files are on their way keeps it off the critical path.
+    this.remember(query, filters);
+    return Promise.all([searched, docsLoaded]).then(function (r) {
       var none = { first: Promise.resolve(), all: Promise.resolve() };
       if (serial !== self.serial) return none;
-      var docs = r[1], groups = r[0].groups, inactive = self.index.inactive;
-      var hits = r[0].hits.filter(function (doc) {
-        return (filters.expired || !inactive.has(doc)) && (!docs || matches(docs[doc], filters));
-      });
+      var hits = self.filter(r[0].hits, r[1], filters);
       self.shown = 0;
       self.hits = hits;
-      self.groups = groups;
-      self.list.textContent = "";
+      self.groups = r[0].groups;
       if (hits.length === 0) {
+        self.list.textContent = "";
         self.status.textContent = "没有找到与“" + query + "”相关的内容。可以换一个更短的词、检查错别字，或去掉筛选条件再试。";
         self.more.hidden = true;
         return none;
       }
-      self.status.textContent = "找到 " + hits.length + " 条与“" + query + "”相关的结果。";
-      return self.showMore(serial);
+      // The previous results stay on screen until the new best one can replace them in a single
+      // frame: no half-empty list in between, and no page layout while its fragment is on the way.
+      return self.showMore(serial, function () {
+        self.list.textContent = "";
+        self.status.textContent = "找到 " + hits.length + " 条与“" + query + "”相关的结果。";
+      });
     }).catch(function (e) {
       self.status.textContent = "搜索暂时无法使用，请稍后再试。";
       if (window.console) console.error(e);
@@ -363,30 +363,62 @@
     });
   };
 
+  /** Ranked hits without expired or repealed documents (unless asked for) and, when filters are set, only those that pass. */
+  Page.prototype.filter = function (hits, docs, filters) {
+    if (filters.expired && !docs) return hits;
+    var kept = new Int32Array(hits.length), n = 0, inactive = this.index.inactive;
+    for (var i = 0; i < hits.length; i++) {
+      var doc = hits[i];
+      if ((filters.expired || !inactive[doc]) && (!docs || matches(docs[doc], filters))) kept[n++] = doc;
+    }
+    return kept.subarray(0, n);
+  };
+
   function matches(doc, f) {
     return (!f.type || doc.kind === f.type) && (!f.year || String(doc.year) === f.year) &&
       (!f.region || doc.region === f.region) && (!f.tag || doc.tags.indexOf(f.tag) >= 0);
   }
 
-  /** Shows the next batch: a slot per result in rank order, each filled as soon as its fragment arrives. */
-  Page.prototype.showMore = function (serial) {
-    var self = this, batch = Array.from(this.hits.subarray(this.shown, this.shown + PAGE_SIZE)), first = null;
+  /**
+   * Shows the next batch of results in rank order. The best result's fragment is fetched alone
+   * first (six requests at once share the connection and each arrives later); when it arrives,
+   * replace() clears the old results, the batch gets its slots and the first
+   * is filled; the other fragments are fetched then, each filled as it arrives.
+   */
+  Page.prototype.showMore = function (serial, replace) {
+    var self = this, batch = Array.from(this.hits.subarray(this.shown, this.shown + PAGE_SIZE));
+    var signal = this.pending && this.pending.signal, slots = [];
+    if (batch.length === 0) return { first: Promise.resolve(), all: Promise.resolve() };
     this.shown += batch.length;
-    this.more.hidden = this.shown >= this.hits.length;
-    var filled = batch.map(function (doc) {
-      var slot = document.createElement("li");
-      slot.className = "search-result search-pending";
-      self.list.appendChild(slot);
-      return self.index.fetch("f/" + doc + ".json", "json", self.pending && self.pending.signal).then(function (f) {
+    function fetched(i) { return self.index.fetch("f/" + batch[i] + ".json", "json", signal); }
+    function fill(i, f) { if (serial === self.serial) self.render(f, slots[i]); }
+    function failed(i) {
+      return function (e) {
         if (serial !== self.serial) return;
-        // A page's own Traditional characters and their folds, so its excerpt can be highlighted.
-        var v = Array.from(f.v || "", function (c) { return c.codePointAt(0); });
-        for (var i = 0; i + 1 < v.length; i += 2) self.index.fold.set(v[i], v[i + 1]);
-        self.render(f, slot);
-      }, function (e) { if (serial === self.serial) throw e; });
+        slots[i].className = "search-result";
+        slots[i].textContent = "这一条结果暂时无法显示，请稍后再试。";
+        if (window.console) console.error(e);
+      };
+    }
+    var first = fetched(0).then(function (f) { return { f: f }; }, function (e) { return { e: e }; }).then(function (got) {
+      if (serial !== self.serial) return;
+      if (replace) replace();
+      self.more.hidden = self.shown >= self.hits.length;
+      slots = batch.map(function () {
+        var slot = document.createElement("li");
+        slot.className = "search-result search-pending";
+        self.list.appendChild(slot);
+        return slot;
+      });
+      if (got.e) failed(0)(got.e); else fill(0, got.f);
     });
-    first = Promise.race(filled);
-    return { first: first, all: Promise.all(filled) };
+    var all = first.then(function () {
+      if (serial !== self.serial) return;
+      return Promise.all(batch.slice(1).map(function (_, k) {
+        return fetched(k + 1).then(function (f) { fill(k + 1, f); }, failed(k + 1));
+      }));
+    });
+    return { first: first, all: all };
   };
 
   Page.prototype.render = function (f, li) {
@@ -450,7 +482,7 @@
     /** Like query, but resolves once every result of the first batch is shown. */
     api.queryAll = function (text) { form.elements.q.value = text; return page.run().then(function (r) { return r.all; }); };
     /** Test hook: tokens of a text after loading the folding it needs. */
-    api.analyze = function (text) { return index.loadFold(text).then(function () { return tokenize(text, index.fold); }); };
+    api.analyze = function (text) { return index.loadFold().then(function () { return tokenize(text, index.fold); }); };
   }
   window.QualitySearch = api;
 })();

@@ -107,7 +107,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         // Feeds and the sitemap need only the site model: they are written while pages render.
         var feedsTask = Task.Run(() => Measured("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site))
             .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList()));
-        var html = Timed("render", () => new SiteRenderer(site, templates, views, search.ManifestJson, staging).RenderAll(_bag));
+        var html = Timed("render", () => new SiteRenderer(site, templates, views, search, staging).RenderAll(_bag));
         var feeds = Join(feedsTask);
         var generated = html.Concat(searchFiles).Concat(feeds).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
         if (staging is null)

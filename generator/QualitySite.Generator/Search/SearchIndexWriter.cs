@@ -8,22 +8,22 @@ using QualitySite.Generator.Model;
 
 namespace QualitySite.Generator.Search;
 
-/// <summary>The index files and the manifest, which the search page also embeds to save a request.</summary>
-public sealed record SearchIndexOutput(IReadOnlyList<OutputFile> Files, string ManifestJson);
+/// <summary>The index files, the manifest (which the search page also embeds to save a request) and the folding table's address (which the search page preloads).</summary>
+public sealed record SearchIndexOutput(IReadOnlyList<OutputFile> Files, string ManifestJson, string FoldUrl);
 
 /// <summary>
 /// Stage 8: writes the search index (format in docs/search.md): a small manifest, binary term
 /// shards fetched by hash, a document table for filters, one JSON fragment per page for titles and
-/// excerpts, and the Traditional→Simplified table in chunks. Everything but the manifest lives in a
-/// folder named by the content hash, so a CDN can cache it forever.
+/// excerpts. Everything but the manifest lives in a folder named by the content hash, so a CDN can
+/// cache it forever. The Traditional→Simplified table is one file named by its own hash, beside
+/// that folder: it changes only with the table, so a visitor's browser keeps it across site updates.
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
     public const double K1 = 1.2;
     public const double B = 0.75;
     public const int TargetShardBytes = 24 * 1024;
-    public const int FoldChunks = 16;
 
     /// <summary>Characters of page text kept in a fragment for excerpts.</summary>
     public const int FragmentTextLength = 1600;
@@ -49,21 +49,22 @@ public static class SearchIndexWriter
         files.AddRange(ShardEncoder.Encode(index, shardCount).Select((bytes, i) => ($"s/{i}.bin", bytes)));
         files.Add(("docs.bin", DocTable(documents, regions, tags)));
         var fragments = new byte[documents.Count][];
-        Parallel.For(0, documents.Count, i => fragments[i] = Fragment(documents[i], fold));
+        Parallel.For(0, documents.Count, i => fragments[i] = Fragment(documents[i]));
         files.AddRange(documents.Select(d => ($"f/{d.Id}.json", fragments[d.Id])));
-        var foldChunks = FoldChunkCache.GetValue(fold, FoldChunksOf);
-        files.AddRange(foldChunks.Select((c, i) => ($"fold/{i}.txt", c.Bytes)));
 
         var hash = ContentHash(files);
         var folder = $"search/{hash}/";
-        var manifestJson = Manifest(documents, basePath + folder, shardCount, foldChunks.Select(c => c.From), regions, tags);
+        var foldFile = FoldFileCache.GetValue(fold, FoldFileOf);
+        var foldUrl = basePath + foldFile.Path;
+        var manifestJson = Manifest(documents, basePath + folder, shardCount, foldUrl, regions, tags);
         var outputs = files.Select(f => new OutputFile(folder + f.Name, f.Bytes, null, "search index")).ToList();
+        outputs.Add(foldFile);
         outputs.Add(new OutputFile("search/manifest.json", Encoding.UTF8.GetBytes(manifestJson), null, "search index"));
-        return new SearchIndexOutput(outputs, manifestJson);
+        return new SearchIndexOutput(outputs, manifestJson, foldUrl);
     }
 
     /// <summary>The entry file (docs/search.md), written field by field: the reflection-based serialiser cost 50 ms of start-up compiling.</summary>
-    private static string Manifest(IReadOnlyList<SearchDocument> documents, string @base, int shardCount, IEnumerable<int> fold, List<string> regions, List<string> tags)
+    private static string Manifest(IReadOnlyList<SearchDocument> documents, string @base, int shardCount, string fold, List<string> regions, List<string> tags)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.Encoder }))
@@ -75,7 +76,7 @@ public static class SearchIndexWriter
             json.WriteNumber("shards", shardCount);
             json.WriteNumber("k1", K1);
             json.WriteNumber("b", B);
-            WriteArray(json, "fold", fold, (w, v) => w.WriteNumberValue(v));
+            json.WriteString("fold", fold);
             WriteArray(json, "kinds", Kinds, (w, v) => w.WriteStringValue(v));
             WriteArray(json, "regions", regions, (w, v) => w.WriteStringValue(v));
             WriteArray(json, "tags", tags, (w, v) => w.WriteStringValue(v));
@@ -121,7 +122,7 @@ public static class SearchIndexWriter
     }
 
     /// <summary>One page's fragment: what a result shows (title, URL, type, date, region, tags) and text for the excerpt.</summary>
-    private static byte[] Fragment(SearchDocument d, FoldTable fold)
+    private static byte[] Fragment(SearchDocument d)
     {
         var text = d.Body.AsSpan(0, Math.Min(d.Body.Length, FragmentTextLength));
         var json = (t_fragment ??= new StringBuilder(4096)).Clear();
@@ -145,64 +146,27 @@ public static class SearchIndexWriter
         json.Append(",\"i\":").Append(d.Inactive ? "true" : "false");
         json.Append(",\"x\":");
         JsonText.Append(json, text);
-        json.Append(",\"v\":");
-        JsonText.Append(json, Variants(d.Title, text, fold));
         return OutputFile.Utf8(json.Append('}'));
     }
 
     [ThreadStatic]
     private static StringBuilder? t_fragment;
 
-    /// <summary>The characters of the title and text that fold to another one, as pairs (T S T S …): lets the browser highlight a Traditional page without the whole table.</summary>
-    private static string Variants(string title, ReadOnlySpan<char> text, FoldTable fold)
-    {
-        // Each distinct character once: a per-thread mark per code point, cleared again afterwards.
-        var found = t_variants ??= [];
-        var seen = t_seen ??= new bool[0x110000];
-        found.Clear();
-        Collect(title, fold, seen, found);
-        Collect(text, fold, seen, found);
+    /// <summary>The table never changes within a process: encode it once, not on every preview rebuild.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FoldTable, OutputFile> FoldFileCache = new();
 
-        found.Sort();
-        var sb = new StringBuilder(found.Count * 2);
-        foreach (var cp in found)
+    /// <summary>The folding pairs' characters run together (T S T S …) as UTF-8, in a file named by its content hash.</summary>
+    private static OutputFile FoldFileOf(FoldTable fold)
+    {
+        var text = new StringBuilder(fold.Pairs.Count * 4);
+        foreach (var (from, to) in fold.Pairs)
         {
-            seen[cp] = false;
-            sb.Append(new Rune(cp).ToString()).Append(new Rune(fold.Fold(cp)).ToString());
+            text.Append(char.ConvertFromUtf32(from)).Append(char.ConvertFromUtf32(to));
         }
 
-        return sb.ToString();
-    }
-
-    private static void Collect(ReadOnlySpan<char> text, FoldTable fold, bool[] seen, List<int> found)
-    {
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.Value >= 0x2E80 && !seen[rune.Value] && fold.Fold(rune.Value) != rune.Value)
-            {
-                seen[rune.Value] = true;
-                found.Add(rune.Value);
-            }
-        }
-    }
-
-    [ThreadStatic]
-    private static List<int>? t_variants;
-
-    [ThreadStatic]
-    private static bool[]? t_seen;
-
-    /// <summary>The table never changes within a process: chunk it once, not on every preview rebuild.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<FoldTable, List<(int From, byte[] Bytes)>> FoldChunkCache = new();
-
-    /// <summary>The folding pairs in equal chunks; each chunk is the pairs' characters run together (T S T S …), as UTF-8.</summary>
-    private static List<(int From, byte[] Bytes)> FoldChunksOf(FoldTable fold)
-    {
-        var pairs = fold.Pairs;
-        var size = (pairs.Count + FoldChunks - 1) / FoldChunks;
-        return pairs.Chunk(Math.Max(1, size))
-            .Select(chunk => (chunk[0].From, Encoding.UTF8.GetBytes(string.Concat(chunk.Select(p => char.ConvertFromUtf32(p.From) + char.ConvertFromUtf32(p.To))))))
-            .ToList();
+        var bytes = Encoding.UTF8.GetBytes(text.ToString());
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..12];
+        return new OutputFile($"search/fold-{hash}.txt", bytes, null, "search index");
     }
 
     /// <summary>SHA-256 over each file's name and hash (files hashed in parallel), shortened to 12 hex digits.</summary>

@@ -59,7 +59,7 @@ public sealed class ListViewFactory(ViewModelFactory views)
         return new HomeView(Site.Config.Title, Site.Config.Description, Campaign(), blocks, T);
     }
 
-    public SearchView Search(string manifestJson)
+    public SearchView Search(string manifestJson, string foldUrl)
     {
         var pages = Site.Pages.Select(p => p.Page).ToList();
         var kinds = Site.Sections.Where(s => s.Pages.Count > 0)
@@ -68,7 +68,7 @@ public sealed class ListViewFactory(ViewModelFactory views)
             .Select(y => new OptionView(y.ToString(CultureInfo.InvariantCulture), $"{y}年")).ToList();
         var regions = pages.Select(p => p.Meta.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).Select(r => new OptionView(r, r)).ToList();
         var tags = pages.SelectMany(p => p.Meta.Tags).Distinct().Order(StringComparer.Ordinal).Select(g => new OptionView(g, g)).ToList();
-        return new SearchView(manifestJson, views.Site.SearchScriptUrl, views.Site.HomeUrl, kinds, years, regions, tags, T);
+        return new SearchView(manifestJson, foldUrl, views.Site.SearchScriptUrl, views.Site.HomeUrl, kinds, years, regions, tags, T);
     }
 
     /// <summary>Guides: featured ones first; other sections: the latest.</summary>

@@ -13,7 +13,7 @@ namespace QualitySite.Generator.Templates;
 /// alias redirects; <see cref="ListRenderer"/> does the lists. Each kind's layout renders the
 /// article; <see cref="PageShell"/> wraps it in base.hbs.
 /// </summary>
-public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, string searchManifestJson, Output.StagingFolder? staging = null)
+public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Search.SearchIndexOutput search, Output.StagingFolder? staging = null)
 {
     private readonly PageShell _shell = new(site, catalog, views, staging);
     private readonly ListViewFactory _lists = new(views);
@@ -79,7 +79,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
     {
         var t = UiText.For(site.Config.Language);
         var crumbs = new List<CrumbView> { _shell.Home, new(t.Search, views.Site.SearchUrl, true) };
-        return Simple("search/index.html", "search", _lists.Search(searchManifestJson), t.Search, "search",
+        return Simple("search/index.html", "search", _lists.Search(search.ManifestJson, search.FoldUrl), t.Search, "search",
             new SectionConfig("", t.Search, "其他", "站内搜索", "搜索"), "search/", crumbs, "", bag);
     }
 

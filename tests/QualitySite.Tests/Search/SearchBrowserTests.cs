@@ -146,24 +146,77 @@ public sealed class SearchBrowserTests(BrowserSite site)
     }
 
     /// <summary>
-    /// One search downloads only the folding chunks its characters need; searching again loads the
-    /// whole table at low priority, after which a Traditional query fetches no folding chunk.
+    /// The search page preloads the folding table (one file), the runtime takes the preloaded copy
+    /// and no query after it asks for the table again, in either script.
     /// </summary>
     [Fact]
-    public async Task The_folding_table_loads_whole_only_when_the_visitor_searches_again()
+    public async Task The_folding_table_is_preloaded_and_fetched_once()
     {
-        var page = await site.OpenAsync("/search/?q=" + Uri.EscapeDataString("质量"));
+        var page = await site.Browser.NewPageAsync();
+        var requests = new List<string>();
+        page.Request += (_, r) => requests.Add(r.Url);
+        await page.GotoAsync(site.BaseUrl + "/search/?q=" + Uri.EscapeDataString("质量"));
         await page.EvaluateAsync("() => window.QualitySearch.ready");
-        var chunks = await page.EvaluateAsync<int>("() => window.QualitySearch.index.m.fold.length");
-        Assert.True(await page.EvaluateAsync<int>("() => window.QualitySearch.index.foldLoaded.size") < chunks);
+        var fold = await page.EvaluateAsync<string>("() => window.QualitySearch.index.m.fold");
+        Assert.Matches("/search/fold-[0-9a-f]{12}\\.txt$", fold);
+        Assert.Equal(fold, await page.GetAttributeAsync("link[rel=preload][as=fetch]", "href"));
 
-        await page.EvaluateAsync("() => window.QualitySearch.queryAll('检验')");
-        await page.WaitForFunctionAsync($"() => window.QualitySearch.index.foldLoaded.size === {chunks}");
-        var folds = new List<string>();
-        page.Request += (_, r) => { if (r.Url.Contains("/fold/")) folds.Add(r.Url); };
         await page.EvaluateAsync("() => window.QualitySearch.queryAll('選購羊絨衫')");
         Assert.Contains("選購羊絨衫的小竅門：一看二摸三抓四掂", await page.Locator(".search-result h2").AllInnerTextsAsync());
-        Assert.Empty(folds);
+        await page.EvaluateAsync("() => window.QualitySearch.queryAll('質量月')");
+        Assert.Contains("关于开展2026年全市“质量月”活动的通知", await page.Locator(".search-result h2").AllInnerTextsAsync());
+        Assert.Single(requests, r => r.Contains("/search/fold-"));
+        await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// A new query's results replace the old ones in one step, once the best new result can be
+    /// shown: the list is never left empty or half-filled with placeholders in between.
+    /// </summary>
+    [Fact]
+    public async Task New_results_replace_the_old_ones_without_an_empty_list_in_between()
+    {
+        var (page, titles, _) = await Search("羊绒衫");
+        Assert.NotEmpty(titles);
+        var seen = await page.EvaluateAsync<int[]>("""
+            async () => { const counts = [], list = document.getElementById('search-results');
+              const o = new MutationObserver(() => counts.push(list.querySelectorAll('.search-result h2').length));
+              o.observe(list, { childList: true, subtree: true });
+              await window.QualitySearch.queryAll('质量月');
+              o.disconnect(); return counts; }
+            """);
+        Assert.NotEmpty(seen);
+        Assert.All(seen, count => Assert.True(count > 0, string.Join(",", seen)));
+        Assert.Contains("关于开展2026年全市“质量月”活动的通知", await page.Locator(".search-result h2").AllInnerTextsAsync());
+        await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// The best result's fragment is asked for alone, and the rest of the batch only once it has
+    /// arrived: the first result is not held up by five others sharing the connection.
+    /// </summary>
+    [Fact]
+    public async Task The_best_results_fragment_is_fetched_before_the_others()
+    {
+        var page = await site.OpenAsync("/search/");
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        var events = new List<string>();
+        page.Request += (_, r) => { if (r.Url.Contains("/f/")) lock (events) events.Add("start " + r.Url[(r.Url.LastIndexOf('/') + 1)..]); };
+        page.RequestFinished += (_, r) => { if (r.Url.Contains("/f/")) lock (events) events.Add("end " + r.Url[(r.Url.LastIndexOf('/') + 1)..]); };
+        await page.EvaluateAsync("() => window.QualitySearch.queryAll('质量')");
+        var best = await page.EvaluateAsync<int>("async () => { const i = window.QualitySearch.index; return Array.from((await i.search('质量')).hits).find(d => !i.inactive[d]); }");
+        for (var i = 0; i < 100 && events.Count(e => e.StartsWith("end")) < 2; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        lock (events)
+        {
+            Assert.True(events.Count(e => e.StartsWith("start")) >= 2, string.Join(", ", events));
+            Assert.Equal($"start {best}.json", events[0]);
+            Assert.Equal($"end {best}.json", events[1]);
+        }
+
         await page.CloseAsync();
     }
 

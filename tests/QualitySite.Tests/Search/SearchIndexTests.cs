@@ -112,9 +112,38 @@ public sealed class SearchIndexTests
 
         var fragment = JsonDocument.Parse(files["f/1.json"]).RootElement;
         Assert.Equal("選購羊絨衫", fragment.GetProperty("t").GetString());
-        Assert.Contains("絨绒", fragment.GetProperty("v").GetString());
         Assert.True(JsonDocument.Parse(files["f/2.json"]).RootElement.GetProperty("i").GetBoolean());
         Assert.DoesNotContain("\\u", Encoding.UTF8.GetString(files["f/1.json"]));
+    }
+
+    /// <summary>
+    /// The folding table is one file beside the index folder, named by its own hash: a new build
+    /// with other pages gives a new index folder but the same table address, so browsers keep it.
+    /// </summary>
+    [Fact]
+    public void Folding_table_is_one_file_whose_name_survives_content_changes()
+    {
+        var a = SearchIndexWriter.Write(Docs, "/base/", TextAnalyzer.Default, FoldTable.Default);
+        var changed = Docs.Select(d => d with { Body = d.Body + "新增" }).ToArray();
+        var b = SearchIndexWriter.Write(changed, "/base/", TextAnalyzer.Default, FoldTable.Default);
+
+        var file = a.Files.Single(f => f.Path.StartsWith("search/fold-"));
+        Assert.Matches("^search/fold-[0-9a-f]{12}\\.txt$", file.Path);
+        Assert.Equal("/base/" + file.Path, a.FoldUrl);
+        Assert.Equal(a.FoldUrl, JsonDocument.Parse(a.ManifestJson).RootElement.GetProperty("fold").GetString());
+        Assert.Equal(a.FoldUrl, b.FoldUrl);
+        Assert.NotEqual(JsonDocument.Parse(a.ManifestJson).RootElement.GetProperty("base").GetString(), JsonDocument.Parse(b.ManifestJson).RootElement.GetProperty("base").GetString());
+
+        // Pairs of characters run together, Traditional then Simplified, every pair of the table.
+        var text = Encoding.UTF8.GetString(file.Content!);
+        var runes = text.EnumerateRunes().Select(r => r.Value).ToList();
+        Assert.Equal(FoldTable.Default.Pairs.Count * 2, runes.Count);
+        Assert.Contains("絨绒", text);
+        Assert.Contains("質质", text);
+        for (var i = 0; i < runes.Count; i += 2)
+        {
+            Assert.Equal(FoldTable.Default.Fold(runes[i]), runes[i + 1]);
+        }
     }
 
     [Fact]

@@ -36,9 +36,10 @@ public sealed record ItemView(string Title, string Url, DateView Date, string Su
 /// <summary>What 404.hbs gets.</summary>
 public sealed record NotFoundView(string HomeUrl, IReadOnlyList<MenuView> Sections, UiText T);
 
-/// <summary>What search.hbs gets: where the index and the script are, and the filter choices.</summary>
+/// <summary>What search.hbs gets: where the index, the folding table and the script are, and the filter choices.</summary>
 public sealed record SearchView(
     string ManifestJson,
+    string FoldUrl,
     string ScriptUrl,
     string HomeUrl,
     IReadOnlyList<OptionView> Kinds,

@@ -28,12 +28,24 @@ public sealed class TextAnalyzerTests
     [InlineData("質", "质")]
     [InlineData("號", "号")]
     [InlineData("檢驗", "检验")]
-    [InlineData("乾", "乾")]
+    [InlineData("乾燥", "干燥")]
+    [InlineData("復查", "复查")]
+    [InlineData("瞭解", "了解")]
+    [InlineData("徵求意見", "征求意见")]
     [InlineData("羊绒衫", "羊绒衫")]
     public void Folds_traditional_characters_only(string input, string expected)
     {
         var folded = string.Concat(TextAnalyzer.Default.Normalize(input).Select(char.ConvertFromUtf32));
         Assert.Equal(expected, folded);
+    }
+
+    /// <summary>Chains in Unihan (薴 → 苧 → 苎) are followed when the table is made: folding twice changes nothing.</summary>
+    [Fact]
+    public void Folding_twice_changes_nothing()
+    {
+        Assert.True(FoldTable.Default.Pairs.Count > 6000);
+        Assert.All(FoldTable.Default.Pairs, pair => Assert.Equal(pair.To, FoldTable.Default.Fold(pair.To)));
+        Assert.Equal(0x82CE, FoldTable.Default.Fold(0x85B4)); // 薴 → 苎
     }
 
     /// <summary>

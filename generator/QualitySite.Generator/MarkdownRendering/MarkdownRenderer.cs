@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -9,7 +10,7 @@ using QualitySite.Generator.Model;
 namespace QualitySite.Generator.MarkdownRendering;
 
 /// <summary>Stage 5: turns a page's Markdown body into HTML, a table of contents and plain text. Thread-safe.</summary>
-public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targets)
+public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targets)
 {
     public RenderedMarkdown Render(Page page, List<Diagnostic> diagnostics)
     {
@@ -35,6 +36,10 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targ
             if (block.Inline is { } inline)
             {
                 AppendText(text, inline, page, diagnostics);
+            }
+            else if (block is HtmlBlock raw)
+            {
+                text.Append(HtmlText(raw.Lines.ToString()));
             }
             else if (block is CodeBlock code)
             {
@@ -92,6 +97,23 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targ
             }
         }
     }
+
+    /// <summary>
+    /// The text of a raw HTML block (sites that allow raw HTML, e.g. a table pasted from a word
+    /// processor): scripts and styles dropped, tags turned into spaces, entities decoded.
+    /// </summary>
+    public static string HtmlText(string html)
+    {
+        var text = HiddenHtml().Replace(html, " ");
+        text = Tag().Replace(text, " ");
+        return System.Net.WebUtility.HtmlDecode(text);
+    }
+
+    [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>|<!--.*?-->", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex HiddenHtml();
+
+    [GeneratedRegex(@"<[^>]*>")]
+    private static partial Regex Tag();
 
     private static int CountCharacters(string text)
     {

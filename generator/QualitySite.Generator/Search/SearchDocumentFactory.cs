@@ -1,4 +1,6 @@
+using System.Text;
 using QualitySite.Generator.Listing;
+using QualitySite.Generator.ResultsData;
 using QualitySite.Generator.Templates;
 
 namespace QualitySite.Generator.Search;
@@ -11,7 +13,7 @@ public static class SearchDocumentFactory
             i,
             p.Page.Meta.Title,
             p.Content.Toc.Select(t => t.Text).ToList(),
-            string.Join('\n', new[] { p.Page.Meta.Summary, p.Page.Meta.Region, p.Content.PlainText }.OfType<string>()),
+            string.Join('\n', new[] { p.Page.Meta.Summary, p.Page.Meta.Region, p.Content.PlainText, TableText(p.Page.Table) }.OfType<string>()),
             p.Page.Url,
             ViewModelFactory.Kind(p.Page.Section),
             p.Page.Meta.Date,
@@ -19,4 +21,33 @@ public static class SearchDocumentFactory
             p.Page.Meta.Tags,
             p.Page.Lang,
             !p.Listed)).ToList();
+
+    /// <summary>
+    /// A results announcement's rows, a line each: a reader looking up the shop they bought from or
+    /// a maker's name finds the announcement even when its prose names neither.
+    /// </summary>
+    private static string? TableText(ResultTable? table)
+    {
+        if (table is null || table.Rows.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        foreach (var row in table.Rows)
+        {
+            foreach (var column in table.Columns)
+            {
+                var value = row[column];
+                if (value.Length > 0 && value != "/")
+                {
+                    text.Append(value).Append(' ');
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        return text.ToString();
+    }
 }

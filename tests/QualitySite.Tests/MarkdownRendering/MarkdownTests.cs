@@ -25,6 +25,27 @@ public sealed class MarkdownTests
         return site.ReadOutput("notices/a/index.html");
     }
 
+    /// <summary>
+    /// A site that allows raw HTML gets the text of an HTML block (a table pasted from a word
+    /// processor) into search and summaries: tags and scripts out, entities decoded.
+    /// </summary>
+    [Fact]
+    public void Text_of_raw_html_blocks_is_searchable()
+    {
+        var body = "<table>\n<tr><td>清溪市雪域&amp;绒业有限公司</td><td>不合格</td></tr>\n</table>\n\n<script>var hidden = 1;</script>\n";
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(body: body) });
+        site.Write("site.yml", TestSite.DefaultConfig + "\nmarkdown:\n  unsafeHtml: true\n");
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var fragments = Directory.EnumerateFiles(Path.Combine(site.Output, "search"), "*.json", SearchOption.AllDirectories)
+            .Where(f => f.Contains("/f/")).Select(f => System.Text.Json.JsonDocument.Parse(File.ReadAllText(f)).RootElement).ToList();
+        var text = Assert.Single(fragments, f => f.GetProperty("u").GetString() == "/notices/a/").GetProperty("x").GetString();
+        Assert.Contains("清溪市雪域&绒业有限公司", text);
+        Assert.Contains("不合格", text);
+        Assert.DoesNotContain("<td>", text);
+        Assert.DoesNotContain("hidden", text);
+    }
+
     [Fact]
     public void Chinese_headings_get_readable_stable_ids()
     {

@@ -21,6 +21,15 @@ public sealed class SearchBrowserTests(BrowserSite site)
         return (page, titles, status);
     }
 
+    /// <summary>A shop named only in a results announcement's data file (not in its prose) finds the announcement.</summary>
+    [Fact]
+    public async Task A_shop_in_the_results_data_finds_the_announcement()
+    {
+        var (page, titles, _) = await Search("兴隆服装店");
+        Assert.Contains("2026年羊绒衫产品质量监督抽查结果公告", titles);
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task Simplified_query_finds_the_traditional_page()
     {

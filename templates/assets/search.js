@@ -190,7 +190,12 @@
 
   function followerBit(cp) { return Math.imul(cp, 0x9e3779b1) >>> 29; }
 
-  /** Documents containing every query term, scored by BM25 with a phrase bonus; resolves to {groups, hits: Int32Array of document ids, best first (newer, lower id, first on ties)}. */
+  /**
+   * Documents containing every query term, scored by BM25 with a phrase bonus; resolves to
+   * {groups, hits: Int32Array of document ids, best first (newer, lower id, first on ties), partial}.
+   * When few documents have every term of a longer query, partial holds those with most of its
+   * terms (rankPartial), to be shown after the full matches, with terms: one group per term.
+   */
   Index.prototype.search = function (query) {
     var self = this;
     if (!this.foldReady) {
@@ -203,7 +208,10 @@
       if (groups.length === 0) return { groups: groups, hits: new Int32Array(0) };
       var terms = Array.from(new Set([].concat.apply([], groups.map(function (g) { return g.terms; }))));
       return Promise.all(terms.map(function (t) { return self.postings(t); })).then(function (lists) {
-        return { groups: groups, hits: rank(self.m, groups, terms, lists) };
+        var hits = rank(self.m, groups, terms, lists);
+        var partial = hits.length < FEW_RESULTS ? rankPartial(self.m, groups, terms, lists) : new Int32Array(0);
+        // Partial matches are highlighted term by term: the query as a whole is in none of them.
+        return { groups: groups, hits: hits, partial: partial, terms: terms.map(function (t) { return { terms: [t], text: t }; }) };
       });
     });
   };
@@ -212,11 +220,12 @@
 
   /**
    * Scores every document at once: one pass over each term's postings adds to per-document
-   * counters and scores (typed arrays as long as the collection), then one pass over the
-   * documents keeps those that have every term. Plain loops over typed arrays are fast even
-   * before the browser has compiled them, which matters for the first query after a page load.
+   * counters and scores (typed arrays as long as the collection). Plain loops over typed arrays
+   * are fast even before the browser has compiled them, which matters for the first query after
+   * a page load. Returns the arrays: has (terms found), score (BM25 with the phrase bonus folded
+   * in by value()), and fewest (the shortest list, a bound on the number of full matches).
    */
-  function rank(m, groups, terms, lists) {
+  function accumulate(m, groups, terms, lists) {
     var n = m.docs, count = lists.length;
     if (!scratch || scratch.n !== n) scratch = { n: n, has: new Uint16Array(n), steps: new Uint16Array(n), chained: new Uint16Array(n), score: new Float64Array(n) };
     var has = scratch.has, steps = scratch.steps, chained = scratch.chained, score = scratch.score, fewest = n;
@@ -241,17 +250,47 @@
       }
       for (var c = 0; c < n; c++) if (steps[c] === run.length - 1) chained[c]++;
     }
-    // Higher score first, then newer (lower id): one number per hit, sorted natively without a comparator.
-    // Scores are kept to a millionth; ids below 2^20. The result is the document ids in rank order.
-    var keys = new Float64Array(fewest), found = 0, bonus = phrases.length ? 0.5 / phrases.length : 0;
-    for (var doc = 0; doc < n; doc++) {
+    var bonus = phrases.length ? 0.5 / phrases.length : 0;
+    return { n: n, count: count, has: has, fewest: fewest, value: function (doc) { return score[doc] * (1 + bonus * chained[doc]); } };
+  }
+
+  /** Documents with every term, best first: higher score, then newer (lower id). */
+  function rank(m, groups, terms, lists) {
+    var a = accumulate(m, groups, terms, lists), has = a.has, count = a.count;
+    // One number per hit, sorted natively without a comparator. Scores are kept to a millionth; ids below 2^20.
+    var keys = new Float64Array(a.fewest), found = 0;
+    for (var doc = 0; doc < a.n; doc++) {
       if (has[doc] !== count) continue;
-      var value = Math.round(score[doc] * (1 + bonus * chained[doc]) * 1e6);
-      keys[found++] = (SCORE_CEILING - Math.min(value, SCORE_CEILING)) * DOC_SPAN + doc;
+      keys[found++] = (SCORE_CEILING - Math.min(Math.round(a.value(doc) * 1e6), SCORE_CEILING)) * DOC_SPAN + doc;
     }
     keys = keys.subarray(0, found).sort();
     var ranked = new Int32Array(found);
     for (var r = 0; r < found; r++) ranked[r] = keys[r] % DOC_SPAN;
+    return ranked;
+  }
+
+  /** Fewer full matches than this, and a longer query also looks for partial ones. */
+  var FEW_RESULTS = 20, SCORE_STEPS = 16777216;
+
+  /**
+   * Pages with most but not all terms of a longer query: a question typed as a sentence
+   * (怎样辨别羊绒衫的真假), or words typed together that a page writes apart (电梯安全 in 电梯的安全).
+   * At least half of the terms and two or more; more terms first, then score, then newer. Only
+   * for queries of three terms or more, so 督抽查 and other short queries stay exact.
+   */
+  function rankPartial(m, groups, terms, lists) {
+    var count = lists.length;
+    if (count < 3) return new Int32Array(0);
+    var a = accumulate(m, groups, terms, lists), has = a.has, need = Math.max(2, Math.ceil(count / 2)), keys = [];
+    for (var doc = 0; doc < a.n; doc++) {
+      var h = has[doc];
+      if (h < need || h === count) continue;
+      // Missing terms (8 bits), score to a ten-thousandth (24 bits), id (20 bits): exact in a double.
+      var value = SCORE_STEPS - 1 - Math.min(Math.round(a.value(doc) * 1e4), SCORE_STEPS - 1);
+      keys.push(((count - h) * SCORE_STEPS + value) * DOC_SPAN + doc);
+    }
+    var sorted = Float64Array.from(keys).sort(), ranked = new Int32Array(sorted.length);
+    for (var r = 0; r < sorted.length; r++) ranked[r] = sorted[r] % DOC_SPAN;
     return ranked;
   }
 
@@ -340,10 +379,15 @@
     return Promise.all([searched, docsLoaded]).then(function (r) {
       var none = { first: Promise.resolve(), all: Promise.resolve() };
       if (serial !== self.serial) return none;
-      var hits = self.filter(r[0].hits, r[1], filters);
+      var exact = self.filter(r[0].hits, r[1], filters), loose = self.filter(r[0].partial, r[1], filters);
+      var hits = new Int32Array(exact.length + loose.length);
+      hits.set(exact);
+      hits.set(loose, exact.length);
       self.shown = 0;
       self.hits = hits;
+      self.exact = exact.length;
       self.groups = r[0].groups;
+      self.termGroups = r[0].terms;
       if (hits.length === 0) {
         self.list.textContent = "";
         self.status.textContent = "没有找到与“" + query + "”相关的内容。可以换一个更短的词、检查错别字，或去掉筛选条件再试。";
@@ -354,7 +398,10 @@
       // frame: no half-empty list in between, and no page layout while its fragment is on the way.
       return self.showMore(serial, function () {
         self.list.textContent = "";
-        self.status.textContent = "找到 " + hits.length + " 条与“" + query + "”相关的结果。";
+        self.status.textContent = exact.length === 0
+          ? "没有同时包含全部关键词的内容。下面 " + loose.length + " 条包含其中大部分词语，供参考；也可以换用更短的关键词。"
+          : "找到 " + exact.length + " 条与“" + query + "”相关的结果。" +
+            (loose.length ? "另有 " + loose.length + " 条只包含其中大部分词语，排在后面。" : "");
       });
     }).catch(function (e) {
       self.status.textContent = "搜索暂时无法使用，请稍后再试。";
@@ -386,12 +433,12 @@
    * is filled; the other fragments are fetched then, each filled as it arrives.
    */
   Page.prototype.showMore = function (serial, replace) {
-    var self = this, batch = Array.from(this.hits.subarray(this.shown, this.shown + PAGE_SIZE));
+    var self = this, start = this.shown, batch = Array.from(this.hits.subarray(start, start + PAGE_SIZE));
     var signal = this.pending && this.pending.signal, slots = [];
     if (batch.length === 0) return { first: Promise.resolve(), all: Promise.resolve() };
     this.shown += batch.length;
     function fetched(i) { return self.index.fetch("f/" + batch[i] + ".json", "json", signal); }
-    function fill(i, f) { if (serial === self.serial) self.render(f, slots[i]); }
+    function fill(i, f) { if (serial === self.serial) self.render(f, slots[i], start + i >= self.exact); }
     function failed(i) {
       return function (e) {
         if (serial !== self.serial) return;
@@ -421,13 +468,14 @@
     return { first: first, all: all };
   };
 
-  Page.prototype.render = function (f, li) {
-    var fold = this.index.fold, title = document.createElement("h2");
+  /** Fills a result's slot; a partial match (not every term of the query) is marked and highlighted term by term. */
+  Page.prototype.render = function (f, li, partial) {
+    var fold = this.index.fold, title = document.createElement("h2"), groups = partial ? this.termGroups : this.groups;
     var link = document.createElement("a"), meta = document.createElement("p"), text = document.createElement("p");
     li.className = "search-result";
     li.lang = f.l;
     link.href = f.u;
-    var t = matchRanges(f.t, this.groups, fold);
+    var t = matchRanges(f.t, groups, fold);
     highlighted(link, t.chars, t.ranges, 0, t.chars.length);
     title.appendChild(link);
     meta.className = "item-meta";
@@ -441,8 +489,9 @@
     meta.appendChild(date);
     if (f.r) { var region = document.createElement("span"); region.className = "item-region"; region.textContent = f.r; meta.appendChild(region); }
     if (f.i) { var inactive = document.createElement("span"); inactive.className = "search-inactive"; inactive.textContent = "已失效"; meta.appendChild(inactive); }
+    if (partial) { var loose = document.createElement("span"); loose.className = "search-partial"; loose.textContent = "部分匹配"; meta.appendChild(loose); }
     text.className = "search-excerpt";
-    excerpt(text, f.x, this.groups, fold);
+    excerpt(text, f.x, groups, fold);
     li.appendChild(meta);
     li.appendChild(title);
     li.appendChild(text);

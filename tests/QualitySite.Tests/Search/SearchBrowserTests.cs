@@ -90,6 +90,34 @@ public sealed class SearchBrowserTests(BrowserSite site)
         await page.CloseAsync();
     }
 
+    /// <summary>
+    /// A longer query that no page has in full (a question typed as a sentence) shows the pages with
+    /// most of its terms, marked 部分匹配; when some pages do have it in full, they come first.
+    /// </summary>
+    [Fact]
+    public async Task Longer_queries_fall_back_to_pages_with_most_of_their_terms()
+    {
+        var (page, titles, status) = await Search("怎样辨别羊绒衫的真假");
+        Assert.Contains("羊绒衫怎么辨真假？记住“看、摸、抓、掂”四个字", titles);
+        Assert.Contains("選購羊絨衫的小竅門：一看二摸三抓四掂", titles);
+        Assert.Contains("没有同时包含全部关键词", status);
+        Assert.Equal(titles.Count, await page.Locator(".search-result .search-partial").CountAsync());
+
+        await page.EvaluateAsync("() => window.QualitySearch.queryAll('羊绒衫真假')");
+        var items = await page.Locator(".search-result").AllAsync();
+        var partial = new List<bool>();
+        foreach (var item in items)
+        {
+            partial.Add(await item.Locator(".search-partial").CountAsync() > 0);
+        }
+
+        Assert.Contains(false, partial);
+        Assert.Contains(true, partial);
+        Assert.Equal(partial.OrderBy(p => p), partial); // full matches first
+        Assert.Contains("排在后面", await page.Locator("#search-status").InnerTextAsync());
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task No_results_says_what_to_try()
     {

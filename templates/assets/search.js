@@ -158,9 +158,17 @@
     if (!this.decoded.has(term)) {
       this.decoded.set(term, this.fetch("s/" + (fnv1a(term) % this.m.shards) + ".bin", "bin").then(function (data) {
         return self.decode(data, term);
-      }));
+      }, function (e) { self.decoded.delete(term); throw e; }));
     }
     return this.decoded.get(term);
+  };
+
+  /** Starts fetching the shards a query needs (as it folds with the table loaded so far); nothing is ranked or shown. */
+  Index.prototype.prefetch = function (query) {
+    var self = this;
+    queryGroups(query, this.fold).forEach(function (g) {
+      g.terms.forEach(function (t) { self.postings(t).catch(function () {}); });
+    });
   };
 
   Index.prototype.decode = function (data, term) {
@@ -198,11 +206,9 @@
    */
   Index.prototype.search = function (query) {
     var self = this;
-    if (!this.foldReady) {
-      // The folding table is still on its way: fetch the shards for the query as it reads
-      // unfolded, so a Simplified query needs no second round trip. Postings are cached by term.
-      queryGroups(query, this.fold).forEach(function (g) { g.terms.forEach(function (t) { self.postings(t); }); });
-    }
+    // The folding table still on its way: fetch the shards for the query as it reads unfolded, so
+    // a Simplified query needs no second round trip. Postings are cached by term.
+    if (!this.foldReady) this.prefetch(query);
     return this.loadFold().then(function () {
       var groups = queryGroups(query, self.fold);
       if (groups.length === 0) return { groups: groups, hits: new Int32Array(0) };
@@ -361,6 +367,7 @@
   /** Runs the form's query; resolves with {first, all}: promises for the first result shown and for all of this batch. */
   Page.prototype.run = function () {
     var self = this, query = this.form.elements.q.value.trim(), filters = this.filters(), serial = ++this.serial;
+    this.current = { query: query, started: performance.now() };
     // Results of an earlier query still loading would hold up this one's files: drop them.
     if (this.pending) this.pending.abort();
     this.pending = window.AbortController ? new AbortController() : null;
@@ -392,6 +399,7 @@
         self.list.textContent = "";
         self.status.textContent = "没有找到与“" + query + "”相关的内容。可以换一个更短的词、检查错别字，或去掉筛选条件再试。";
         self.more.hidden = true;
+        self.announce(0);
         return none;
       }
       // The previous results stay on screen until the new best one can replace them in a single
@@ -458,6 +466,7 @@
         return slot;
       });
       if (got.e) failed(0)(got.e); else fill(0, got.f);
+      if (start === 0) self.announce(self.hits.length);
     });
     var all = first.then(function () {
       if (serial !== self.serial) return;
@@ -466,6 +475,18 @@
       }));
     });
     return { first: first, all: all };
+  };
+
+  /**
+   * Tells listeners that a query's first results (or its no-result message) are on the page: a
+   * "qsite:results" event on the form with {query, count, ms}, ms counted from when the search
+   * started. For site analytics, and the benchmark's clock.
+   */
+  Page.prototype.announce = function (count) {
+    var c = this.current;
+    if (typeof CustomEvent === "function") {
+      this.form.dispatchEvent(new CustomEvent("qsite:results", { detail: { query: c.query, count: count, ms: performance.now() - c.started } }));
+    }
   };
 
   /** Fills a result's slot; a partial match (not every term of the query) is marked and highlighted term by term. */
@@ -512,7 +533,16 @@
     ["type", "year", "region", "tag"].forEach(function (k) { f[k].value = params.get(k) || ""; });
     f.expired.checked = params.get("expired") === "1";
     this.form.addEventListener("submit", function (e) { e.preventDefault(); self.run(); });
-    this.form.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(function () { self.run(); }, 120); });
+    // As the reader types, the query's shards are fetched at once, and the search runs once typing
+    // pauses for 120 ms: by then its files are usually here. Pinyin being composed in an input
+    // method is not searched; the characters it turns into are.
+    function typed() {
+      clearTimeout(timer);
+      if (f.q.value.trim()) self.index.prefetch(f.q.value.trim());
+      timer = setTimeout(function () { self.run(); }, 120);
+    }
+    this.form.addEventListener("input", function (e) { if (e.target === f.q && !e.isComposing) typed(); });
+    this.form.addEventListener("compositionend", function (e) { if (e.target === f.q) typed(); });
     this.form.addEventListener("change", function () { self.run(); });
     this.more.addEventListener("click", function () { self.showMore(self.serial); });
     return this.run().then(function (r) { return r.all; });

@@ -166,6 +166,45 @@ public sealed class SearchBrowserTests(BrowserSite site)
         await page.CloseAsync();
     }
 
+    /// <summary>
+    /// Typing fetches the query's shards at once, before the search runs after its pause; pinyin
+    /// still being composed in an input method is not searched, the characters it becomes are.
+    /// </summary>
+    [Fact]
+    public async Task Typing_fetches_at_once_and_waits_for_the_input_method()
+    {
+        var page = await site.OpenAsync("/search/");
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        var prefetched = await page.EvaluateAsync<bool[]>("""
+            () => { const input = document.getElementById('search-q'), i = window.QualitySearch.index;
+              input.value = '地板';
+              input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '地板' }));
+              return [i.decoded.has('地板'), document.querySelectorAll('.search-result').length === 0]; }
+            """);
+        Assert.Equal([true, true], prefetched);
+        await page.Locator(".search-result h2").First.WaitForAsync();
+
+        var status = await page.Locator("#search-status").InnerTextAsync();
+        await page.EvaluateAsync("""
+            () => { const input = document.getElementById('search-q');
+              input.value = 'yang rong';
+              input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, inputType: 'insertCompositionText', data: 'yang rong' })); }
+            """);
+        await page.WaitForTimeoutAsync(400);
+        Assert.Equal(status, await page.Locator("#search-status").InnerTextAsync());
+        Assert.False(await page.EvaluateAsync<bool>("() => window.QualitySearch.index.decoded.has('yang')"));
+
+        var shown = await page.EvaluateAsync<int>("""
+            () => new Promise(resolve => { const form = document.getElementById('search-form'), input = form.elements.q;
+              form.addEventListener('qsite:results', e => resolve(e.detail.count), { once: true });
+              input.value = '羊绒衫';
+              input.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '羊绒衫' })); })
+            """);
+        Assert.True(shown >= 2);
+        Assert.Contains("羊绒衫怎么辨真假？记住“看、摸、抓、掂”四个字", await page.Locator(".search-result h2").AllInnerTextsAsync());
+        await page.CloseAsync();
+    }
+
     /// <summary>A query typed over another: the first one's results are dropped (their files given up on), only the last query's show.</summary>
     [Fact]
     public async Task A_superseded_query_never_shows_its_results()

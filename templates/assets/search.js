@@ -205,6 +205,15 @@
    * terms (rankPartial), to be shown after the full matches, with terms: one group per term.
    */
   Index.prototype.search = function (query) {
+    // The search page asks for the same query twice (while typing pauses, then to show it): keep the last one.
+    var self = this, last = this.last;
+    if (last && last.query === query) return last.result;
+    last = this.last = { query: query, result: this.searchNow(query) };
+    last.result.catch(function () { if (self.last === last) self.last = null; });
+    return last.result;
+  };
+
+  Index.prototype.searchNow = function (query) {
     var self = this;
     // The folding table still on its way: fetch the shards for the query as it reads unfolded, so
     // a Simplified query needs no second round trip. Postings are cached by term.
@@ -362,6 +371,28 @@
   Page.prototype.filters = function () {
     var f = this.form.elements;
     return { type: f.type.value, year: f.year.value, region: f.region.value, tag: f.tag.value, expired: f.expired.checked };
+  };
+
+  /**
+   * Work for a query while the reader may still be typing: fetch its shards, rank, and fetch the
+   * best result's fragment, so that the search, when typing pauses, finds everything here. Nothing
+   * on the page changes (that waits for the pause: no flicker, no screen-reader announcement per
+   * keystroke). With filters set, only the shards are fetched.
+   */
+  Page.prototype.prepare = function (query) {
+    var self = this, f = this.filters();
+    if (!query) return;
+    this.index.prefetch(query);
+    if (f.type || f.year || f.region || f.tag) return;
+    this.index.search(query).then(function (r) {
+      if (self.form.elements.q.value.trim() !== query) return;
+      var inactive = self.index.inactive, lists = [r.hits, r.partial];
+      for (var l = 0; l < lists.length; l++) {
+        for (var i = 0; i < lists[l].length; i++) {
+          if (f.expired || !inactive[lists[l][i]]) return self.index.fetch("f/" + lists[l][i] + ".json", "json");
+        }
+      }
+    }).catch(function () {});
   };
 
   /** Runs the form's query; resolves with {first, all}: promises for the first result shown and for all of this batch. */
@@ -538,7 +569,7 @@
     // method is not searched; the characters it turns into are.
     function typed() {
       clearTimeout(timer);
-      if (f.q.value.trim()) self.index.prefetch(f.q.value.trim());
+      self.prepare(f.q.value.trim());
       timer = setTimeout(function () { self.run(); }, 120);
     }
     this.form.addEventListener("input", function (e) { if (e.target === f.q && !e.isComposing) typed(); });

@@ -167,7 +167,7 @@ public sealed class SearchBrowserTests(BrowserSite site)
     }
 
     /// <summary>
-    /// Typing fetches the query's shards at once, before the search runs after its pause; pinyin
+    /// Typing fetches the query's shards at once and ranks it, before the search shows it after its pause; pinyin
     /// still being composed in an input method is not searched, the characters it becomes are.
     /// </summary>
     [Fact]
@@ -182,6 +182,12 @@ public sealed class SearchBrowserTests(BrowserSite site)
               return [i.decoded.has('地板'), document.querySelectorAll('.search-result').length === 0]; }
             """);
         Assert.Equal([true, true], prefetched);
+        // Ranked while typing pauses, and the best result's fragment asked for (the same search, kept).
+        Assert.True(await page.EvaluateAsync<bool>("""
+            async () => { const i = window.QualitySearch.index, r = await i.search('地板');
+              const best = Array.from(r.hits).find(d => !i.inactive[d]);
+              return i.cache.has(i.m.base + 'f/' + best + '.json') && (await i.search('地板')) === r; }
+            """));
         await page.Locator(".search-result h2").First.WaitForAsync();
 
         var status = await page.Locator("#search-status").InnerTextAsync();

@@ -143,6 +143,8 @@ public sealed class SearchIndexTests
         for (var i = 0; i < runes.Count; i += 2)
         {
             Assert.Equal(FoldTable.Default.Fold(runes[i]), runes[i + 1]);
+            Assert.True(runes[i] >= 0x2E80, "search.js looks up only CJK code points");
+            Assert.True(i == 0 || runes[i] > runes[i - 2], "search.js finds a character by binary search: ascending code points");
         }
     }
 

@@ -13,7 +13,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR | build --site DIR --qsite PATH [--runs K] | search --site DIR | serve --site DIR | host --folder DIR [--tls 1]");
+            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR | build --site DIR --qsite PATH [--runs K] | search --site DIR | serve --site DIR | host --folder DIR");
             return 2;
         }
 
@@ -30,7 +30,7 @@ public static class Program
             case "search":
                 return SearchBench.Run(options["site"]).GetAwaiter().GetResult();
             case "host":
-                return Host(options["folder"], options.GetValueOrDefault("tls") == "1").GetAwaiter().GetResult();
+                return Host(options["folder"]).GetAwaiter().GetResult();
             case "build":
                 return Timings.Run(options["site"], options["qsite"], int.Parse(options.GetValueOrDefault("runs", "5"), CultureInfo.InvariantCulture));
             default:
@@ -40,16 +40,8 @@ public static class Program
     }
 
     /// <summary>Serves a built folder the way the search benchmark does, until Enter, for measuring by hand.</summary>
-    private static async Task<int> Host(string folder, bool tls)
+    private static async Task<int> Host(string folder)
     {
-        if (tls)
-        {
-            await using var secure = await StaticHost.StartAsync(folder);
-            Console.WriteLine(secure.Url);
-            await Task.Run(Console.ReadLine);
-            return 0;
-        }
-
         await using var server = await QualitySite.Cli.Serve.LoopbackHost.ServeFolderAsync(folder);
         Console.WriteLine(server.Url);
         await Task.Run(Console.ReadLine);

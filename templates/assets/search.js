@@ -373,14 +373,20 @@
     parent.appendChild(document.createTextNode(chars.slice(at, end).join("")));
   }
 
+  /** About 110 characters around the first match, marked. Most matches are near the start, so the text's first 600 characters are looked at first, the rest only when no match is there. */
   function excerpt(parent, text, groups, fold) {
-    var found = matchRanges(text.replace(/\s+/g, " "), groups, fold), chars = found.chars;
-    var center = found.ranges.length ? found.ranges[0][0] : 0;
+    var flat = text.replace(/\s+/g, " "), head = flat.length > 600, found = matchRanges(head ? flat.slice(0, 600) : flat, groups, fold);
+    if (head && (!found.ranges.length || found.ranges[0][0] > found.chars.length - 90)) {
+      found = matchRanges(flat, groups, fold);
+      head = false;
+    }
+    var chars = found.chars, center = found.ranges.length ? found.ranges[0][0] : 0;
     var start = Math.max(0, center - 30), end = Math.min(chars.length, start + 110);
     if (start > 0) parent.appendChild(document.createTextNode("…"));
     highlighted(parent, chars, found.ranges, start, end);
-    if (end < chars.length) parent.appendChild(document.createTextNode("…"));
+    if (end < chars.length || head) parent.appendChild(document.createTextNode("…"));
   }
+
 
   // ---- Page ---------------------------------------------------------------------------------
 

@@ -605,7 +605,8 @@
     }
     this.form.addEventListener("input", function (e) { if (e.target === f.q && !e.isComposing) typed(); });
     this.form.addEventListener("compositionend", function (e) { if (e.target === f.q) typed(); });
-    this.form.addEventListener("change", function () { self.run(); });
+    // Filters search at once; the box itself already searched as it was typed in (its change on leaving it is not a new query).
+    this.form.addEventListener("change", function (e) { if (e.target !== f.q) self.run(); });
     this.more.addEventListener("click", function () { self.showMore(self.serial); });
     return this.run().then(function (r) { return r.all; });
   };

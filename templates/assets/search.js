@@ -52,8 +52,16 @@
           tokens.push({ term: String.fromCodePoint(cps[k]), kind: "unigram", position: k });
           if (k + 1 < i) tokens.push({ term: String.fromCodePoint(cps[k], cps[k + 1]), kind: "bigram", position: k });
         }
-      } else {
+      } else if (i - start <= 3) {
         tokens.push({ term: String.fromCodePoint.apply(null, cps.slice(start, i)), kind: "word", position: start });
+      } else {
+        // A longer word mixing letters and digits is split where they meet (GB18401 → gb 18401); 3C stays whole.
+        for (var from = start, e = start + 1; e <= i; e++) {
+          if (e === i || (cps[e] <= 57) !== (cps[e - 1] <= 57)) {
+            tokens.push({ term: String.fromCodePoint.apply(null, cps.slice(from, e)), kind: "word", position: from });
+            from = e;
+          }
+        }
       }
     }
     return tokens;

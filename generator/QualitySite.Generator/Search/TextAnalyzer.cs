@@ -184,9 +184,29 @@ public sealed class TextAnalyzer(FoldTable fold)
                 i++;
             }
 
-            yield return (start, i, kind == CharClass.Han);
+            if (kind == CharClass.Han || i - start <= MixedWordSplitAbove)
+            {
+                yield return (start, i, kind == CharClass.Han);
+                continue;
+            }
+
+            // A longer word that mixes letters and digits is split where they meet, so GB18401,
+            // GB 18401 and GB/T 18401 all give gb and 18401; short ones such as 3C, 5G, A4 stay whole.
+            for (int from = start, k = start + 1; k <= i; k++)
+            {
+                if (k == i || IsDigit(cps[k]) != IsDigit(cps[k - 1]))
+                {
+                    yield return (from, k, false);
+                    from = k;
+                }
+            }
         }
     }
+
+    /// <summary>Word runs longer than this that mix letters and digits are split into their letter and digit parts.</summary>
+    public const int MixedWordSplitAbove = 3;
+
+    private static bool IsDigit(int cp) => cp is >= '0' and <= '9';
 
     private static void EmitHan(int[] cps, int start, int end, TokenSink emit, Span<char> buffer)
     {

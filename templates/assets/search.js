@@ -256,7 +256,8 @@
       if (groups.length === 0) return { groups: groups, hits: new Int32Array(0) };
       var terms = Array.from(new Set([].concat.apply([], groups.map(function (g) { return g.terms; }))));
       return Promise.all(terms.map(function (t) { return self.postings(t); })).then(function (lists) {
-        var hits = rank(self.m, groups, terms, lists);
+        // The best page's fragment is asked for as soon as it is known, before the rest are sorted.
+        var hits = rank(self.m, groups, terms, lists, self.inactive, function (best) { self.fetch("f/" + best + ".json", "json").catch(function () {}); });
         var partial = hits.length < FEW_RESULTS ? rankPartial(self.m, groups, terms, lists) : new Int32Array(0);
         // Partial matches are highlighted term by term: the query as a whole is in none of them.
         return { groups: groups, hits: hits, partial: partial, terms: terms.map(function (t) { return { terms: [t], text: t }; }) };
@@ -301,16 +302,22 @@
     return { n: n, count: count, has: has, fewest: fewest, score: score, chained: chained, bonus: phrases.length ? 0.5 / phrases.length : 0 };
   }
 
-  /** Documents with every term, best first: higher score, then newer (lower id). */
-  function rank(m, groups, terms, lists) {
+  /**
+   * Documents with every term, best first: higher score, then newer (lower id). When given,
+   * onBest(doc) hears the best one not flagged in skip before the rest are sorted, so its fragment
+   * can be on its way while they are.
+   */
+  function rank(m, groups, terms, lists, skip, onBest) {
     var a = accumulate(m, groups, terms, lists), has = a.has, count = a.count, score = a.score, chained = a.chained, bonus = a.bonus;
     // One number per hit, sorted natively without a comparator. Scores are kept to a millionth; ids below 2^20.
-    var keys = new Float64Array(a.fewest), found = 0, n = a.n;
+    var keys = new Float64Array(a.fewest), found = 0, n = a.n, best = Infinity;
     for (var doc = 0; doc < n; doc++) {
       if (has[doc] !== count) continue;
       var value = Math.round(score[doc] * (1 + bonus * chained[doc]) * 1e6);
-      keys[found++] = (SCORE_CEILING - (value < SCORE_CEILING ? value : SCORE_CEILING)) * DOC_SPAN + doc;
+      var key = keys[found++] = (SCORE_CEILING - (value < SCORE_CEILING ? value : SCORE_CEILING)) * DOC_SPAN + doc;
+      if (key < best && !(skip && skip[doc])) best = key;
     }
+    if (onBest && best !== Infinity) onBest(best % DOC_SPAN);
     keys = keys.subarray(0, found).sort();
     var ranked = new Int32Array(found);
     for (var r = 0; r < found; r++) ranked[r] = keys[r] % DOC_SPAN;

@@ -325,11 +325,16 @@ public sealed class SearchBrowserTests(BrowserSite site)
               const bit = 1 << (Math.imul('月'.codePointAt(0), 0x9e3779b1) >>> 29);
               const first = { docs: Int32Array.from([1, 2, 3, 5, 7, 9]), weights: Uint8Array.from([100, 100, 200, 100, 100, 50]), masks: Uint8Array.from([0, bit, 0, 0, 0, 0]) };
               const second = { docs: Int32Array.from([1, 2, 3, 4, 5, 9]), weights: Uint8Array.from([100, 100, 200, 250, 100, 50]), masks: Uint8Array.from([0, 0, 0, 0, 0, 0]) };
-              return Array.from(s.rank(m, groups, terms, [first, second]));
+              const heard = [], skip = new Uint8Array(100);
+              const ranked = Array.from(s.rank(m, groups, terms, [first, second], skip, d => heard.push(d)));
+              skip[3] = 1; // an expired page is not the one to fetch first
+              s.rank(m, groups, terms, [first, second], skip, d => heard.push(d));
+              return ranked.concat(heard);
             }
             """);
         // 3 scores highest; 2 has the phrase; 1 and 5 tie, 1 is newer; 9 scores lowest; 4 and 7 lack a term.
-        Assert.Equal([3, 2, 1, 5, 9], order);
+        // Then what onBest heard: 3, and 2 once 3 is skipped.
+        Assert.Equal([3, 2, 1, 5, 9, 3, 2], order);
         await page.CloseAsync();
     }
 

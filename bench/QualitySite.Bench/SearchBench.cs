@@ -85,6 +85,9 @@ public static partial class SearchBench
         var loads = new List<double>();
         for (var i = 0; i < ColdLoads; i++)
         {
+            // Each load starts from an idle browser: Chromium shuts the previous context's renderer
+            // down in the background, and a reader's new page does not share the machine with that.
+            await Task.Delay(500);
             var context = await browser.NewContextAsync();
             var (_, first, loaded) = await ColdLoad(context, baseUrl);
             after.Add(first - loaded);

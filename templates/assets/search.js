@@ -4,7 +4,7 @@
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 6;
+  var PAGE_SIZE = 8;
   var KIND_LABELS = { notice: "通知", guide: "指南", result: "结果", page: "页面" };
 
   // ---- Text analysis ----------------------------------------------------------------------

@@ -42,10 +42,21 @@
 
   /** Tokens {term, kind: "unigram"|"bigram"|"word", position}, in the same order as the C# analyser. */
   function tokenize(text, fold) {
-    var cps = normalize(text, fold), tokens = [], i = 0;
+    var cps = normalize(text, fold), tokens = [], i = 0, lastWord = null;
+    function word(from, to) {
+      tokens.push({ term: String.fromCodePoint.apply(null, cps.slice(from, to)), kind: "word", position: from });
+      // Two short numbers joined by a dot (3·15, 3.15) also make the number readers type for them (315).
+      var p = lastWord;
+      if (p && p[1] + 1 === from && (cps[p[1]] === 46 || cps[p[1]] === 0xb7 || cps[p[1]] === 0x2022) &&
+          p[1] - p[0] <= 2 && to - from <= 2 && digits(p[0], p[1]) && digits(from, to)) {
+        tokens.push({ term: String.fromCodePoint.apply(null, cps.slice(p[0], p[1]).concat(cps.slice(from, to))), kind: "word", position: p[0] });
+      }
+      lastWord = [from, to];
+    }
+    function digits(from, to) { for (var d = from; d < to; d++) if (cps[d] > 57) return false; return true; }
     while (i < cps.length) {
-      var han = isHan(cps[i]), word = !han && isWord(cps[i]), start = i;
-      if (!han && !word) { i++; continue; }
+      var han = isHan(cps[i]), latin = !han && isWord(cps[i]), start = i;
+      if (!han && !latin) { i++; continue; }
       while (i < cps.length && (han ? isHan(cps[i]) : isWord(cps[i]))) i++;
       if (han) {
         for (var k = start; k < i; k++) {
@@ -53,12 +64,12 @@
           if (k + 1 < i) tokens.push({ term: String.fromCodePoint(cps[k], cps[k + 1]), kind: "bigram", position: k });
         }
       } else if (i - start <= 3) {
-        tokens.push({ term: String.fromCodePoint.apply(null, cps.slice(start, i)), kind: "word", position: start });
+        word(start, i);
       } else {
         // A longer word mixing letters and digits is split where they meet (GB18401 → gb 18401); 3C stays whole.
         for (var from = start, e = start + 1; e <= i; e++) {
           if (e === i || (cps[e] <= 57) !== (cps[e - 1] <= 57)) {
-            tokens.push({ term: String.fromCodePoint.apply(null, cps.slice(from, e)), kind: "word", position: from });
+            word(from, e);
             from = e;
           }
         }

@@ -159,12 +159,20 @@ public sealed class InvertedIndex
         void Field(string text, int weight)
         {
             var cps = analyzer.Normalize(text);
+            var previous = (Start: -1, End: -1);
+            Span<char> joined = stackalloc char[4];
             foreach (var (start, end, han) in TextAnalyzer.Runs(cps))
             {
                 if (!han)
                 {
                     Count(WordFlag | (uint)WordId(cps, start, end, words), weight, -1);
                     length += weight;
+                    if (TextAnalyzer.JoinsNumber(cps, previous.Start, previous.End, start, end))
+                    {
+                        Count(WordFlag | (uint)words.Id(TextAnalyzer.JoinedNumber(cps, previous.Start, previous.End, start, end, joined)), weight, -1);
+                    }
+
+                    previous = (start, end);
                     continue;
                 }
 

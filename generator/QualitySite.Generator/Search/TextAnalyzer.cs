@@ -147,17 +147,62 @@ public sealed class TextAnalyzer(FoldTable fold)
     {
         var cps = Normalize(text);
         Span<char> buffer = stackalloc char[4];
+        Span<char> joined = stackalloc char[4];
+        var previous = (Start: -1, End: -1);
         foreach (var (start, end, han) in Runs(cps))
         {
             if (han)
             {
                 EmitHan(cps, start, end, emit, buffer);
+                continue;
             }
-            else
+
+            EmitWord(cps, start, end, emit);
+            if (JoinsNumber(cps, previous.Start, previous.End, start, end))
             {
-                EmitWord(cps, start, end, emit);
+                emit(JoinedNumber(cps, previous.Start, previous.End, start, end, joined), TokenKind.Word, previous.Start);
+            }
+
+            previous = (start, end);
+        }
+    }
+
+    /// <summary>
+    /// Two short numbers joined by a dot (3·15, 3.15, 9•1) also make the number readers type for
+    /// them (315): true when the word run [start, end) is such a second number after [previousStart, previousEnd).
+    /// </summary>
+    public static bool JoinsNumber(int[] cps, int previousStart, int previousEnd, int start, int end) =>
+        previousStart >= 0 && previousEnd + 1 == start && cps[previousEnd] is '.' or 0xB7 or 0x2022
+        && previousEnd - previousStart <= 2 && end - start <= 2 && AllDigits(cps, previousStart, previousEnd) && AllDigits(cps, start, end);
+
+    /// <summary>The two numbers' digits run together, written into <paramref name="into"/>.</summary>
+    public static ReadOnlySpan<char> JoinedNumber(int[] cps, int previousStart, int previousEnd, int start, int end, Span<char> into)
+    {
+        var n = 0;
+        for (var k = previousStart; k < previousEnd; k++)
+        {
+            into[n++] = (char)cps[k];
+        }
+
+        for (var k = start; k < end; k++)
+        {
+            into[n++] = (char)cps[k];
+        }
+
+        return into[..n];
+    }
+
+    private static bool AllDigits(int[] cps, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!IsDigit(cps[k]))
+            {
+                return false;
             }
         }
+
+        return true;
     }
 
     public delegate void TokenSink(ReadOnlySpan<char> term, TokenKind kind, int position);

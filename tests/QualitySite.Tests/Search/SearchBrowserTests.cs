@@ -78,9 +78,13 @@ public sealed class SearchBrowserTests(BrowserSite site)
         // A standard number typed without its space finds the page that writes "GB 18401".
         var (page3, titles3, _) = await Search("gb18401");
         Assert.Contains("2026年羊绒衫产品质量监督抽查结果公告", titles3);
+        // 315 typed as readers type it finds the pages that write 3·15.
+        var (page4, titles4, _) = await Search("315");
+        Assert.Contains("2026年“3·15”国际消费者权益日系列活动总结", titles4);
         await page.CloseAsync();
         await page2.CloseAsync();
         await page3.CloseAsync();
+        await page4.CloseAsync();
     }
 
     [Fact]

@@ -195,7 +195,11 @@
     return hash;
   }
 
-  /** Postings of one term: {docs: Int32Array, weights: Uint8Array, masks: Uint8Array|null}, empty when absent. */
+  /**
+   * Postings of one term, empty when absent: {df, docs: Int32Array, weights: Uint8Array, masks:
+   * Uint8Array|null} listing its documents, or for a term on most pages {df, dense: Uint8Array of a
+   * weight per document (0: absent), masks: Uint8Array of a mask per document | null}.
+   */
   Index.prototype.postings = function (term) {
     var self = this;
     if (!this.decoded) this.decoded = new Map();
@@ -222,8 +226,13 @@
       var len = varint(data, at), match = len === wanted.length;
       for (var k = 0; match && k < len; k++) match = data[at.i + k] === wanted[k];
       at.i += len;
-      var df = varint(data, at), block = varint(data, at);
+      var flagged = varint(data, at), df = flagged >>> 1, block = varint(data, at);
       if (!match) { at.i += block; continue; }
+      // A term on most pages comes dense: a weight per document (0: absent), then a mask per document. Nothing to decode.
+      if (flagged & 1) {
+        var n = this.m.docs;
+        return { df: df, dense: data.subarray(at.i, at.i + n), masks: bigram ? data.subarray(at.i + n, at.i + 2 * n) : null };
+      }
       var docs = new Int32Array(df), weights = new Uint8Array(df), masks = bigram ? new Uint8Array(df) : null, doc = 0;
       for (var p = 0; p < df; p++) {
         var b = data[at.i++], delta = b & 0x7f, shift = 7;
@@ -233,9 +242,9 @@
         weights[p] = data[at.i++];
         if (masks) masks[p] = data[at.i++];
       }
-      return { docs: docs, weights: weights, masks: masks };
+      return { df: df, docs: docs, weights: weights, masks: masks };
     }
-    return { docs: new Int32Array(0), weights: new Uint8Array(0), masks: null };
+    return { df: 0, docs: new Int32Array(0), weights: new Uint8Array(0), masks: null };
   };
 
   // ---- Ranking ----------------------------------------------------------------------------
@@ -293,10 +302,16 @@
     score.fill(0);
     chained.fill(0);
     for (var i = 0; i < count; i++) {
-      var docs = lists[i].docs, weights = lists[i].weights, len = docs.length;
+      var list = lists[i], len = list.dense ? list.df : list.docs.length;
       var idf = Math.log(1 + (n - len + 0.5) / (len + 0.5)) * (m.k1 + 1) / 255;
       if (len < fewest) fewest = len;
-      for (var p = 0; p < len; p++) { var d = docs[p]; has[d]++; score[d] += idf * weights[p]; }
+      if (list.dense) {
+        var w = list.dense;
+        for (var e = 0; e < n; e++) if (w[e] !== 0) { has[e]++; score[e] += idf * w[e]; }
+      } else {
+        var docs = list.docs, weights = list.weights;
+        for (var p = 0; p < len; p++) { var d = docs[p]; has[d]++; score[d] += idf * weights[p]; }
+      }
     }
     // Phrase: a run's bigrams chain when each one's follower mask holds the next bigram's second character.
     var phrases = groups.filter(function (g) { return g.phrase; });
@@ -304,9 +319,13 @@
       var run = phrases[g].terms;
       steps.fill(0);
       for (var s = 0; s + 1 < run.length; s++) {
-        var list = lists[terms.indexOf(run[s])], bit = 1 << followerBit(Array.from(run[s + 1])[1].codePointAt(0));
-        var pd = list.docs, masks = list.masks;
-        for (var q = 0; q < pd.length; q++) if ((masks[q] & bit) !== 0) steps[pd[q]]++;
+        var step = lists[terms.indexOf(run[s])], bit = 1 << followerBit(Array.from(run[s + 1])[1].codePointAt(0)), masks = step.masks;
+        if (step.dense) {
+          for (var x = 0; x < n; x++) if ((masks[x] & bit) !== 0) steps[x]++;
+        } else {
+          var pd = step.docs;
+          for (var q = 0; q < pd.length; q++) if ((masks[q] & bit) !== 0) steps[pd[q]]++;
+        }
       }
       for (var c = 0; c < n; c++) if (steps[c] === run.length - 1) chained[c]++;
     }

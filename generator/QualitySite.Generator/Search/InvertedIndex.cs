@@ -277,8 +277,32 @@ public sealed class TermPostings
         if (followers is { } mask)
         {
             _bytes[Length++] = mask;
+            HasMasks = true;
         }
 
         Count++;
+    }
+
+    /// <summary>Bigram postings carry a follower mask each.</summary>
+    public bool HasMasks { get; private set; }
+
+    /// <summary>The postings as a weight byte per document (0: absent), then, for bigrams, a mask byte per document.</summary>
+    public byte[] Dense(int documents)
+    {
+        var dense = new byte[documents * (HasMasks ? 2 : 1)];
+        var at = 0;
+        var doc = 0;
+        var bytes = Bytes;
+        for (var p = 0; p < Count; p++)
+        {
+            doc += Varint.Read(bytes, ref at);
+            dense[doc] = bytes[at++];
+            if (HasMasks)
+            {
+                dense[documents + doc] = bytes[at++];
+            }
+        }
+
+        return dense;
     }
 }

@@ -20,7 +20,7 @@ public sealed record SearchIndexOutput(IReadOnlyList<OutputFile> Files, string M
 /// </summary>
 public static class SearchIndexWriter
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
     public const double K1 = 1.2;
     public const double B = 0.75;
     public const int TargetShardBytes = 24 * 1024;

@@ -45,11 +45,17 @@ public static class ShardEncoder
         return hash;
     }
 
+    /// <summary>
+    /// A term's block: its postings (document-number deltas, weights, follower masks), or, when that is
+    /// smaller (a term on most pages), dense: a weight byte for every document (0: absent), then for
+    /// bigrams a mask byte for every document. The browser then needs no decoding at all. The
+    /// document frequency is written doubled, plus one for a dense block.
+    /// </summary>
     private static byte[] EncodeShard(List<string> terms, InvertedIndex index)
     {
         terms.Sort(StringComparer.Ordinal);
         using var stream = new MemoryStream();
-        stream.Write("QSI1"u8);
+        stream.Write("QSI2"u8);
         Varint.Write(stream, terms.Count);
         foreach (var term in terms)
         {
@@ -57,9 +63,19 @@ public static class ShardEncoder
             var bytes = Encoding.UTF8.GetBytes(term);
             Varint.Write(stream, bytes.Length);
             stream.Write(bytes);
-            Varint.Write(stream, postings.Count);
-            Varint.Write(stream, postings.Length);
-            stream.Write(postings.Bytes);
+            var dense = index.DocumentCount * (postings.HasMasks ? 2 : 1);
+            if (dense < postings.Length)
+            {
+                Varint.Write(stream, (postings.Count << 1) | 1);
+                Varint.Write(stream, dense);
+                stream.Write(postings.Dense(index.DocumentCount));
+            }
+            else
+            {
+                Varint.Write(stream, postings.Count << 1);
+                Varint.Write(stream, postings.Length);
+                stream.Write(postings.Bytes);
+            }
         }
 
         return stream.ToArray();

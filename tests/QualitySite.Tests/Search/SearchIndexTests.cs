@@ -26,10 +26,15 @@ public sealed class SearchIndexTests
     }
 
     /// <summary>Reads one term's postings from its shard: doc → (quantised weight, follower mask for bigrams).</summary>
-    private static Dictionary<int, (byte Q, byte Mask)> Postings(Dictionary<string, byte[]> files, int shards, string term)
+    private static Dictionary<int, (byte Q, byte Mask)> Postings(Dictionary<string, byte[]> files, int shards, string term) =>
+        Postings(files, shards, term, out _);
+
+    private static Dictionary<int, (byte Q, byte Mask)> Postings(Dictionary<string, byte[]> files, int shards, string term, out bool dense)
     {
+        dense = false;
+        var documents = Docs.Length;
         var data = files[$"s/{ShardEncoder.Fnv1a(term) % (uint)shards}.bin"];
-        Assert.Equal("QSI1", Encoding.ASCII.GetString(data, 0, 4));
+        Assert.Equal("QSI2", Encoding.ASCII.GetString(data, 0, 4));
         var at = 4;
         var count = Varint.Read(data, ref at);
         for (var t = 0; t < count; t++)
@@ -37,7 +42,8 @@ public sealed class SearchIndexTests
             var length = Varint.Read(data, ref at);
             var name = Encoding.UTF8.GetString(data, at, length);
             at += length;
-            var df = Varint.Read(data, ref at);
+            var flagged = Varint.Read(data, ref at);
+            var df = flagged >> 1;
             var block = Varint.Read(data, ref at);
             if (name != term)
             {
@@ -47,6 +53,23 @@ public sealed class SearchIndexTests
 
             var bigram = term.EnumerateRunes().Count() == 2 && term.EnumerateRunes().First().Value > 0x2E80;
             var result = new Dictionary<int, (byte, byte)>();
+            if ((flagged & 1) == 1)
+            {
+                // Dense: a weight byte per document (0: absent), then for bigrams a mask byte per document.
+                dense = true;
+                Assert.Equal(documents * (bigram ? 2 : 1), block);
+                for (var d = 0; d < documents; d++)
+                {
+                    if (data[at + d] != 0)
+                    {
+                        result[d] = (data[at + d], bigram ? data[at + documents + d] : (byte)0);
+                    }
+                }
+
+                Assert.Equal(df, result.Count);
+                return result;
+            }
+
             var doc = 0;
             for (var p = 0; p < df; p++)
             {
@@ -59,6 +82,30 @@ public sealed class SearchIndexTests
         }
 
         return [];
+    }
+
+    /// <summary>
+    /// A term on most pages is stored dense (a weight per document) when that is smaller than its
+    /// postings; a rarer one as postings. Both read back to the same documents and weights.
+    /// </summary>
+    [Fact]
+    public void Common_terms_are_stored_dense_and_rare_ones_as_postings()
+    {
+        var files = Files(out var manifest);
+        var shards = JsonDocument.Parse(manifest).RootElement.GetProperty("shards").GetInt32();
+        var common = Postings(files, shards, "羊", out var commonDense); // in two of the three pages
+        var rare = Postings(files, shards, "价格", out var rareDense);    // in one page
+        Assert.True(commonDense);
+        Assert.False(rareDense);
+        Assert.Equal([0, 1], common.Keys.Order());
+        Assert.All(common.Values, v => Assert.InRange(v.Q, (byte)1, (byte)255));
+        Assert.Equal([0], rare.Keys);
+
+        // The same bytes, decoded as postings, give the same answer: the writer's dense form matches TermPostings.
+        var postings = new TermPostings();
+        postings.Add(0, 7, 1);
+        postings.Add(2, 9, 4);
+        Assert.Equal([7, 0, 9, 1, 0, 4], postings.Dense(3));
     }
 
     [Fact]

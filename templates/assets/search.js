@@ -460,13 +460,12 @@
     if (!query) return;
     this.index.prefetch(query);
     if (f.type || f.year || f.region || f.tag) return;
+    // Ranking asks for the best full match's fragment itself; only a partial best needs asking for here.
     this.index.search(query).then(function (r) {
-      if (self.form.elements.q.value.trim() !== query) return;
-      var inactive = self.index.inactive, lists = [r.hits, r.partial];
-      for (var l = 0; l < lists.length; l++) {
-        for (var i = 0; i < lists[l].length; i++) {
-          if (f.expired || !inactive[lists[l][i]]) return self.index.fetch("f/" + lists[l][i] + ".json", "json");
-        }
+      if (self.form.elements.q.value.trim() !== query || r.hits.length) return;
+      var inactive = self.index.inactive;
+      for (var i = 0; i < r.partial.length; i++) {
+        if (f.expired || !inactive[r.partial[i]]) return self.index.fetch("f/" + r.partial[i] + ".json", "json");
       }
     }).catch(function () {});
   };

@@ -46,6 +46,25 @@ public sealed record SiteConfig
     /// <summary>Freshness thresholds for 'qsite check --audit'.</summary>
     public AuditConfig Audit { get; init; } = new();
 
+    /// <summary>
+    /// Internal sites only: show each page's commit subjects as its 修改记录 and date 最后更新 by the
+    /// last commit. Off by default: the public history is the front matter's 'changes' notes.
+    /// </summary>
+    public bool PublicCommitHistory { get; init; }
+
+    public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
+
+    /// <summary>Defaults used only to read content while site.yml is broken, so its errors do not hide the content's.</summary>
+    public static SiteConfig Fallback { get; } = new()
+    {
+        Title = "",
+        BaseUrl = new Uri("https://example.invalid/"),
+        SiteIdCode = "",
+        TimeZone = ChinaStandardTime,
+        Publisher = new PublisherConfig("", "", "", "", ""),
+        Sections = SectionDefaults.All.ToDictionary(s => s.Name, StringComparer.Ordinal),
+    };
+
     /// <summary>Domain for the SiteDomain meta tag, from <see cref="BaseUrl"/>.</summary>
     public string Domain => BaseUrl.Host;
 

@@ -20,7 +20,12 @@ public static class SiteConfigLoader
             return null;
         }
 
-        var text = File.ReadAllText(file);
+        var text = Parsing.SourceText.ReadFile(file, FileName, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
         var map = YamlDocumentLoader.LoadMapping(text, FileName, 1, diagnostics, DiagnosticCodes.ConfigSyntax);
         return map is null ? null : Read(map, diagnostics);
     }
@@ -42,8 +47,10 @@ public static class SiteConfigLoader
         var sections = ReadSections(map);
         var pageSize = map.Map("pagination", "分页", "'pagination: { pageSize: 10 }'")?.Int("pageSize", "每页条数", min: 1) ?? 10;
         var feedLimit = map.Map("feeds", "订阅", "'feeds: { limit: 20 }'")?.Int("limit", "订阅条数", min: 1) ?? 20;
-        var campaigns = zone is null ? [] : ReadCampaigns(map, zone);
-        var alert = zone is null ? null : ReadAlert(map, zone);
+        // With a bad time zone the dates below are still read (in China Standard Time) so their own problems show, and their keys are not reported as unknown.
+        var campaigns = ReadCampaigns(map, zone ?? SiteConfig.ChinaStandardTime);
+        var alert = ReadAlert(map, zone ?? SiteConfig.ChinaStandardTime);
+        var commitHistory = map.Map("history", "修改记录", "'history: { commits: false }'") is { } h && (h.Bool("commits", "公开提交说明") ?? false);
         var audit = ReadAudit(map);
         var description = map.String("description", "站点描述") ?? "";
         var orgCode = map.String("orgCode", "机构代码");
@@ -72,6 +79,7 @@ public static class SiteConfigLoader
             Campaigns = campaigns,
             Alert = alert,
             Audit = audit,
+            PublicCommitHistory = commitHistory,
         };
     }
 

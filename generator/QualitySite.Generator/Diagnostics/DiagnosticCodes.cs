@@ -8,6 +8,8 @@ public static class DiagnosticCodes
 {
     // QS0xxx: how qsite was called (exit code 2)
     public const string Usage = "QS0001";
+    public const string OutputNotOurs = "QS0002";
+    public const string OutputLocked = "QS0003";
 
     // QS1xxx: site.yml
     public const string ConfigMissing = "QS1001";
@@ -28,12 +30,18 @@ public static class DiagnosticCodes
     public const string UnknownSection = "QS2010";
     public const string NoHistory = "QS2011";
     public const string DataRow = "QS2012";
+    public const string ReadFailed = "QS2013";
+    public const string UnsafeFile = "QS2014";
+    public const string ScaffoldText = "QS2015";
 
     // QS3xxx: cross-page validation
     public const string UrlCollision = "QS3001";
     public const string PathEscape = "QS3002";
     public const string DuplicateIndexNo = "QS3003";
     public const string OutputCollision = "QS3004";
+    public const string Contradiction = "QS3005";
+    public const string HistoryMismatch = "QS3006";
+    public const string DisclosureIncomplete = "QS3007";
 
     // QS4xxx: Markdown
     public const string BrokenLink = "QS4001";
@@ -42,6 +50,9 @@ public static class DiagnosticCodes
     public const string BrokenAnchor = "QS4004";
     public const string ExternalLink = "QS4005";
     public const string DuplicateTitle = "QS4006";
+    public const string UnsafeUrl = "QS4007";
+    public const string HtmlSanitized = "QS4008";
+    public const string TooDeep = "QS4009";
 
     // QS5xxx: templates
     public const string TemplateMissing = "QS5001";

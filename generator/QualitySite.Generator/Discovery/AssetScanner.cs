@@ -11,27 +11,21 @@ public static class AssetScanner
 {
     public const string AssetsFolder = "assets";
 
-    public static IReadOnlyList<StaticFile> Scan(string templatesRoot, IReadOnlyList<SourceFile> content)
+    public static IReadOnlyList<StaticFile> Scan(string siteRoot, IReadOnlyList<SourceFile> content, List<Diagnostics.Diagnostic> problems)
     {
-        var files = new List<StaticFile>();
-        var assets = Path.Combine(templatesRoot, AssetsFolder);
-        if (Directory.Exists(assets))
-        {
-            files.AddRange(Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories)
-                .Select(f => (f, rel: Path.GetRelativePath(assets, f).Replace('\\', '/')))
-                .Where(x => !x.rel.Split('/').Any(p => p.StartsWith('.')))
-                .OrderBy(x => x.rel, StringComparer.Ordinal)
-                .Select(x => new StaticFile(x.f, $"{AssetsFolder}/{x.rel}", $"templates/{AssetsFolder}/{x.rel}")));
-        }
-
-        files.AddRange(content.Where(f => !f.IsMarkdown && !IsResultsData(f)).Select(f => new StaticFile(f.FullPath, f.ContentPath, f.SitePath)));
+        var prefix = $"templates/{AssetsFolder}/";
+        var files = SiteFiles.List(siteRoot, prefix.TrimEnd('/'), problems)
+            .Select(f => new StaticFile(f.FullPath, AssetsFolder + "/" + f.SitePath[prefix.Length..], f.SitePath))
+            .ToList();
+        var markdown = content.Where(f => f.IsMarkdown).Select(f => f.ContentPath[..^3]).ToHashSet(StringComparer.Ordinal);
+        files.AddRange(content.Where(f => !f.IsMarkdown && !IsResultsData(f, markdown)).Select(f => new StaticFile(f.FullPath, f.ContentPath, f.SitePath)));
         return files;
     }
 
-    /// <summary>A results page's data file (a.csv or a.yml beside a.md) is read into the page, not copied.</summary>
-    private static bool IsResultsData(SourceFile file) =>
-        file.Section == "results" && (file.ContentPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || file.ContentPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-        && File.Exists(Path.ChangeExtension(file.FullPath, ".md"));
+    /// <summary>A results page's data file (a.csv, a.xlsx or a.yml beside a.md) is read into the page, not copied.</summary>
+    private static bool IsResultsData(SourceFile file, HashSet<string> markdownStems) =>
+        file.Section == "results" && SourceFile.DataExtensions.Contains(Path.GetExtension(file.ContentPath).ToLowerInvariant())
+        && markdownStems.Contains(file.ContentPath[..^Path.GetExtension(file.ContentPath).Length]);
 
     /// <summary>A URL for an asset with a short content hash, e.g. /assets/site.css?v=3f2a9c1d0b.</summary>
     public static string FingerprintedUrl(IReadOnlyList<StaticFile> files, string basePath, string outputPath)

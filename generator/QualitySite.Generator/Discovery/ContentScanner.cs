@@ -1,28 +1,20 @@
+using QualitySite.Generator.Diagnostics;
+
 namespace QualitySite.Generator.Discovery;
 
 /// <summary>
 /// Stage 2: lists the files under <c>content/</c> in ordinal order (the root of deterministic
-/// output). Dotfiles and dot-folders (.git, editor swap files) are skipped.
+/// output), safely (see <see cref="SiteFiles"/>): what cannot be read safely is reported, not read.
 /// </summary>
 public static class ContentScanner
 {
     public const string ContentFolder = "content";
 
-    public static IReadOnlyList<SourceFile> Scan(string siteRoot)
-    {
-        var root = Path.Combine(siteRoot, ContentFolder);
-        if (!Directory.Exists(root))
-        {
-            return [];
-        }
-
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(full => (full, rel: Path.GetRelativePath(root, full).Replace('\\', '/')))
-            .Where(f => !f.rel.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')))
-            .OrderBy(f => f.rel, StringComparer.Ordinal)
-            .Select(f => new SourceFile(f.full, $"{ContentFolder}/{f.rel}", f.rel, SectionOf(f.rel)))
+    public static IReadOnlyList<SourceFile> Scan(string siteRoot, List<Diagnostic> problems) =>
+        SiteFiles.List(siteRoot, ContentFolder, problems)
+            .Select(f => (f.FullPath, f.SitePath, Rel: f.SitePath[(ContentFolder.Length + 1)..]))
+            .Select(f => new SourceFile(f.FullPath, f.SitePath, f.Rel, SectionOf(f.Rel)))
             .ToList();
-    }
 
     private static string SectionOf(string contentPath)
     {

@@ -7,6 +7,9 @@ namespace QualitySite.Generator.Discovery;
 /// <param name="Section">First folder under content/ (notices, guides, results, pages), or "" for files at the top.</param>
 public sealed record SourceFile(string FullPath, string SitePath, string ContentPath, string Section)
 {
+    /// <summary>The extensions of a results page's data file (read into the page, never copied).</summary>
+    public static readonly string[] DataExtensions = [".csv", ".xlsx", ".yml"];
+
     public bool IsMarkdown => ContentPath.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>File name without the .md extension: the default slug.</summary>

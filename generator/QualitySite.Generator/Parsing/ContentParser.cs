@@ -12,6 +12,7 @@ public static class ContentParser
     public static IReadOnlyList<ParsedDocument> ParseAll(IReadOnlyList<SourceFile> files, SiteConfig config, DiagnosticBag bag, Pipeline.BuildCache? cache = null)
     {
         var markdown = files.Where(f => f.IsMarkdown).ToArray();
+        var listed = files.ToDictionary(f => f.ContentPath, StringComparer.Ordinal);
         var results = new ParsedDocument?[markdown.Length];
         Parallel.For(0, markdown.Length, i =>
         {
@@ -25,7 +26,7 @@ public static class ContentParser
 
             try
             {
-                results[i] = ParseOne(markdown[i], config, diagnostics);
+                results[i] = ParseOne(markdown[i], config, diagnostics, listed);
                 cache?.KeepParsed(markdown[i].FullPath, results[i], diagnostics);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -40,7 +41,8 @@ public static class ContentParser
         return results.OfType<ParsedDocument>().ToList();
     }
 
-    public static ParsedDocument? ParseOne(SourceFile file, SiteConfig config, List<Diagnostic> diagnostics)
+    /// <param name="listed">Every file discovery listed, by content path: a results page's data file is read only when it is one of them.</param>
+    public static ParsedDocument? ParseOne(SourceFile file, SiteConfig config, List<Diagnostic> diagnostics, IReadOnlyDictionary<string, SourceFile>? listed = null)
     {
         if (!config.Sections.ContainsKey(file.Section))
         {
@@ -69,7 +71,7 @@ public static class ContentParser
             return null;
         }
 
-        var table = file.Section == SectionDefaults.Results ? ReadTable(file, map!, diagnostics) : null;
+        var table = file.Section == SectionDefaults.Results ? ReadTable(file, map!, matter.Sheet, diagnostics, listed ?? new Dictionary<string, SourceFile>()) : null;
         if (table is not null)
         {
             diagnostics.AddRange(ResultTableReader.CheckCounts(table, matter));
@@ -78,12 +80,19 @@ public static class ContentParser
         return new ParsedDocument(file, matter, split.Body, split.BodyFirstLine) { Table = table };
     }
 
-    private static ResultTable? ReadTable(SourceFile file, YamlMap map, List<Diagnostic> diagnostics)
+    private static ResultTable? ReadTable(SourceFile file, YamlMap map, string? sheet, List<Diagnostic> diagnostics, IReadOnlyDictionary<string, SourceFile> listed)
     {
-        if (ResultTableReader.DataFileFor(file.FullPath) is { } data)
+        var data = ResultTableReader.DataPathsFor(file.ContentPath).Select(listed.GetValueOrDefault).OfType<SourceFile>().ToList();
+        if (data.Count > 1 || data.Count == 1 && map.Has("rows"))
         {
-            var sitePath = file.SitePath[..^Path.GetExtension(file.SitePath).Length] + Path.GetExtension(data);
-            return ResultTableReader.Read(data, sitePath, diagnostics);
+            var all = string.Join("、", data.Select(d => d.SitePath).Concat(map.Has("rows") ? [file.SitePath + " 的 rows"] : []));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, new SourceLocation(file.SitePath, 1, 1), $"这篇结果公告有不止一份抽查数据（{all}），不知道该发布哪一份；只保留一份，删去或改名其余的"));
+            return null;
+        }
+
+        if (data.Count == 1)
+        {
+            return ResultTableReader.Read(data[0].FullPath, data[0].SitePath, sheet, diagnostics);
         }
 
         return map.Has("rows") ? ResultTableReader.FromFrontMatter(map, file.SitePath, diagnostics) : null;

@@ -46,6 +46,7 @@ public static class FieldCatalog
         new("batches", "抽查批次", ResultOnly),
         new("passed", "合格批次", ResultOnly),
         new("rows", "抽查数据", ResultOnly),
+        new("sheet", "工作表", ResultOnly),
     ];
 
     private static readonly Dictionary<string, Field> ByKey = Fields.ToDictionary(f => f.Key, StringComparer.Ordinal);

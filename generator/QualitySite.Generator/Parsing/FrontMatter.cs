@@ -36,6 +36,9 @@ public sealed record FrontMatter
     public int? Batches { get; init; }
     public int? Passed { get; init; }
 
+    /// <summary>The worksheet of a results spreadsheet to read; the first one when absent.</summary>
+    public string? Sheet { get; init; }
+
     /// <summary>Where each field's value sits in the file, for later cross-file diagnostics.</summary>
     public required IReadOnlyDictionary<string, Diagnostics.SourceLocation> Spans { get; init; }
 }

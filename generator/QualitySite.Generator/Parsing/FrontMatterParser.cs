@@ -50,6 +50,7 @@ public static partial class FrontMatterParser
             Audience = map.String("audience", L("audience")),
             Batches = map.Int("batches", L("batches"), min: 0),
             Passed = map.Int("passed", L("passed"), min: 0),
+            Sheet = map.String("sheet", L("sheet")),
             Spans = map.Keys.ToDictionary(k => k, map.ValueSpan, StringComparer.Ordinal),
         };
 

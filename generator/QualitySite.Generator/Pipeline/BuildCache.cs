@@ -43,12 +43,12 @@ public sealed class BuildCache
         _parsed[fullPath] = (Stamp(fullPath), document, diagnostics.ToArray());
     }
 
-    /// <summary>Size and time of the page and of its results data file, if any.</summary>
+    /// <summary>Size and time of the page and of its results data files, if any.</summary>
     private static string Stamp(string fullPath)
     {
         var page = new FileInfo(fullPath);
-        var data = ResultsData.ResultTableReader.DataFileFor(fullPath) is { } d ? new FileInfo(d) : null;
-        return $"{page.Length}:{page.LastWriteTimeUtc.Ticks}:{data?.FullName}:{data?.Length}:{data?.LastWriteTimeUtc.Ticks}";
+        var data = ResultsData.ResultTableReader.DataExtensions.Select(e => new FileInfo(Path.ChangeExtension(fullPath, e))).Where(f => f.Exists);
+        return $"{page.Length}:{page.LastWriteTimeUtc.Ticks}:" + string.Join(":", data.Select(d => $"{d.FullName}:{d.Length}:{d.LastWriteTimeUtc.Ticks}"));
     }
 
     public bool TryRendered(string contentPath, string body, string targets, out RenderedMarkdown? rendered, out Diagnostic[] diagnostics)

@@ -50,13 +50,17 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         // come before its result is needed: compiling templates (one core for a while, joined at
         // render), listing content files and asking git for the history (joined at parse and plan).
         var templatesTask = Task.Run(() => Measured("templates", () => LoadTemplates(Path.Combine(source, "templates"))));
-        var contentTask = Task.Run(() => Measured("discover", () => ContentScanner.Scan(source)));
+        var scanProblems = new List<Diagnostic>();
+        var contentTask = Task.Run(() => Measured("discover", () => ContentScanner.Scan(source, scanProblems)));
         var historyTask = Task.Run(() => Measured("history", () => options.ReadHistory ? GitHistory.Read(source) : History.None));
         var config = Timed("config", () => LoadConfig(source));
         var content = Join(contentTask);
         var history = Join(historyTask);
+        _bag.AddRange(scanProblems);
         if (config is null)
         {
+            // A broken site.yml must not hide the content's own errors: read every file with the defaults.
+            ContentParser.ParseAll(content, SiteConfig.Fallback, _bag);
             Join(templatesTask);
             return (0, 0);
         }
@@ -69,7 +73,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
 
         var now = options.Clock.GetUtcNow();
         var pages = Timed("plan", () => PagePlanner.Plan(PublicationFilter.Published(documents, now, options.IncludeDrafts, options.IncludeFuture), config, _bag, history));
-        var statics = AssetScanner.Scan(Path.Combine(source, "templates"), content);
+        var assetProblems = new List<Diagnostic>();
+        var statics = AssetScanner.Scan(source, content, assetProblems);
+        _bag.AddRange(assetProblems);
         var rendered = Timed("markdown", () => RenderMarkdown(pages, statics, config));
         _bag.AddRange(AnchorChecker.Check(rendered, options.Strict ? Severity.Error : Severity.Warning));
         _bag.AddRange(SiteChecks.DuplicateTitles(pages));
@@ -172,7 +178,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             return cached;
         }
 
-        var catalog = TemplateCatalog.Load(folder, "templates/", _bag);
+        var catalog = TemplateCatalog.Load(Path.GetDirectoryName(folder)!, _bag);
         if (catalog is not null)
         {
             options.Cache?.KeepTemplates(stamp, catalog);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using CsvHelper;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -29,16 +30,25 @@ public static class ResultDownloads
 
     public static string DirectoryOf(Page page) => page.OutputPath[..^"index.html".Length];
 
+    /// <summary>
+    /// The table as CSV for spreadsheets. A cell that starts with = + - @ (or a tab or CR) would run
+    /// as a formula in Excel and WPS (=HYPERLINK(...)), so it is written with a leading apostrophe,
+    /// which both show as plain text.
+    /// </summary>
     public static byte[] CsvBytes(ResultTable table)
     {
-        var sb = new StringBuilder();
-        sb.Append(string.Join(',', table.Columns.Select(Csv.Field))).Append("\r\n");
-        foreach (var row in table.Rows)
+        var options = CsvWriterOptions.Default with { NewLine = "\r\n", WriteByteOrderMark = true, Injection = CsvInjection.Escape };
+        using var stream = new MemoryStream();
+        using (var writer = CsvWriter.Create(stream, options, leaveOpen: true))
         {
-            sb.Append(string.Join(',', table.Columns.Select(c => Csv.Field(row[c])))).Append("\r\n");
+            writer.WriteHeader(table.Columns.ToArray());
+            foreach (var row in table.Rows)
+            {
+                writer.WriteRecord(table.Columns.Select(c => row[c]).ToArray());
+            }
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(sb.ToString())];
+        return stream.ToArray();
     }
 
     private static byte[] JsonBytes(Page page, ResultTable table)

@@ -11,65 +11,60 @@ namespace QualitySite.Generator.ResultsData;
 /// </summary>
 public static class ResultTableReader
 {
-    public static readonly string[] DataExtensions = [".csv", ".yml"];
+    public static IReadOnlyList<string> DataExtensions => Discovery.SourceFile.DataExtensions;
 
-    /// <summary>The data file for a results page, if there is one: same folder, same name.</summary>
-    public static string? DataFileFor(string markdownFullPath) =>
-        DataExtensions.Select(ext => Path.ChangeExtension(markdownFullPath, ext)).FirstOrDefault(File.Exists);
+    private const string SaveAsCsv = "在 Excel 或 WPS 中“另存为 → 文件类型选‘CSV UTF-8（逗号分隔）’”后重新构建";
 
-    public static ResultTable? Read(string fullPath, string sitePath, List<Diagnostic> diagnostics)
+    /// <summary>The content paths a results page's data file may have: same folder, same name, a data extension.</summary>
+    public static IEnumerable<string> DataPathsFor(string markdownContentPath) =>
+        DataExtensions.Select(ext => markdownContentPath[..^Path.GetExtension(markdownContentPath).Length] + ext);
+
+    /// <summary>Reads and checks a data file; null (with errors at the file's lines or cells) when it cannot be used.</summary>
+    public static ResultTable? Read(string fullPath, string sitePath, string? sheet, List<Diagnostic> diagnostics)
     {
-        var bytes = File.ReadAllBytes(fullPath);
-        var text = SourceText.Read(bytes, sitePath, diagnostics);
-        if (text is null)
+        var raw = Path.GetExtension(fullPath).ToLowerInvariant() switch
         {
-            var last = diagnostics[^1];
-            diagnostics[^1] = last with { Message = last.Message.Split(". Re-save")[0] + ". In Excel or WPS: 另存为 → 文件类型选“CSV UTF-8（逗号分隔）”, then build again" };
+            ".xlsx" => XlsxTableReader.Read(fullPath, sitePath, sheet, diagnostics),
+            ".csv" => ReadText(fullPath, sitePath, diagnostics, text => CsvTableReader.Read(text, sitePath, diagnostics)),
+            _ => ReadText(fullPath, sitePath, diagnostics, text => FromYaml(text, sitePath, diagnostics)),
+        };
+        if (raw is null)
+        {
             return null;
         }
 
-        var raw = fullPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? FromCsv(text, sitePath, diagnostics) : FromYaml(text, sitePath, diagnostics);
-        return raw is null ? null : Validate(raw.Value.Columns, raw.Value.Rows, sitePath, diagnostics);
+        foreach (var missing in ResultTable.Required.Where(c => !raw.Columns.Contains(c)))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, new SourceLocation(sitePath, raw.HeaderLine, 1),
+                $"表头缺少“{missing}”列；抽查数据需要这些列：{string.Join(",", ResultTable.Required)}（不合格批次还要 不合格项目）"));
+        }
+
+        return Validate(raw, sitePath, diagnostics);
     }
 
-    private static (List<string> Columns, List<(int Line, Dictionary<string, string> Values)> Rows)? FromCsv(string text, string sitePath, List<Diagnostic> diagnostics)
+    private static RawTable? ReadText(string fullPath, string sitePath, List<Diagnostic> diagnostics, Func<string, RawTable?> parse)
     {
-        var records = Csv.Parse(text);
-        if (records.Count == 0)
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, new SourceLocation(sitePath, 1, 1), "the table is empty; the first line must name the columns (序号,产品名称,…)"));
-            return null;
-        }
-
-        var header = records[0].Fields.Select(f => f.Trim()).ToList();
-        var rows = records.Skip(1).Where(r => r.Fields.Any(f => f.Trim().Length > 0))
-            .Select(r => (r.Line, header.Select((h, i) => (h, v: i < r.Fields.Count ? r.Fields[i].Trim() : "")).Where(x => x.h.Length > 0).ToDictionary(x => x.h, x => x.v)))
-            .ToList();
-        foreach (var missing in ResultTable.Required.Where(c => !header.Contains(c)))
-        {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, new SourceLocation(sitePath, 1, 1), $"the column '{missing}' is missing from the first line; the table needs {string.Join(",", ResultTable.Required)} (and 不合格项目 for failed batches)"));
-        }
-
-        return (header.Where(h => h.Length > 0).ToList(), rows);
+        var bytes = SourceText.ReadAllBytes(fullPath, sitePath, diagnostics);
+        var text = bytes is null ? null : SourceText.ReadData(bytes, sitePath, diagnostics, SaveAsCsv);
+        return text is null ? null : parse(text);
     }
 
     /// <summary>Rows written in the page's own front matter under 'rows:'.</summary>
     public static ResultTable? FromFrontMatter(YamlMap map, string sitePath, List<Diagnostic> diagnostics)
     {
-        var raw = FromMap(map);
-        return Validate(raw.Columns, raw.Rows, sitePath, diagnostics);
+        return Validate(FromMap(map), sitePath, diagnostics);
     }
 
-    private static (List<string> Columns, List<(int Line, Dictionary<string, string> Values)> Rows)? FromYaml(string text, string sitePath, List<Diagnostic> diagnostics)
+    private static RawTable? FromYaml(string text, string sitePath, List<Diagnostic> diagnostics)
     {
         var map = YamlDocumentLoader.LoadMapping(text, sitePath, 1, diagnostics, DiagnosticCodes.DataRow);
         return map is null ? null : FromMap(map);
     }
 
-    private static (List<string> Columns, List<(int Line, Dictionary<string, string> Values)> Rows) FromMap(YamlMap map)
+    private static RawTable FromMap(YamlMap map)
     {
         var columns = new List<string>();
-        var rows = new List<(int, Dictionary<string, string>)>();
+        var rows = new List<RawRow>();
         foreach (var row in map.MapList("rows", "抽查数据", "'rows:' followed by one '- 序号: 1' block per batch"))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -82,23 +77,26 @@ public static class ResultTableReader
                 }
             }
 
-            rows.Add((row.Start.Line, values));
+            rows.Add(new RawRow(row.Start.Line, values));
         }
 
-        return (columns, rows);
+        return new RawTable(columns, rows);
     }
 
-    private static ResultTable Validate(List<string> columns, List<(int Line, Dictionary<string, string> Values)> raw, string sitePath, List<Diagnostic> diagnostics)
+    private static ResultTable Validate(RawTable raw, string sitePath, List<Diagnostic> diagnostics)
     {
+        var columns = raw.Columns;
         var rows = new List<ResultRow>();
-        foreach (var (line, values) in raw)
+        foreach (var source in raw.Rows)
         {
-            var at = new SourceLocation(sitePath, line, 1);
+            var (line, values) = (source.Line, source.Values);
+            SourceLocation At(string column) => new(sitePath, line, source.Sheet is null ? 1 : Math.Max(1, columns.ToList().IndexOf(column) + 1));
+            string Cell(string column) => source.CellPrefix(columns, column);
             var outcome = OutcomeOf(values.GetValueOrDefault(ResultTable.Result, ""), values.GetValueOrDefault(ResultTable.Remark, ""));
             var number = values.GetValueOrDefault(ResultTable.Number, "?");
             if (outcome is null)
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, at, $"row {number}: 检验结论 '{values.GetValueOrDefault(ResultTable.Result)}' is not a result; write 合格 or 不合格 (or P / F), or '/' with 备注 拒检 for a refused inspection"));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, At(ResultTable.Result), $"{Cell(ResultTable.Result)}序号 {number}：检验结论“{values.GetValueOrDefault(ResultTable.Result)}”不是一个结论；写 合格 或 不合格（也可写 P / F），拒检的批次写“/”并在备注中写 拒检"));
                 continue;
             }
 
@@ -106,13 +104,13 @@ public static class ResultTableReader
             {
                 if (outcome != Outcome.Refused || column is ResultTable.Number or ResultTable.Product or ResultTable.Seller)
                 {
-                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, at, $"row {number}: '{column}' is empty; fill it in, or write '/' where it does not apply"));
+                    diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, At(column), $"{Cell(column)}序号 {number}：“{column}”是空的；填上内容，不适用的写“/”"));
                 }
             }
 
             if (outcome == Outcome.Fail && string.IsNullOrWhiteSpace(values.GetValueOrDefault(ResultTable.FailedItems)))
             {
-                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, at, $"row {number} failed but names no 不合格项目; write the failing item, e.g. 纤维含量"));
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, At(ResultTable.FailedItems), $"{Cell(ResultTable.FailedItems)}序号 {number} 不合格，但没有写不合格项目；写出不合格的项目，如 纤维含量"));
             }
 
             rows.Add(new ResultRow(line, values, outcome.Value));

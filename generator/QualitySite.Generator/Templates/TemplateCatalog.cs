@@ -29,8 +29,10 @@ public sealed class TemplateCatalog
 
     private TemplateCatalog(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts) => _layouts = layouts;
 
-    public static TemplateCatalog? Load(string templatesRoot, string sitePrefix, DiagnosticBag bag)
+    /// <summary>Compiles the layouts and partials under &lt;siteRoot&gt;/templates/; every problem goes to <paramref name="bag"/>.</summary>
+    public static TemplateCatalog? Load(string siteRoot, DiagnosticBag bag)
     {
+        const string sitePrefix = "templates/";
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             TextEncoder = new HtmlEncoder(),
@@ -38,7 +40,7 @@ public sealed class TemplateCatalog
             ThrowOnUnresolvedBindingExpression = true,
         });
         var ok = true;
-        foreach (var (name, path, text) in ReadFolder(templatesRoot, PartialsFolder))
+        foreach (var (name, path, text) in ReadFolder(siteRoot, PartialsFolder, bag))
         {
             // Compiled once, as a writer template, and registered as such (registering the text would compile it again).
             try
@@ -53,7 +55,7 @@ public sealed class TemplateCatalog
         }
 
         var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
-        foreach (var (name, path, text) in ReadFolder(templatesRoot, LayoutsFolder))
+        foreach (var (name, path, text) in ReadFolder(siteRoot, LayoutsFolder, bag))
         {
             if (TryCompile(handlebars, text, $"{sitePrefix}{path}", bag) is { } compiled)
             {
@@ -114,17 +116,28 @@ public sealed class TemplateCatalog
         return string.Join(": ", messages.Where(m => !m.Contains("see inner exception", StringComparison.Ordinal)).DefaultIfEmpty(messages[^1]));
     }
 
-    private static IEnumerable<(string Name, string Path, string Text)> ReadFolder(string root, string folder)
+    /// <summary>The .hbs files directly in templates/&lt;folder&gt;/, read safely (no link out of the site, no FIFO, readable).</summary>
+    private static List<(string Name, string Path, string Text)> ReadFolder(string siteRoot, string folder, DiagnosticBag bag)
     {
-        var dir = System.IO.Path.Combine(root, folder);
-        if (!Directory.Exists(dir))
+        var problems = new List<Diagnostic>();
+        var prefix = $"templates/{folder}/";
+        var result = new List<(string, string, string)>();
+        foreach (var file in Discovery.SiteFiles.List(siteRoot, prefix.TrimEnd('/'), problems))
         {
-            return [];
+            var rel = file.SitePath[prefix.Length..];
+            if (rel.Contains('/') || !rel.EndsWith(".hbs", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (Parsing.SourceText.ReadFile(file.FullPath, file.SitePath, problems) is { } text)
+            {
+                result.Add((System.IO.Path.GetFileNameWithoutExtension(rel), $"{folder}/{rel}", text));
+            }
         }
 
-        return Directory.EnumerateFiles(dir, "*.hbs")
-            .Order(StringComparer.Ordinal)
-            .Select(f => (System.IO.Path.GetFileNameWithoutExtension(f), $"{folder}/{System.IO.Path.GetFileName(f)}", File.ReadAllText(f).Replace("\r\n", "\n")));
+        bag.AddRange(problems);
+        return result;
     }
 
     private static HandlebarsTemplate<TextWriter, object, object>? TryCompile(IHandlebars handlebars, string text, string path, DiagnosticBag bag)

@@ -67,8 +67,8 @@ public sealed class ResultsDataTests
     }
 
     [Theory]
-    [InlineData("row 2 failed but names no 不合格项目", 3, "F", "")]
-    [InlineData("检验结论 '待定' is not a result", 3, "待定", "")]
+    [InlineData("序号 2 不合格，但没有写不合格项目", 3, "F", "")]
+    [InlineData("检验结论“待定”不是一个结论", 3, "待定", "")]
     public void Bad_rows_are_errors_at_their_line(string message, int line, string result, string items)
     {
         using var site = Site(string.Join("\n", Header, Row(1), Row(2, result, items), Row(3)) + "\n", "");
@@ -82,12 +82,12 @@ public sealed class ResultsDataTests
     {
         using var site = Site("序号,产品名称,检验结论\n1,羊绒衫,合格\n", "");
         var errors = site.Build().Diagnostics.Where(d => d.Code == DiagnosticCodes.DataRow).ToList();
-        Assert.Contains(errors, e => e.Line == 1 && e.Message.Contains("'标称生产企业' is missing"));
+        Assert.Contains(errors, e => e.Line == 1 && e.Message.Contains("表头缺少“标称生产企业”列"));
 
         using var empty = Site(string.Join("\n", Header, Row(1).Replace("企业1", "")) + "\n", "");
         var cell = TestSite.Single(empty.Build(), DiagnosticCodes.DataRow);
         Assert.Equal(2, cell.Line);
-        Assert.Contains("'标称生产企业' is empty", cell.Message);
+        Assert.Contains("“标称生产企业”是空的", cell.Message);
     }
 
     [Fact]
@@ -100,15 +100,30 @@ public sealed class ResultsDataTests
     }
 
     [Fact]
-    public void A_gbk_spreadsheet_export_is_an_error_that_says_how_to_resave()
+    public void A_gbk_spreadsheet_export_is_read_as_gb18030_with_a_note()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         using var site = Site("");
         site.WriteBytes("content/results/r.csv", Encoding.GetEncoding("GB18030").GetBytes(Good));
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var note = TestSite.Single(result, DiagnosticCodes.NotUtf8);
+        Assert.Equal((Severity.Note, "content/results/r.csv"), (note.Severity, note.Path));
+        Assert.Contains("GB18030", note.Message);
+        Assert.Contains("企业2", site.ReadOutput("results/r/index.html"));
+    }
+
+    [Fact]
+    public void A_big5_export_is_refused_and_named_as_big5_not_gbk()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var site = Site("");
+        site.WriteBytes("content/results/r.csv", Encoding.GetEncoding("big5").GetBytes(Good.Replace("羊绒衫", "羊絨衫").Replace("纤维含量", "纖維含量").Replace("清溪市纤维检验所", "清溪市纖維檢驗所")));
         var error = TestSite.Single(site.Build(), DiagnosticCodes.NotUtf8);
-        Assert.Equal("content/results/r.csv", error.Path);
-        Assert.Contains("GBK", error.Message);
+        Assert.Equal((Severity.Error, "content/results/r.csv"), (error.Severity, error.Path));
+        Assert.Contains("Big5", error.Message);
         Assert.Contains("CSV UTF-8", error.Message);
+        Assert.False(site.OutputExists("index.html"));
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public sealed record SiteConfig
 
     public bool UnsafeHtml { get; init; }
 
+    /// <summary>What raw HTML may carry beyond the built-in allow-list, when <see cref="UnsafeHtml"/> is on.</summary>
+    public HtmlAllowList HtmlAllow { get; init; } = new([], [], []);
+
     public IReadOnlyList<MenuItem> Menu { get; init; } = [];
 
     /// <summary>Sections by folder name (notices, guides, results, pages).</summary>
@@ -75,8 +78,15 @@ public sealed record SiteConfig
 /// <summary>The organisation that publishes the site: shown in the footer and used as ContentSource.</summary>
 public sealed record PublisherConfig(string Name, string Address, string Phone, string Icp, string PublicSecurityRecord);
 
+/// <summary>Extra tags and attributes raw HTML may use, and the hosts &lt;iframe&gt; may show (e.g. a video platform).</summary>
+public sealed record HtmlAllowList(IReadOnlyList<string> Tags, IReadOnlyList<string> Attributes, IReadOnlyList<string> FrameHosts);
+
 /// <summary>One entry of the main navigation.</summary>
-public sealed record MenuItem(string Name, string Url);
+public sealed record MenuItem(string Name, string Url)
+{
+    /// <summary>Where the url is written in site.yml, for the link check.</summary>
+    public Diagnostics.SourceLocation At { get; init; }
+}
 
 /// <summary>Settings of one content section (栏目).</summary>
 /// <param name="Name">Folder name under content/, e.g. notices.</param>
@@ -90,7 +100,11 @@ public sealed record SectionConfig(string Name, string Title, string ColumnType,
 public sealed record CampaignConfig(string Name, DateTimeOffset Start, DateTimeOffset End, string Banner, string? Landing);
 
 /// <summary>A site-wide alert, shown between Start and End (end of day inclusive).</summary>
-public sealed record AlertConfig(string Text, DateTimeOffset Start, DateTimeOffset End, string? Link);
+public sealed record AlertConfig(string Text, DateTimeOffset Start, DateTimeOffset End, string? Link)
+{
+    /// <summary>Where the link is written in site.yml, for the link check.</summary>
+    public Diagnostics.SourceLocation LinkAt { get; init; }
+}
 
 /// <summary>
 /// What government-site inspections count as stale (政府网站与政务新媒体检查指标): the home page and

@@ -39,10 +39,18 @@ public static class SiteConfigLoader
         var language = ReadLanguage(map);
         var zone = ReadTimeZone(map);
         var publisher = ReadPublisher(map, title ?? "");
-        var unsafeHtml = map.Map("markdown", "Markdown 设置", "'markdown: { unsafeHtml: false }'") is { } md
-            && (md.Bool("unsafeHtml", "允许原始 HTML") ?? false);
+        var md = map.Map("markdown", "Markdown 设置", "'markdown: { unsafeHtml: false }'");
+        var unsafeHtml = md?.Bool("unsafeHtml", "允许原始 HTML") ?? false;
+        var htmlAllow = new HtmlAllowList(
+            md?.List("allowedTags", "允许的 HTML 标签").Select(t => t.ToLowerInvariant()).Where(t => t is not ("script" or "style" or "object" or "embed" or "base" or "meta" or "link" or "form")).ToList() ?? [],
+            md?.List("allowedAttributes", "允许的 HTML 属性").Select(a => a.ToLowerInvariant()).Where(a => !a.StartsWith("on", StringComparison.Ordinal) && a != "style").ToList() ?? [],
+            md?.List("frameHosts", "允许嵌入的视频网站") ?? []);
+        if (md is not null)
+        {
+            ReportUnknownKeys(md);
+        }
         var menu = map.MapList("menu", "导航菜单", "'- { name: 通知公告, url: /notices/ }'")
-            .Select(m => new MenuItem(m.String("name", "菜单名称", true) ?? "", m.String("url", "菜单链接", true, "/notices/") ?? "/"))
+            .Select(m => new MenuItem(m.String("name", "菜单名称", true) ?? "", m.String("url", "菜单链接", true, "/notices/") ?? "/") { At = m.ValueSpan("url") })
             .ToList();
         var sections = ReadSections(map);
         var pageSize = map.Map("pagination", "分页", "'pagination: { pageSize: 10 }'")?.Int("pageSize", "每页条数", min: 1) ?? 10;
@@ -72,6 +80,7 @@ public static class SiteConfigLoader
             TimeZone = zone,
             Publisher = publisher,
             UnsafeHtml = unsafeHtml,
+            HtmlAllow = htmlAllow,
             Menu = menu,
             Sections = sections,
             PageSize = pageSize,
@@ -142,7 +151,7 @@ public static class SiteConfigLoader
         var end = a.Date("end", "结束日期", zone, required: true);
         var link = a.String("link", "链接");
         ReportUnknownKeys(a);
-        return text is null || start is null || end is null ? null : new AlertConfig(text, start.Value, end.Value, link);
+        return text is null || start is null || end is null ? null : new AlertConfig(text, start.Value, end.Value, link) { LinkAt = a.ValueSpan("link") };
     }
 
     private static Uri? ReadBaseUrl(YamlMap map)

@@ -7,55 +7,91 @@ using QualitySite.Generator.Validation;
 namespace QualitySite.Generator.MarkdownRendering;
 
 /// <summary>
-/// Rewrites relative links in a parsed body: 'cashmere.md#一看' becomes the page's URL plus the
-/// anchor, 'images/burn.svg' becomes the copied file's URL. A target that does not exist is an
-/// error at the link's line in the file.
+/// Checks and rewrites every link and image of a parsed body, whatever its form (inline,
+/// reference, autolink): an unsafe scheme (javascript:, vbscript:, data: outside images) is an
+/// error; 'cashmere.md#一看' becomes the page's URL plus the anchor and 'images/burn.svg' the copied
+/// file's URL (a missing target is an error at the link); site paths and full URLs on the site's
+/// own address are collected for the link check that runs once every output is known.
 /// </summary>
 public static class LinkRewriter
 {
-    /// <summary>Rewrites the links and returns those that later checks need: anchors into pages and external addresses.</summary>
-    public static (List<AnchorLink> Anchors, List<ExternalLink> External) Rewrite(MarkdownDocument document, Page page, LinkTargets targets, List<Diagnostic> diagnostics)
+    /// <summary>Rewrites the links and returns what later checks need.</summary>
+    public static CollectedLinks Rewrite(MarkdownDocument document, Page page, LinkTargets targets, List<Diagnostic> diagnostics)
     {
-        var anchors = new List<AnchorLink>();
-        var external = new List<ExternalLink>();
+        var links = new CollectedLinks();
         var folder = Path.GetDirectoryName(page.Source.ContentPath)?.Replace('\\', '/') ?? "";
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var inline in document.Descendants<Inline>())
         {
-            if (link.Url is not { Length: > 0 } url)
+            switch (inline)
             {
-                continue;
-            }
-
-            var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + link.Line, link.Column + 1);
-            if (url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            {
-                external.Add(new ExternalLink(at, url));
-                continue;
-            }
-
-            var hash = url.IndexOf('#');
-            var path = hash >= 0 ? url[..hash] : url;
-            var anchor = hash >= 0 ? url[hash..] : "";
-            if (url.StartsWith('#'))
-            {
-                anchors.Add(new AnchorLink(at, page.Source.ContentPath, anchor[1..]));
-                continue;
-            }
-
-            if (!IsRelative(url) || path.Length == 0)
-            {
-                continue;
-            }
-
-            var target = ResolveRelative(folder, Uri.UnescapeDataString(path));
-            link.Url = Resolve(target, path, anchor, link.IsImage, targets, at, diagnostics) ?? url;
-            if (anchor.Length > 1 && target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                anchors.Add(new AnchorLink(at, target, anchor[1..]));
+                case LinkInline link:
+                    link.Url = Check(link.Url, link.IsImage, link.Line, link.Column) ?? link.Url;
+                    break;
+                case AutolinkInline { IsEmail: false } auto:
+                    auto.Url = Check(auto.Url, false, auto.Line, auto.Column) ?? auto.Url;
+                    break;
             }
         }
 
-        return (anchors, external);
+        string? Check(string? url, bool isImage, int line, int column)
+        {
+            if (url is not { Length: > 0 })
+            {
+                return null;
+            }
+
+            var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + line, column + 1);
+            switch (UrlKind.Classify(url, isImage, targets.BaseUrl))
+            {
+                case UrlTarget.Unsafe:
+                    diagnostics.Add(Unsafe(at, url, isImage));
+                    return "#";
+                case UrlTarget.External:
+                    links.External.Add(new ExternalLink(at, url));
+                    return null;
+                case UrlTarget.Site:
+                    links.Site.Add(new SiteLink(at, UrlKind.OnSite(url, targets.BaseUrl) ?? url, url));
+                    return null;
+                case UrlTarget.Anchor:
+                    links.Anchors.Add(new AnchorLink(at, page.Source.ContentPath, url[1..]));
+                    return null;
+                case UrlTarget.Relative:
+                    return Relative(folder, url, isImage, targets, at, links, diagnostics);
+                default:
+                    return null;
+            }
+        }
+
+        return links;
+    }
+
+    public static Diagnostic Unsafe(SourceLocation at, string url, bool isImage)
+    {
+        var shown = url.Length > 60 ? url[..60] + "…" : url;
+        var what = isImage ? "图片地址" : "链接地址";
+        return Diagnostic.Error(DiagnosticCodes.UnsafeUrl, at, $"{what}“{shown}”使用了不安全的协议，会在读者的浏览器里执行代码或打开本地内容，不能发布；只能用 http(s)、mailto、tel 或本站路径（图片还可以用 data:image/…）");
+    }
+
+    private static string? Relative(string folder, string url, bool isImage, LinkTargets targets, SourceLocation at, CollectedLinks links, List<Diagnostic> diagnostics)
+    {
+        var hash = url.IndexOf('#');
+        var path = hash >= 0 ? url[..hash] : url;
+        var anchor = hash >= 0 ? url[hash..] : "";
+        var query = path.IndexOf('?');
+        path = query >= 0 ? path[..query] : path;
+        if (path.Length == 0)
+        {
+            return null;
+        }
+
+        var target = ResolveRelative(folder, Uri.UnescapeDataString(path));
+        var resolved = Resolve(target, path, anchor, isImage, targets, at, diagnostics);
+        if (anchor.Length > 1 && target is not null && target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            links.Anchors.Add(new AnchorLink(at, target, anchor[1..]));
+        }
+
+        return resolved;
     }
 
     private static string? Resolve(string? target, string path, string anchor, bool isImage, LinkTargets targets, SourceLocation at, List<Diagnostic> diagnostics)
@@ -109,7 +145,14 @@ public static class LinkRewriter
 
         return string.Join('/', parts);
     }
+}
 
-    private static bool IsRelative(string url) =>
-        !url.StartsWith('/') && !url.StartsWith('#') && !url.Contains(':');
+/// <summary>The links of one body that are checked once the whole site is known.</summary>
+public sealed class CollectedLinks
+{
+    public List<AnchorLink> Anchors { get; } = [];
+
+    public List<ExternalLink> External { get; } = [];
+
+    public List<SiteLink> Site { get; } = [];
 }

@@ -7,4 +7,5 @@ namespace QualitySite.Generator.MarkdownRendering;
 /// <param name="PageUrls">Page href by content path, e.g. guides/cashmere.md → /guides/cashmere/.</param>
 /// <param name="Files">Content paths of non-Markdown files under content/.</param>
 /// <param name="BasePath">Site base path, e.g. "/".</param>
-public sealed record LinkTargets(IReadOnlyDictionary<string, string> PageUrls, IReadOnlySet<string> Files, string BasePath);
+/// <param name="BaseUrl">The site's own address: full URLs on it are links into this site.</param>
+public sealed record LinkTargets(IReadOnlyDictionary<string, string> PageUrls, IReadOnlySet<string> Files, string BasePath, Uri BaseUrl);

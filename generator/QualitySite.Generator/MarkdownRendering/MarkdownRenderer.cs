@@ -10,13 +10,17 @@ using QualitySite.Generator.Model;
 namespace QualitySite.Generator.MarkdownRendering;
 
 /// <summary>Stage 5: turns a page's Markdown body into HTML, a table of contents and plain text. Thread-safe.</summary>
-public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targets)
+public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targets, HtmlPolicy? htmlPolicy = null)
 {
     public RenderedMarkdown Render(Page page, List<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
-        var (anchors, external) = LinkRewriter.Rewrite(document, page, targets, diagnostics);
+        var links = LinkRewriter.Rewrite(document, page, targets, diagnostics);
         var html = Markdig.Markdown.ToHtml(document, pipeline);
+        if (htmlPolicy is not null)
+        {
+            html = htmlPolicy.Clean(html, page, diagnostics, (url, isImage) => CollectRawHtmlUrl(url, isImage, page, links, diagnostics));
+        }
 
         // One walk over the blocks gathers the plain text, the headings and images without alt text.
         var text = new StringBuilder(page.Body.Length);
@@ -50,7 +54,22 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
         }
 
         var plain = text.ToString().Trim();
-        return new RenderedMarkdown(html, toc, plain, CountCharacters(plain)) { Ids = ids, Anchors = anchors, ExternalLinks = external };
+        return new RenderedMarkdown(html, toc, plain, CountCharacters(plain)) { Ids = ids, Anchors = links.Anchors, ExternalLinks = links.External, SiteLinks = links.Site };
+    }
+
+    /// <summary>A URL left in raw HTML after sanitising: unsafe ones are errors, links into the site are checked with the rest.</summary>
+    private void CollectRawHtmlUrl(string url, bool isImage, Page page, CollectedLinks links, List<Diagnostic> diagnostics)
+    {
+        var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine, 1);
+        switch (UrlKind.Classify(url, isImage, targets.BaseUrl))
+        {
+            case UrlTarget.Unsafe:
+                diagnostics.Add(LinkRewriter.Unsafe(at, url, isImage));
+                break;
+            case UrlTarget.Site when !links.Site.Any(l => l.Written == url):
+                links.Site.Add(new SiteLink(at, UrlKind.OnSite(url, targets.BaseUrl) ?? url, url));
+                break;
+        }
     }
 
     /// <summary>Appends the text of a block's inlines and warns about each image without a text alternative.</summary>

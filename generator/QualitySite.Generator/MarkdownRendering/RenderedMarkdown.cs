@@ -15,6 +15,9 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<TocEntry> Toc, 
     public IReadOnlyList<AnchorLink> Anchors { get; init; } = [];
 
     public IReadOnlyList<ExternalLink> ExternalLinks { get; init; } = [];
+
+    /// <summary>Links to pages or files of this site written as site paths or full URLs, checked once every output is known.</summary>
+    public IReadOnlyList<SiteLink> SiteLinks { get; init; } = [];
 }
 
 /// <summary>A link to '#anchor' in a content file (the page's own, or another's by its path under content/).</summary>
@@ -22,6 +25,11 @@ public sealed record AnchorLink(Diagnostics.SourceLocation At, string TargetCont
 
 /// <summary>A link to another site, with where it is written.</summary>
 public sealed record ExternalLink(Diagnostics.SourceLocation At, string Url);
+
+/// <summary>A link written as a site path (/notices/a/#x) or a full URL on the site's own address, with where it is written.</summary>
+/// <param name="Path">The path from the site root as written, e.g. /notices/a/#x (base path included, if any).</param>
+/// <param name="Written">The URL as the editor wrote it, for messages.</param>
+public sealed record SiteLink(Diagnostics.SourceLocation At, string Path, string Written);
 
 /// <summary>One heading in a page's table of contents.</summary>
 public sealed record TocEntry(int Level, string Id, string Text);

@@ -1,4 +1,5 @@
 using QualitySite.Generator.Config;
+using QualitySite.Generator.Diagnostics;
 
 namespace QualitySite.Generator.Parsing;
 
@@ -56,32 +57,6 @@ public static class FieldCatalog
     public static Field? Find(string key) => ByKey.GetValueOrDefault(key);
 
     /// <summary>The known key closest to a misspelt one, for "did you mean" hints.</summary>
-    public static string? Closest(string key)
-    {
-        var best = Fields
-            .Select(f => (f.Key, Distance: EditDistance(key.ToLowerInvariant(), f.Key.ToLowerInvariant())))
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => x.Key, StringComparer.Ordinal)
-            .First();
-        return best.Distance <= Math.Max(2, key.Length / 3) ? best.Key : null;
-    }
-
-    private static int EditDistance(string a, string b)
-    {
-        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
-        for (var i = 1; i <= a.Length; i++)
-        {
-            var current = new int[b.Length + 1];
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            previous = current;
-        }
-
-        return previous[b.Length];
-    }
+    public static string? Closest(string key) =>
+        Suggestions.Closest(key.ToLowerInvariant(), Fields.Select(f => f.Key), k => k.ToLowerInvariant());
 }

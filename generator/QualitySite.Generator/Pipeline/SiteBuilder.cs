@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using QualitySite.Generator.Checks;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
@@ -119,14 +120,27 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         if (staging is null)
         {
             _outputs = OutputSet.Check(generated, _bag);
+            CheckSiteLinks(site, config, _outputs);
             return (_bag.HasErrors ? 0 : html.Count, 0);
         }
 
         return Timed("write", () =>
         {
             var outputs = _outputs = OutputSet.Check(staging.WriteAll(generated), _bag);
+            CheckSiteLinks(site, config, outputs);
             return !_bag.HasErrors && AtomicOutputWriter.Swap(staging, options.ResolvedOutputDir, _bag) ? (html.Count, outputs.Count) : (0, 0);
         });
+    }
+
+    /// <summary>Links written as site paths or site URLs, in bodies and site.yml, checked against every output (a warning in build, an error in check).</summary>
+    private void CheckSiteLinks(SiteModel site, SiteConfig config, IReadOnlyList<OutputFile> outputs)
+    {
+        var ids = site.Pages.ToDictionary(p => p.Page.OutputPath, p => p.Content.Ids, StringComparer.Ordinal);
+        var checker = new SiteLinkChecker(outputs.Select(o => o.Path), ids, config.BasePath, options.Strict ? Severity.Error : Severity.Warning);
+        var configProblems = new List<Diagnostic>();
+        var links = site.Pages.SelectMany(p => p.Content.SiteLinks).Concat(SiteLinkChecker.FromConfig(config, configProblems)).ToList();
+        _bag.AddRange(configProblems);
+        _bag.AddRange(checker.Check(links));
     }
 
     private SiteConfig? LoadConfig(string source)
@@ -142,8 +156,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var targets = new LinkTargets(
             pages.ToDictionary(p => p.Source.ContentPath, p => p.Url, StringComparer.Ordinal),
             statics.Where(s => s.Origin.StartsWith(ContentScanner.ContentFolder + "/", StringComparison.Ordinal)).Select(s => s.OutputPath).ToHashSet(StringComparer.Ordinal),
-            config.BasePath);
-        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.UnsafeHtml), targets);
+            config.BasePath,
+            config.BaseUrl);
+        var policy = config.UnsafeHtml ? new HtmlPolicy(config.HtmlAllow.Tags, config.HtmlAllow.Attributes, config.HtmlAllow.FrameHosts, options.Strict ? Severity.Error : Severity.Warning) : null;
+        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.UnsafeHtml), targets, policy);
         var stamp = options.Cache is null ? "" : TargetsStamp(targets, config);
         var results = new (Page, RenderedMarkdown)[pages.Count];
         Parallel.For(0, pages.Count, i =>

@@ -14,17 +14,17 @@ public static class SitemapWriter
 {
     public static IReadOnlyList<SitemapEntry> FindEntries(SiteModel site)
     {
-        DateTimeOffset Newest(IEnumerable<RenderedPage> pages) => pages.Select(p => p.Page.LastModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
+        DateTimeOffset Newest(IEnumerable<RenderedPage> pages) => pages.Select(p => p.Page.SitemapModified).DefaultIfEmpty(DateTimeOffset.UnixEpoch).Max();
         var entries = new List<SitemapEntry> { new(site.Config.BasePath, Newest(site.Listed)) };
-        entries.AddRange(site.Pages.Select(p => new SitemapEntry(p.Page.Url, p.Page.LastModified)));
+        entries.AddRange(site.Pages.Select(p => new SitemapEntry(p.Page.Url, p.Page.SitemapModified)));
         entries.AddRange(site.Sections.Where(s => s.Config.Name != SectionDefaults.Pages).Select(s => new SitemapEntry(s.Url, Newest(s.Pages))));
         entries.AddRange(site.Taxonomies.Select(t => new SitemapEntry(t.Url, Newest(t.Terms.SelectMany(x => x.Pages)))));
         entries.AddRange(site.Taxonomies.SelectMany(t => t.Terms).Select(t => new SitemapEntry(t.Url, Newest(t.Pages))));
         entries.AddRange(site.Archives.SelectMany(y => y.Months).Select(m => new SitemapEntry(m.Url, Newest(m.Pages))));
         entries.AddRange(site.Pages.Where(p => p.Page.Table is not null).SelectMany(p => new[]
         {
-            new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.CsvName, p.Page.LastModified),
-            new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.JsonName, p.Page.LastModified),
+            new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.CsvName, p.Page.SitemapModified),
+            new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.JsonName, p.Page.SitemapModified),
         }));
         return entries.DistinctBy(e => e.Url).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
     }

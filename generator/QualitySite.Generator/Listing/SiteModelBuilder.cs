@@ -24,7 +24,7 @@ public static class SiteModelBuilder
             rendered[i].Content,
             rendered[i].Page.Meta.Summary ?? Excerpt(rendered[i].Content.PlainText, SummaryLength),
             rendered[i].Page.Meta.ExpiryDate is { } expiry && expiry <= now,
-            rendered[i].Page.Meta.Validity is "失效" or "废止" or "廢止"));
+            Parsing.Validity.IsNotInForce(rendered[i].Page.Meta.Validity)));
         var pages = made
             .OrderByDescending(p => p.Page.Meta.Date)
             .ThenBy(p => p.Page.SitePath, StringComparer.Ordinal)

@@ -34,9 +34,18 @@ public sealed record Page
     /// <summary>A results announcement's rows, when it has them.</summary>
     public ResultsData.ResultTable? Table { get; init; }
 
-    /// <summary>Commits that touched the file, newest first (empty outside git).</summary>
+    /// <summary>Commits that touched the file, newest first (empty outside git). Internal: they date the sitemap, and are shown only on sites that opt in.</summary>
     public IReadOnlyList<Change> History { get; init; } = [];
 
-    /// <summary>When the page last changed: 'updated', else the last commit (if later than 'date'), else 'date'.</summary>
-    public DateTimeOffset LastModified => Meta.Updated ?? (History.Count > 0 && History[0].Date > Meta.Date ? History[0].Date : Meta.Date);
+    /// <summary>The public 修改记录, newest first: the front matter's change notes (or, on sites that opt in, the commit subjects).</summary>
+    public IReadOnlyList<ChangeNote> ChangeNotes { get; init; } = [];
+
+    /// <summary>最后更新 as readers see it: 'updated', else the latest change note, else none.</summary>
+    public DateTimeOffset? Updated => Meta.Updated ?? (ChangeNotes.Count > 0 ? ChangeNotes.Max(c => c.Date) : null);
+
+    /// <summary>When the page last changed for readers, feeds and structured data: <see cref="Updated"/>, else its date.</summary>
+    public DateTimeOffset LastModified => Updated ?? Meta.Date;
+
+    /// <summary>sitemap.xml's lastmod: the later of <see cref="LastModified"/> and the last commit that changed the file.</summary>
+    public DateTimeOffset SitemapModified => History.Count > 0 && History[0].Date > LastModified ? History[0].Date : LastModified;
 }

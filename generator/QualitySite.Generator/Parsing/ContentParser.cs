@@ -71,6 +71,11 @@ public static class ContentParser
             return null;
         }
 
+        if (!matter.Draft)
+        {
+            diagnostics.AddRange(ScaffoldMarker.Find(text, file.SitePath));
+        }
+
         var table = file.Section == SectionDefaults.Results ? ReadTable(file, map!, matter.Sheet, diagnostics, listed ?? new Dictionary<string, SourceFile>()) : null;
         if (table is not null)
         {

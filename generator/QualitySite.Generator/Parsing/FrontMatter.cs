@@ -18,6 +18,9 @@ public sealed record FrontMatter
     public DateTimeOffset? Updated { get; init; }
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
+    /// <summary>Change notes written for readers (GOV.UK-style): the public 修改记录, oldest first as written.</summary>
+    public IReadOnlyList<ChangeNote> Changes { get; init; } = [];
+
     // Information-disclosure record (notices, results)
     public string? Issuer { get; init; }
     public string? DocNumber { get; init; }
@@ -41,6 +44,13 @@ public sealed record FrontMatter
 
     /// <summary>Where each field's value sits in the file, for later cross-file diagnostics.</summary>
     public required IReadOnlyDictionary<string, Diagnostics.SourceLocation> Spans { get; init; }
+}
+
+/// <summary>One change note: when the page changed and what changed, in words for readers.</summary>
+public sealed record ChangeNote(DateTimeOffset Date, string Note)
+{
+    /// <summary>Where the note's date is written, for messages.</summary>
+    public Diagnostics.SourceLocation At { get; init; }
 }
 
 /// <summary>A campaign or sampling period.</summary>

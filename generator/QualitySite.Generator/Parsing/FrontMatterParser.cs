@@ -12,7 +12,6 @@ namespace QualitySite.Generator.Parsing;
 public static partial class FrontMatterParser
 {
     public static readonly string[] Languages = ["zh-Hans", "zh-Hant", "zh-Hant-HK", "zh-Hant-TW"];
-    public static readonly string[] Validities = ["现行有效", "失效", "废止", "現行有效", "廢止"];
 
     public static FrontMatter? Parse(YamlMap map, string section, TimeZoneInfo zone)
     {
@@ -38,12 +37,13 @@ public static partial class FrontMatterParser
             ExpiryDate = map.Date("expiryDate", L("expiryDate"), zone),
             Updated = map.Date("updated", L("updated"), zone),
             Aliases = map.List("aliases", L("aliases")),
+            Changes = ReadChanges(map, zone),
             Issuer = map.String("issuer", L("issuer")),
             DocNumber = Checked(map, "docNumber", DocNumberPattern(), "write it as 机关代字〔年份〕序号号, e.g. 苏市监质监函〔2026〕3号 (use the brackets 〔〕, not [] or ())"),
             IndexNo = Checked(map, "indexNo", IndexNoPattern(), "write it as 机构代码/年份-五位序号, e.g. 01400022-0/2026-00001"),
             Topic = map.String("topic", L("topic")),
             WrittenDate = map.Date("writtenDate", L("writtenDate"), zone),
-            Validity = OneOf(map, "validity", Validities),
+            Validity = OneOf(map, "validity", Validity.All),
             Period = period,
             SupersededBy = map.String("supersededBy", L("supersededBy")),
             Product = map.String("product", L("product")),
@@ -57,6 +57,27 @@ public static partial class FrontMatterParser
         CheckCounts(map, matter);
         ReportKeysNotForSection(map, section);
         return map.Diagnostics.Count(d => d.IsError) > errorsBefore ? null : matter;
+    }
+
+    private static List<ChangeNote> ReadChanges(YamlMap map, TimeZoneInfo zone)
+    {
+        var notes = new List<ChangeNote>();
+        foreach (var item in map.MapList("changes", FieldCatalog.Label("changes"), "'- { date: 2026-09-10, note: 更正了活动报名截止日期 }'"))
+        {
+            var date = item.Date("date", "修改日期", zone, required: true);
+            var note = item.String("note", "修改说明", required: true, example: "更正了活动报名截止日期");
+            foreach (var (key, at) in item.UnreadKeys())
+            {
+                map.Error(DiagnosticCodes.UnknownField, at, $"修改记录的每一条只有 date 和 note 两项，“{key}”不认识；改为 '- {{ date: 2026-09-10, note: 更正了报名截止日期 }}'");
+            }
+
+            if (date is { } d && note is { } n)
+            {
+                notes.Add(new ChangeNote(d, n) { At = item.ValueSpan("date") });
+            }
+        }
+
+        return notes;
     }
 
     private static DatePeriod? ReadPeriod(YamlMap map, TimeZoneInfo zone)

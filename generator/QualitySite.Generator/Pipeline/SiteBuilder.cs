@@ -80,6 +80,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var rendered = Timed("markdown", () => RenderMarkdown(pages, statics, config));
         _bag.AddRange(AnchorChecker.Check(rendered, options.Strict ? Severity.Error : Severity.Warning));
         _bag.AddRange(SiteChecks.DuplicateTitles(pages));
+        if (options.Strict)
+        {
+            _bag.AddRange(ContentChecks.Check(pages, now, Severity.Error));
+        }
         if (_bag.HasErrors)
         {
             Join(templatesTask);

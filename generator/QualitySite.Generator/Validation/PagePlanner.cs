@@ -23,7 +23,11 @@ public static class PagePlanner
         {
             if (PlanOne(doc, config, bag) is { } page)
             {
-                pages.Add(history is null ? page : page with { History = history.Of(page.Source.ContentPath) });
+                var commits = history?.Of(page.Source.ContentPath) ?? [];
+                var notes = config.PublicCommitHistory
+                    ? commits.Select(c => new ChangeNote(c.Date, c.Subject)).ToList()
+                    : page.Meta.Changes.OrderByDescending(c => c.Date).ToList();
+                pages.Add(page with { History = commits, ChangeNotes = notes });
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using QualitySite.Cli.Serve;
+using QualitySite.Generator.Parsing;
 using QualitySite.Generator.Scaffolding;
 using QualitySite.Tests.Support;
 
@@ -67,7 +68,7 @@ public sealed class CheckAndNewTests
         await using var server = await LinkServer();
         using var site = new TestSite(new Dictionary<string, string>
         {
-            ["content/notices/a.md"] = Pages.Notice(body: $"[好]({server.Url}/ok) 和 [坏]({server.Url}/missing)"),
+            ["content/notices/a.md"] = Pages.Notice(body: $"[好]({server.Url}/ok) 和 [坏]({server.Url}/missing)", extra: "summary: 摘要\ntopic: 质量监管\n"),
         });
         var (listed, _, listing) = Run("check", "--source", site.Root);
         Assert.Equal(0, listed);
@@ -82,7 +83,7 @@ public sealed class CheckAndNewTests
     [Fact]
     public void Audit_reports_stale_and_empty_sections_and_can_fail_ci()
     {
-        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(date: "2026-01-05") });
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(date: "2026-01-05", extra: "summary: 摘要\ntopic: 质量监管\n") });
         var (code, _, error) = Run("check", "--source", site.Root, "--audit", "--date", "2026-11-01");
         Assert.Equal(0, code);
         Assert.Contains("audit: /: the home page shows nothing newer than 2026-01-05", error);
@@ -99,7 +100,7 @@ public sealed class CheckAndNewTests
     [Fact]
     public void New_notice_is_valid_numbered_and_never_overwrites()
     {
-        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(extra: "indexNo: 11339900MB0123456X/2026-00007\n") });
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(extra: "indexNo: 11339900MB0123456X/2026-00007\nsummary: 摘要\ntopic: 计量\n") });
         site.Write("site.yml", TestSite.DefaultConfig + "\norgCode: 11339900MB0123456X\n");
         var (code, output, _) = Run("new", "notice", "关于开展计量惠民活动的通知", "--source", site.Root, "--date", "2026-10-08");
         Assert.Equal(0, code);
@@ -109,7 +110,14 @@ public sealed class CheckAndNewTests
         Assert.Contains("title: \"关于开展计量惠民活动的通知\"", text);
         Assert.Contains("indexNo: 11339900MB0123456X/2026-00008", text);
         Assert.Contains("date: 2026-10-08", text);
-        Assert.Equal(0, Run("check", "--source", site.Root).Code);
+        var (unfinished, _, report) = Run("check", "--source", site.Root);
+        Assert.Equal(1, unfinished);
+        Assert.Contains($"{path}:32:1: error: 这里还是 qsite new 留下的待填写文字", report);
+        Assert.Contains($"{path}:7:", report);
+        Assert.Contains("摘要", report);
+        File.WriteAllText(Path.Combine(site.Root, path), text.Replace("summary: \n", "summary: 开展计量惠民活动。\n").Replace("topic: \n", "topic: 计量\n").Replace("【待填写】在这里写通知正文。", ""));
+        var (finished, _, rest) = Run("check", "--source", site.Root);
+        Assert.True(finished == 0, rest);
 
         File.WriteAllText(Path.Combine(site.Root, path), "mine");
         var (again, _, error) = Run("new", "notice", "关于开展计量惠民活动的通知", "--source", site.Root, "--date", "2026-10-08");
@@ -122,11 +130,26 @@ public sealed class CheckAndNewTests
     [InlineData("guide")]
     [InlineData("result")]
     [InlineData("page")]
-    public void Every_archetype_gives_a_page_that_passes_check(string type)
+    public void Every_archetype_is_refused_until_its_placeholder_is_replaced(string type)
     {
         using var site = new TestSite();
         Assert.Equal(0, Run("new", type, "新的页面", "--source", site.Root, "--slug", "fresh").Code);
-        Assert.Equal(0, Run("check", "--source", site.Root).Code);
+        var (code, _, error) = Run("build", "--source", site.Root);
+        Assert.Equal(1, code);
+        Assert.Contains("error: 这里还是 qsite new 留下的待填写文字", error);
+        Assert.False(File.Exists(Path.Combine(site.Root, "_site", "index.html")));
+
+        var file = Directory.EnumerateFiles(Path.Combine(site.Root, "content"), "fresh.md", SearchOption.AllDirectories).Single();
+        File.WriteAllText(file, string.Join("\n", File.ReadAllLines(file).Where(l => !l.Contains(ScaffoldMarker.Marker, StringComparison.Ordinal))) + "\n正文。\n");
+        var (checkCode, _, report) = Run("check", "--source", site.Root);
+        Assert.True(checkCode == 0, report);
+    }
+
+    [Fact]
+    public void A_draft_may_keep_its_placeholder()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(extra: "draft: true\n", body: "【待填写】正文") });
+        Assert.Equal(0, Run("build", "--source", site.Root, "--quiet").Code);
     }
 
     [Fact]

@@ -26,23 +26,75 @@ public sealed class GitHistoryTests
         Assert.True(process.ExitCode == 0, process.StandardError.ReadToEnd());
     }
 
-    [Fact]
-    public void Pages_show_last_update_and_history_from_commits_newest_first()
+    private static TestSite Committed(string config = "")
     {
-        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(date: "2026-09-01") });
+        var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(date: "2026-09-01") });
+        site.Write("site.yml", TestSite.DefaultConfig + "\n" + config);
         Git(site.Root, "2026-09-01T10:00:00+08:00", "init", "-q");
         Git(site.Root, "2026-09-01T10:00:00+08:00", "add", "-A");
-        Git(site.Root, "2026-09-01T10:00:00+08:00", "commit", "-q", "-m", "发布质量月通知");
+        Git(site.Root, "2026-09-01T10:00:00+08:00", "commit", "-q", "-m", "Build pipeline: sample site and tests");
         site.Write("content/notices/a.md", Pages.Notice(date: "2026-09-01", body: "正文，更正了联系电话。"));
-        Git(site.Root, "2026-09-03T15:30:00+08:00", "commit", "-q", "-am", "更正联系电话");
+        Git(site.Root, "2026-09-03T15:30:00+08:00", "commit", "-q", "-am", "fix typo in contact phone");
+        return site;
+    }
 
+    [Fact]
+    public void Commit_subjects_never_reach_a_public_page_and_git_dates_only_the_sitemap()
+    {
+        using var site = Committed();
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        foreach (var file in Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".xml", StringComparison.Ordinal) || true))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("Build pipeline", text);
+            Assert.DoesNotContain("fix typo", text);
+        }
+
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("notices/a/index.html"));
+        Assert.DoesNotContain("2026年9月3日", page.QuerySelector(".page-meta")!.TextContent);
+        Assert.Null(page.QuerySelector(".changes"));
+        Assert.Contains("<lastmod>2026-09-03</lastmod>", site.ReadOutput("sitemap.xml"));
+        Assert.DoesNotContain("2026-09-03", site.ReadOutput("atom.xml"));
+    }
+
+    [Fact]
+    public void Change_notes_from_front_matter_are_the_public_history_and_date_last_update()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/a.md"] = Pages.Notice(date: "2026-09-01", extra: "changes:\n  - { date: 2026-09-05, note: 补充了报名方式 }\n  - { date: 2026-09-03, note: 更正了联系电话 }\n"),
+        });
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var page = new HtmlParser().ParseDocument(site.ReadOutput("notices/a/index.html"));
+        Assert.Contains("2026年9月5日", page.QuerySelector(".page-meta")!.TextContent);
+        Assert.Equal(["2026年9月5日　补充了报名方式", "2026年9月3日　更正了联系电话"], page.QuerySelectorAll(".changes li").Select(li => li.TextContent));
+    }
+
+    [Fact]
+    public void History_that_disagrees_with_last_update_is_a_check_error()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/a.md"] = Pages.Notice(date: "2026-09-01", extra: "summary: 摘要\ntopic: 质量监管\nupdated: 2026-09-10\nchanges:\n  - { date: 2026-09-03, note: 更正了联系电话 }\n"),
+        });
+        var check = site.Build(o => o with { WriteOutput = false, Strict = true });
+        var error = Assert.Single(check.Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.HistoryMismatch, 6), (error.Code, error.Line));
+    }
+
+    [Fact]
+    public void An_internal_site_may_opt_into_commit_subjects_newest_first()
+    {
+        using var site = Committed("history:\n  commits: true\n");
         var result = site.Build();
         Assert.True(result.Succeeded, TestSite.Errors(result));
         Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.NoHistory);
         var page = new HtmlParser().ParseDocument(site.ReadOutput("notices/a/index.html"));
         Assert.Contains("2026年9月3日", page.QuerySelector(".page-meta")!.TextContent);
         var entries = page.QuerySelectorAll(".changes li").Select(li => li.TextContent).ToList();
-        Assert.Equal(["2026年9月3日　更正联系电话", "2026年9月1日　发布质量月通知"], entries);
+        Assert.Equal(["2026年9月3日　fix typo in contact phone", "2026年9月1日　Build pipeline: sample site and tests"], entries);
         Assert.Contains("<lastmod>2026-09-03</lastmod>", site.ReadOutput("sitemap.xml"));
     }
 

@@ -9,7 +9,7 @@ public sealed class LinkCheckTests
     private static TestSite Site(string body, string config = "") => new(new Dictionary<string, string>
     {
         ["site.yml"] = TestSite.DefaultConfig + "\n" + config,
-        ["content/notices/a.md"] = Pages.Notice(body: body),
+        ["content/notices/a.md"] = Pages.Notice(body: body, extra: "summary: 摘要\ntopic: 质量监管\n"),
         ["content/guides/cashmere.md"] = Pages.Notice(title: "羊绒衫选购", body: "## 一看\n\n看。\n\n## 二摸\n\n摸。"),
         ["content/guides/images/burn.svg"] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
     });
@@ -27,11 +27,11 @@ public sealed class LinkCheckTests
         var build = site.Build();
         Assert.True(build.Succeeded, TestSite.Errors(build));
         var warning = Assert.Single(build.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
-        Assert.Equal((Severity.Warning, "content/notices/a.md", 6), (warning.Severity, warning.Path, warning.Line));
+        Assert.Equal((Severity.Warning, "content/notices/a.md", 8), (warning.Severity, warning.Path, warning.Line));
         Assert.Contains(named, warning.Message);
 
         var check = site.Build(o => o with { WriteOutput = false, Strict = true });
-        Assert.Contains(check.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink && d.IsError && d.Line == 6);
+        Assert.Contains(check.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink && d.IsError && d.Line == 8);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class LinkCheckTests
         using var site = Site(body);
         var result = site.Build();
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
-        Assert.Equal((DiagnosticCodes.UnsafeUrl, "content/notices/a.md", 6, 1), (error.Code, error.Path, error.Line, error.Column));
+        Assert.Equal((DiagnosticCodes.UnsafeUrl, "content/notices/a.md", 8, 1), (error.Code, error.Path, error.Line, error.Column));
         Assert.False(site.OutputExists("notices/a/index.html"));
     }
 

@@ -58,7 +58,7 @@ public sealed record DisclosureView(
 public sealed record ResultFiguresView(int Batches, int Passed, int Failed, string PassRate);
 
 /// <summary>One entry of a page's public change history.</summary>
-public sealed record ChangeView(DateView Date, string Subject);
+public sealed record ChangeView(DateView Date, string Note);
 
 /// <summary>A results announcement's data: table, chart, non-conforming list and downloads.</summary>
 public sealed record ResultDataView(

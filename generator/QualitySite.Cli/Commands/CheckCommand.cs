@@ -15,7 +15,7 @@ public static class CheckCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var options = new CommonBuildOptions();
+        var options = new CommonBuildOptions(writesOutput: false);
         var external = new Option<bool>("--external") { Description = "Fetch external links (10 s timeout, 4 at a time) instead of only listing them." };
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");

@@ -5,7 +5,8 @@ using QualitySite.Generator.Yaml;
 namespace QualitySite.Cli.Commands;
 
 /// <summary>The options every building command shares: where the site is, where it goes, and what counts as published.</summary>
-public sealed class CommonBuildOptions
+/// <param name="writesOutput">Whether the command writes a site, and so offers --output (serve and check write nothing).</param>
+public sealed class CommonBuildOptions(bool writesOutput = true)
 {
     private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
@@ -18,7 +19,11 @@ public sealed class CommonBuildOptions
     public void AddTo(Command command)
     {
         command.Options.Add(_source);
-        command.Options.Add(_output);
+        if (writesOutput)
+        {
+            command.Options.Add(_output);
+        }
+
         command.Options.Add(_drafts);
         command.Options.Add(_future);
         command.Options.Add(_date);
@@ -39,7 +44,7 @@ public sealed class CommonBuildOptions
             clock = new FixedClock(date);
         }
 
-        return new BuildOptions(parsed.GetValue(_source)!, parsed.GetValue(_output))
+        return new BuildOptions(parsed.GetValue(_source)!, writesOutput ? parsed.GetValue(_output) : null)
         {
             IncludeDrafts = parsed.GetValue(_drafts),
             IncludeFuture = parsed.GetValue(_future),

@@ -8,7 +8,7 @@ public static class ServeCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var options = new CommonBuildOptions();
+        var options = new CommonBuildOptions(writesOutput: false);
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1; the next free one is used if it is taken.", DefaultValueFactory = _ => 8080 };
         var command = new Command("serve", "Preview the site on this computer; pages reload when files change.");
         options.AddTo(command);

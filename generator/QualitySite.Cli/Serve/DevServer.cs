@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Hosting;
+using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Pipeline;
 
 namespace QualitySite.Cli.Serve;
@@ -43,11 +44,15 @@ public sealed class DevServer : IAsyncDisposable
         await server.ListenAsync(port);
         if (watch)
         {
-            server._watcher = new SourceWatcher(Path.GetFullPath(options.SourceDir), () => _ = server.RebuildAsync());
+            server._watcher = new SourceWatcher(Path.GetFullPath(options.SourceDir), server.RebuildInBackground);
         }
 
         return server;
     }
+
+    /// <summary>A rebuild started by a file change; its failure is reported, never lost.</summary>
+    private void RebuildInBackground() =>
+        RebuildAsync().ContinueWith(t => _log.WriteLine($"预览重建失败：{t.Exception?.GetBaseException().Message}"), TaskContinuationOptions.OnlyOnFaulted);
 
     /// <summary>Builds again (one build at a time) and tells the browsers to reload.</summary>
     public async Task RebuildAsync()
@@ -56,7 +61,21 @@ public sealed class DevServer : IAsyncDisposable
         try
         {
             var watch = Stopwatch.StartNew();
-            var result = await Task.Run(() => new SiteBuilder(_options).Build());
+            BuildResult result;
+            try
+            {
+                result = await Task.Run(() => new SiteBuilder(_options).Build());
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A generator bug must not stop the preview: report it, keep the last good site, show it on the overlay.
+                _log.WriteLine($"预览重建时出错（{ex.GetType().Name}）：{ex.Message}");
+                var error = Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(_options.SourceDir), $"重建网站时程序出错：{ex.Message}；请把这条信息报告给 QualitySite 的开发者");
+                _current = SiteSnapshot.WithErrors([error], _current);
+                _reload.Notify(_current.Version);
+                return;
+            }
+
             _current = SiteSnapshot.From(result, _current);
             if (_current.Failed)
             {
@@ -106,17 +125,25 @@ public sealed class DevServer : IAsyncDisposable
         }
 
         var snapshot = _current;
-        var file = snapshot.Find(context.Request.Path.Value ?? "/");
+        var requested = context.Request.Path.Value ?? "/";
+        if (requested == "/" && snapshot.BasePath != "/")
+        {
+            context.Response.Redirect(snapshot.BasePath);
+            return;
+        }
+
+        var file = snapshot.Find(requested);
         var isHtml = file is null || file.Path.EndsWith(".html", StringComparison.Ordinal);
         if (snapshot.Failed && isHtml)
         {
-            await WriteAsync(context, 200, "text/html; charset=utf-8", LiveReload.Overlay(snapshot.Errors));
+            var body = file is null ? LiveReload.Overlay(snapshot.Errors) : LiveReload.WithOverlay(snapshot.Read(file), snapshot.Errors);
+            await WriteAsync(context, file is null ? 404 : 200, "text/html; charset=utf-8", body);
             return;
         }
 
         if (file is null)
         {
-            var notFound = snapshot.Find("/404.html");
+            var notFound = snapshot.Find(snapshot.BasePath + "404.html");
             await WriteAsync(context, 404, "text/html; charset=utf-8", notFound is null ? "页面未找到"u8.ToArray() : LiveReload.Inject(snapshot.Read(notFound)));
             return;
         }

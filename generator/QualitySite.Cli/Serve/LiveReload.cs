@@ -46,21 +46,37 @@ public sealed class LiveReload
         return Encoding.UTF8.GetBytes(at < 0 ? text + Script : text[..at] + Script + text[at..]);
     }
 
-    /// <summary>The page shown instead of the site while the last build failed.</summary>
-    public static byte[] Overlay(IReadOnlyList<Diagnostic> errors)
+    /// <summary>The page shown while the last build failed and there is no good version of the page to show under the errors.</summary>
+    public static byte[] Overlay(IReadOnlyList<Diagnostic> errors) => Encoding.UTF8.GetBytes($"""
+        <!DOCTYPE html>
+        <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>生成失败 - QualitySite 预览</title>
+        </head><body>{Panel(errors)}{Script}</body></html>
+        """);
+
+    /// <summary>The last good version of a page with the errors laid over it and the reload script added.</summary>
+    public static byte[] WithOverlay(byte[] html, IReadOnlyList<Diagnostic> errors)
     {
-        var items = string.Concat(errors.Select(e => $"<li><code>{WebUtility.HtmlEncode(e.ToString())}</code></li>"));
-        var html = $"""
-            <!DOCTYPE html>
-            <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>生成失败 - QualitySite 预览</title>
-            <style>body{"{"}font:16px/1.7 system-ui,sans-serif;margin:0;background:#fdecea;color:#1f2328{"}"}main{"{"}max-width:60rem;margin:2rem auto;padding:1rem 1.5rem;background:#fff;border:3px solid #b3261e;border-radius:6px{"}"}code{"{"}white-space:pre-wrap;word-break:break-word{"}"}li{"{"}margin:.5rem 0{"}"}</style>
-            </head><body><main role="alert">
-            <h1>网站生成失败，请修改下列问题</h1>
-            <p>保存修改后，本页会自动刷新。每行的格式是“文件:行:列: 错误说明”。</p>
-            <ol>{items}</ol>
-            </main>{Script}</body></html>
+        var text = Encoding.UTF8.GetString(Inject(html));
+        var body = text.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var open = body < 0 ? -1 : text.IndexOf('>', body);
+        return Encoding.UTF8.GetBytes(open < 0 ? Panel(errors) + text : text[..(open + 1)] + Panel(errors) + text[(open + 1)..]);
+    }
+
+    /// <summary>The error panel, in Chinese: each problem as 文件:行:列 and its message.</summary>
+    private static string Panel(IReadOnlyList<Diagnostic> errors)
+    {
+        var items = string.Concat(errors.Take(50).Select(e =>
+            $"<li><code>{WebUtility.HtmlEncode(e.Line > 0 ? $"{e.Path}:{e.Line}:{Math.Max(e.Column, 1)}" : e.Path)}</code> 错误：{WebUtility.HtmlEncode(e.Message)}（{e.Code}）</li>"));
+        var more = errors.Count > 50 ? $"<p>另有 {errors.Count - 50} 个错误，见终端输出。</p>" : "";
+        return $"""
+            <div id="qsite-overlay" role="alert" lang="zh-Hans" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(31,35,40,.55);font:16px/1.7 system-ui,sans-serif;color:#1f2328">
+            <div style="max-width:60rem;margin:2rem auto;padding:1rem 1.5rem;background:#fff;border:3px solid #b3261e;border-radius:6px">
+            <h1 style="font-size:1.4rem;color:#b3261e;margin:.2rem 0">网站生成失败，下面仍是上一次成功生成的页面</h1>
+            <p>请按下列提示修改并保存，本页会自动刷新。每条的格式是“文件:行:列 错误：说明”。</p>
+            <ol>{items}</ol>{more}
+            <button type="button" onclick="document.getElementById('qsite-overlay').remove()" style="min-height:44px;padding:0 1rem">暂时关闭提示，查看页面</button>
+            </div></div>
             """;
-        return Encoding.UTF8.GetBytes(html);
     }
 }

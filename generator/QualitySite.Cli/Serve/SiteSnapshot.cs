@@ -13,12 +13,16 @@ public sealed class SiteSnapshot
 {
     private readonly Dictionary<string, OutputFile> _files;
 
-    private SiteSnapshot(Dictionary<string, OutputFile> files, IReadOnlyList<Diagnostic> errors, int version)
+    private SiteSnapshot(Dictionary<string, OutputFile> files, IReadOnlyList<Diagnostic> errors, int version, string basePath)
     {
         _files = files;
         Errors = errors;
         Version = version;
+        BasePath = basePath;
     }
+
+    /// <summary>The path the site lives under, from baseUrl (e.g. /scjgj/); requests outside it are not the site's.</summary>
+    public string BasePath { get; }
 
     public IReadOnlyList<Diagnostic> Errors { get; }
 
@@ -29,19 +33,29 @@ public sealed class SiteSnapshot
     public static SiteSnapshot From(BuildResult result, SiteSnapshot? previous)
     {
         var version = (previous?.Version ?? 0) + 1;
+        var basePath = result.Site?.Config.BasePath ?? previous?.BasePath ?? "/";
         if (!result.Succeeded)
         {
             // Keep serving the last good files; the overlay says what is wrong.
-            return new SiteSnapshot(previous?._files ?? [], result.Diagnostics.Where(d => d.IsError).ToList(), version);
+            return WithErrors(result.Diagnostics.Where(d => d.IsError).ToList(), previous, basePath);
         }
 
-        return new SiteSnapshot(result.Outputs.ToDictionary(f => f.Path, StringComparer.Ordinal), [], version);
+        return new SiteSnapshot(result.Outputs.ToDictionary(f => f.Path, StringComparer.Ordinal), [], version, basePath);
     }
 
-    /// <summary>The file for a request path: "/notices/a/" → notices/a/index.html.</summary>
+    /// <summary>The last good files with these errors on top.</summary>
+    public static SiteSnapshot WithErrors(IReadOnlyList<Diagnostic> errors, SiteSnapshot? previous, string? basePath = null) =>
+        new(previous?._files ?? [], errors, (previous?.Version ?? 0) + 1, basePath ?? previous?.BasePath ?? "/");
+
+    /// <summary>The file for a request path under the base path: "/scjgj/notices/a/" → notices/a/index.html.</summary>
     public OutputFile? Find(string requestPath)
     {
-        var path = requestPath.TrimStart('/');
+        if (!requestPath.StartsWith(BasePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var path = requestPath[BasePath.Length..];
         if (path.Length == 0 || path.EndsWith('/'))
         {
             path += "index.html";

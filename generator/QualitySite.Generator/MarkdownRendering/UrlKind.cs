@@ -57,7 +57,7 @@ public static class UrlKind
         return scheme is "http" or "https" ? External(url, baseUrl) : UrlTarget.Other;
     }
 
-    /// <summary>The site path of a full URL on the site's own address (http or https, same host, under the base path), else null.</summary>
+    /// <summary>The path (base path included) and fragment of a full URL on the site's own address (http or https, same host, under the base path), else null.</summary>
     public static string? OnSite(string url, Uri baseUrl)
     {
         var absolute = url.StartsWith("//", StringComparison.Ordinal) ? baseUrl.Scheme + ":" + url : url;
@@ -68,7 +68,7 @@ public static class UrlKind
 
         var path = uri.AbsolutePath;
         var basePath = baseUrl.AbsolutePath.EndsWith('/') ? baseUrl.AbsolutePath : baseUrl.AbsolutePath + "/";
-        return path.StartsWith(basePath, StringComparison.Ordinal) || path + "/" == basePath ? "/" + path[Math.Min(path.Length, basePath.Length)..] + uri.Fragment : null;
+        return path.StartsWith(basePath, StringComparison.Ordinal) || path + "/" == basePath ? path + uri.Fragment : null;
     }
 
     private static UrlTarget External(string url, Uri baseUrl) => OnSite(url, baseUrl) is null ? UrlTarget.External : UrlTarget.Site;

@@ -51,7 +51,10 @@ public sealed class ServeTests
 
         site.Write("content/notices/a.md", "---\ntitle: 第三版\ndate: 2026-02-30\n---\n");
         var overlay = await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("网站生成失败"));
-        Assert.Contains("content/notices/a.md:3:7: error:", overlay);
+        Assert.Contains("<code>content/notices/a.md:3:7</code> 错误：", overlay);
+        Assert.Contains("第二版", overlay);
+        Assert.True(overlay.IndexOf("qsite-overlay", StringComparison.Ordinal) > overlay.IndexOf("<body", StringComparison.Ordinal));
+        Assert.True(overlay.IndexOf("qsite-overlay", StringComparison.Ordinal) < overlay.LastIndexOf("第二版", StringComparison.Ordinal));
         Assert.Contains("第二版", System.Text.Encoding.UTF8.GetString(server.Current.Read(server.Current.Find("/notices/a/")!)));
 
         site.Write("content/notices/a.md", Pages.Notice(title: "第四版"));
@@ -96,6 +99,57 @@ public sealed class ServeTests
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });
         Assert.True(site.Build().Succeeded);
         Assert.All(Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories), f => Assert.DoesNotContain("__qsite", File.ReadAllText(f)));
+    }
+
+    [Fact]
+    public async Task A_base_url_with_a_path_is_served_under_that_path()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "子路径通知") });
+        site.Write("site.yml", TestSite.DefaultConfig.Replace("https://example.gov.cn/", "https://example.gov.cn/scjgj/"));
+        await using var server = await DevServer.StartAsync(new BuildOptions(site.Root), 0, TextWriter.Null, watch: false);
+        using var http = new HttpClient();
+        var page = await http.GetStringAsync(server.Url + "/scjgj/notices/a/");
+        Assert.Contains("子路径通知", page);
+        Assert.Contains("href=\"/scjgj/assets/site.css", page);
+        var css = await http.GetAsync(server.Url + "/scjgj/assets/site.css");
+        Assert.Equal(System.Net.HttpStatusCode.OK, css.StatusCode);
+        Assert.Contains("子路径通知", await http.GetStringAsync(server.Url + "/"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await http.GetAsync(server.Url + "/notices/a/")).StatusCode);
+    }
+
+    [Fact]
+    public void A_base_url_with_a_path_builds_links_that_pass_the_link_check()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(body: "[首页](/scjgj/) [本站](https://example.gov.cn/scjgj/notices/a/)", extra: "summary: 摘要\ntopic: 质量监管\n") });
+        site.Write("site.yml", TestSite.DefaultConfig.Replace("https://example.gov.cn/", "https://example.gov.cn/scjgj/").Replace("url: /", "url: /scjgj/"));
+        var result = site.Build(o => o with { WriteOutput = false, Strict = true });
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var broken = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(body: "[旧址](/notices/a/)") });
+        broken.Write("site.yml", TestSite.DefaultConfig.Replace("https://example.gov.cn/", "https://example.gov.cn/scjgj/"));
+        using (broken)
+        {
+            Assert.Contains(broken.Build().Diagnostics, d => d.Code == QualitySite.Generator.Diagnostics.DiagnosticCodes.BrokenLink && d.Message.Contains("/scjgj/"));
+        }
+    }
+
+    [Fact]
+    public async Task A_failed_first_build_still_answers_with_its_errors()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = "---\ntitle: 坏\ndate: 2026-02-30\n---\n" });
+        var log = new StringWriter();
+        await using var server = await DevServer.StartAsync(new BuildOptions(site.Root), 0, log, watch: false);
+        using var http = new HttpClient();
+        var response = await http.GetAsync(server.Url + "/notices/a/");
+        Assert.Contains("content/notices/a.md:3:7", await response.Content.ReadAsStringAsync());
+        Assert.Contains("build failed", log.ToString());
+    }
+
+    [Fact]
+    public void Serve_and_check_do_not_offer_an_output_they_would_ignore()
+    {
+        Assert.Equal(2, CliRunner.Run("serve", "--output", "/tmp/x").Code);
+        Assert.Equal(2, CliRunner.Run("check", "--output", "/tmp/x").Code);
+        Assert.DoesNotContain("--output", CliRunner.Run("serve", "--help").Out);
     }
 
     [Theory]

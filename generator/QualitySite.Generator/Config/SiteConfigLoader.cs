@@ -20,6 +20,12 @@ public static class SiteConfigLoader
             return null;
         }
 
+        if (Discovery.SiteFiles.LeavesSite(siteRoot, file))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeFile, SourceLocation.File(FileName), $"{FileName} 是一个指向站点文件夹之外的链接，没有读取；把它换成普通文件"));
+            return null;
+        }
+
         var text = Parsing.SourceText.ReadFile(file, FileName, diagnostics);
         if (text is null)
         {

@@ -98,6 +98,24 @@ public static class SiteFiles
         }
     }
 
+    /// <summary>True when <paramref name="full"/> is a link whose final target lies outside the site folder (or cannot be resolved).</summary>
+    public static bool LeavesSite(string siteRoot, string full)
+    {
+        if (FileKind.Of(full) != EntryKind.Link)
+        {
+            return false;
+        }
+
+        try
+        {
+            return File.ResolveLinkTarget(full, returnFinalTarget: true) is not { } target || !Inside(Path.GetFullPath(siteRoot), Path.GetFullPath(target.FullName));
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
     public static bool Inside(string root, string full) =>
         full.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 

@@ -49,16 +49,6 @@ public static class TaxonomyBuilder
         return new Taxonomy(name, title, $"{name}/", SitePaths.Href(config.BasePath, $"{name}/"), terms);
     }
 
-    /// <summary>A path segment for a term: characters that paths cannot hold become '-', ASCII is lower-cased.</summary>
-    public static string Segment(string term)
-    {
-        var sb = new StringBuilder(term.Length);
-        foreach (var c in term.Normalize(NormalizationForm.FormC))
-        {
-            sb.Append(char.IsControl(c) || char.IsWhiteSpace(c) || "/\\?#%<>:\"|*".Contains(c) ? '-' : char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c);
-        }
-
-        var segment = sb.ToString().Trim('-', '.');
-        return segment.Length == 0 ? "term" : segment;
-    }
+    /// <summary>A path segment for a term (see <see cref="Slugifier.TermSegment"/>).</summary>
+    public static string Segment(string term) => Slugifier.TermSegment(term);
 }

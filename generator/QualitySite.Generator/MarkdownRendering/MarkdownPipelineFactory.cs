@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Extensions.AutoIdentifiers;
 
 namespace QualitySite.Generator.MarkdownRendering;
 
@@ -18,7 +17,7 @@ public static class MarkdownPipelineFactory
             .UseTaskLists()
             .UseAutoLinks()
             .UseEmphasisExtras()
-            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .Use<HeadingIds>()
             .UseCjkFriendlyEmphasis()
             .UsePreciseSourceLocation();
         if (!unsafeHtml)

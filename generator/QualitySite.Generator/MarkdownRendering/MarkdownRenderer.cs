@@ -12,6 +12,32 @@ namespace QualitySite.Generator.MarkdownRendering;
 /// <summary>Stage 5: turns a page's Markdown body into HTML, a table of contents and plain text. Thread-safe.</summary>
 public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTargets targets, HtmlPolicy? htmlPolicy = null)
 {
+    /// <summary>
+    /// Renders a page; Markdown that Markdig refuses (nesting deeper than it allows: 128 quote levels,
+    /// thousands of list levels) becomes an error at the most deeply nested line, never an exception.
+    /// </summary>
+    public static RenderedMarkdown Safely(MarkdownRenderer renderer, Page page, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return renderer.Render(page, diagnostics);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException or IndexOutOfRangeException)
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooDeep, new SourceLocation(page.Source.SitePath, page.BodyFirstLine + DeepestLine(page.Body), 1),
+                "正文在这里嵌套得太深（引用“>”、列表或括号层层套叠），无法生成页面；减少嵌套层数，通常两三层就足够了"));
+            return new RenderedMarkdown("", [], "", 0);
+        }
+    }
+
+    /// <summary>The 0-based body line with the most quote markers or the deepest indentation: where nesting runs away.</summary>
+    private static int DeepestLine(string body)
+    {
+        var lines = body.Split('\n');
+        var depth = lines.Select(l => l.TakeWhile(c => c is '>' or ' ' or '\t' or '-' or '*' or '[').Count()).ToList();
+        return depth.IndexOf(depth.DefaultIfEmpty(0).Max());
+    }
+
     public RenderedMarkdown Render(Page page, List<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);

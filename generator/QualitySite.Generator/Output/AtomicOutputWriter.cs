@@ -11,7 +11,6 @@ public static class AtomicOutputWriter
 {
     public static bool Swap(StagingFolder staging, string outputDir, DiagnosticBag bag)
     {
-        var old = Path.Combine(Path.GetDirectoryName(staging.Output)!, $".{Path.GetFileName(staging.Output)}.old-{Environment.ProcessId}");
         try
         {
             if (staging.Failure is { } failure)
@@ -19,7 +18,9 @@ public static class AtomicOutputWriter
                 throw failure;
             }
 
-            Swap(staging.Output, staging.Path, old);
+            File.WriteAllText(Path.Combine(staging.Path, OutputFolder.MarkerName), OutputFolder.MarkerText);
+            OutputFolder.Exchange(staging.Path, staging.Output);
+            staging.Delete();
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -31,39 +32,6 @@ public static class AtomicOutputWriter
     }
 
     public static Diagnostic WriteError(string outputDir, Exception ex) =>
-        Diagnostic.Error(DiagnosticCodes.OutputWrite, SourceLocation.File(outputDir), $"could not write the site: {ex.Message}; the previous output was left unchanged. Check free disk space and permissions");
-
-    private static void Swap(string output, string staging, string old)
-    {
-        DeleteIfExists(old);
-        var hadOutput = Directory.Exists(output);
-        if (hadOutput)
-        {
-            Directory.Move(output, old);
-        }
-
-        try
-        {
-            Directory.Move(staging, output);
-        }
-        catch
-        {
-            if (hadOutput)
-            {
-                Directory.Move(old, output);
-            }
-
-            throw;
-        }
-
-        DeleteIfExists(old);
-    }
-
-    private static void DeleteIfExists(string dir)
-    {
-        if (Directory.Exists(dir))
-        {
-            Directory.Delete(dir, recursive: true);
-        }
-    }
+        Diagnostic.Error(DiagnosticCodes.OutputWrite, SourceLocation.File(outputDir),
+            $"无法写出网站（{(ex is UnauthorizedAccessException ? "没有权限" : ex.Message)}）；之前的输出保持不变。检查磁盘空间，以及输出文件夹和源文件的权限");
 }

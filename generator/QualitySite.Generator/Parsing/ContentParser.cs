@@ -33,7 +33,7 @@ public static class ContentParser
             {
                 // Bad content must never end in a stack trace: a parser bug becomes a located error.
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.YamlSyntax, SourceLocation.File(markdown[i].SitePath),
-                    $"this file could not be read ({ex.GetType().Name}: {ex.Message}); check its front matter, and report the file to the QualitySite developers"));
+                    $"这个文件无法读取（{ex.Message}）；检查它的开头信息（front matter），并把这个文件报告给 QualitySite 的开发者"));
             }
 
             bag.AddRange(diagnostics);
@@ -56,6 +56,8 @@ public static class ContentParser
         {
             return null;
         }
+
+        text = ControlCharacters.Clean(text, file.SitePath, diagnostics);
 
         var split = FrontMatterSplitter.Split(text, out var problem);
         if (split is null)

@@ -91,6 +91,13 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         }
 
         var site = _site = Timed("lists", () => SiteModelBuilder.Build(config, rendered, TimeZoneInfo.ConvertTime(now, config.TimeZone)));
+        using var outputLock = options.WriteOutput ? LockOutput() : null;
+        if (options.WriteOutput && (outputLock is null || !OutputStillOurs()))
+        {
+            Join(templatesTask);
+            return (0, 0);
+        }
+
         var staging = options.WriteOutput ? StagingFolder.Create(options.ResolvedOutputDir, _bag) : null;
         try
         {
@@ -177,7 +184,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             }
 
             var diagnostics = new List<Diagnostic>();
-            results[i] = (page, renderer.Render(page, diagnostics));
+            results[i] = (page, MarkdownRenderer.Safely(renderer, page, diagnostics));
             options.Cache?.KeepRendered(page.Source.ContentPath, page.Body, stamp, results[i].Item2, diagnostics);
             _bag.AddRange(diagnostics);
         });
@@ -207,6 +214,41 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         return catalog;
     }
 
+    /// <summary>One build at a time per output folder: a second one waits, and says it did; leftovers of killed builds are removed.</summary>
+    private IDisposable? LockOutput()
+    {
+        var output = options.ResolvedOutputDir.TrimEnd(Path.DirectorySeparatorChar);
+        var waited = false;
+        var taken = OutputFolder.Lock(output, () => waited = true);
+        if (taken is null)
+        {
+            _bag.Add(Diagnostic.Error(DiagnosticCodes.OutputLocked, SourceLocation.File(output), "无法取得输出文件夹的锁；稍后再试，或检查是否有其他 qsite 进程卡住"));
+            return null;
+        }
+
+        if (waited)
+        {
+            _bag.Add(new Diagnostic(Severity.Note, DiagnosticCodes.OutputLocked, output, 0, 0, "另一个 qsite 正在写入同一个输出文件夹，本次构建等它完成后才写入"));
+        }
+
+        OutputFolder.RemoveLeftovers(output);
+        return taken;
+    }
+
+    /// <summary>Checked again under the lock: another build or a person may have changed the folder since the build started.</summary>
+    private bool OutputStillOurs()
+    {
+        if (OutputFolder.Refusal(options.ResolvedOutputDir, IsDefaultOutput) is not { } refusal)
+        {
+            return true;
+        }
+
+        _bag.Add(Diagnostic.Error(DiagnosticCodes.OutputNotOurs, SourceLocation.File(options.ResolvedOutputDir), refusal));
+        return false;
+    }
+
+    private bool IsDefaultOutput => options.OutputDir is null;
+
     /// <summary>Refuses folders that would make the atomic swap destroy the user's files.</summary>
     private bool CheckFolders(string source)
     {
@@ -224,9 +266,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             return false;
         }
 
-        if (options.WriteOutput && Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, "index.html")))
+        if (options.WriteOutput && OutputFolder.Refusal(options.ResolvedOutputDir.TrimEnd(Path.DirectorySeparatorChar), IsDefaultOutput) is { } refusal)
         {
-            _bag.Add(Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(options.ResolvedOutputDir), "the output folder is not empty and does not look like a built site (no index.html), so qsite will not replace it; choose an empty folder"));
+            _bag.Add(Diagnostic.Error(DiagnosticCodes.OutputNotOurs, SourceLocation.File(options.ResolvedOutputDir), refusal));
             return false;
         }
 

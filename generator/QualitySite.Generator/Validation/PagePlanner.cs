@@ -31,6 +31,7 @@ public static class PagePlanner
             }
         }
 
+        ReportLongTerms(pages, bag);
         ReportUrlCollisions(pages, config, bag);
         ReportDuplicateIndexNumbers(pages, bag);
         ReportMissingReferences(pages, config, bag);
@@ -96,6 +97,25 @@ public static class PagePlanner
         }
 
         return result;
+    }
+
+    /// <summary>A tag, region, campaign or product becomes a folder name (/tags/羊绒衫/); one too long for a folder is refused at its field.</summary>
+    private static void ReportLongTerms(List<Page> pages, DiagnosticBag bag)
+    {
+        foreach (var page in pages)
+        {
+            var terms = page.Meta.Tags.Select(t => ("tags", t))
+                .Concat(new[] { ("region", page.Meta.Region), ("campaign", page.Meta.Campaign), ("product", page.Meta.Product) }.Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!)));
+            foreach (var (key, term) in terms)
+            {
+                var bytes = System.Text.Encoding.UTF8.GetByteCount(Slugifier.TermSegment(term));
+                if (bytes > Slugifier.MaxBytes)
+                {
+                    bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, page.Meta.Spans.GetValueOrDefault(key, new SourceLocation(page.Source.SitePath, 1, 1)),
+                        $"“{term[..Math.Min(20, term.Length)]}…”太长（{bytes} 字节），做不了网址中的文件夹名（最多 {Slugifier.MaxBytes} 字节，约 66 个汉字）；{FieldCatalog.Label(key)}请写简短的词"));
+                }
+            }
+        }
     }
 
     private static void ReportUrlCollisions(List<Page> pages, SiteConfig config, DiagnosticBag bag)

@@ -64,4 +64,17 @@ public static class Slugifier
             or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.TitlecaseLetter
             or UnicodeCategory.ModifierLetter or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
+
+    /// <summary>A path segment for a term: characters that paths cannot hold become '-', ASCII is lower-cased.</summary>
+    public static string TermSegment(string term)
+    {
+        var sb = new StringBuilder(term.Length);
+        foreach (var c in term.Normalize(NormalizationForm.FormC))
+        {
+            sb.Append(char.IsControl(c) || char.IsWhiteSpace(c) || "/\\?#%<>:\"|*".Contains(c) ? '-' : char.IsAsciiLetterUpper(c) ? char.ToLowerInvariant(c) : c);
+        }
+
+        var segment = sb.ToString().Trim('-', '.');
+        return segment.Length == 0 ? "term" : segment;
+    }
 }

@@ -19,9 +19,19 @@ public static class DateParser
         "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'",
     ];
 
+    /// <summary>Years a page, notice or campaign can have; outside them a date is a typo (and year 1 cannot even carry an offset).</summary>
+    public const int FirstYear = 1900;
+    public const int LastYear = 2199;
+
     public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset value)
     {
         var trimmed = text.Trim();
+        if (trimmed.Length < 4 || !int.TryParse(trimmed.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < FirstYear or > LastYear)
+        {
+            value = default;
+            return false;
+        }
+
         if (PlainDate(trimmed) is { } day)
         {
             value = new DateTimeOffset(day, zone.GetUtcOffset(day));

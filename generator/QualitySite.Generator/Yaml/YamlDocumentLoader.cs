@@ -16,10 +16,23 @@ public static class YamlDocumentLoader
     /// <param name="firstLine">The file line on which the YAML text starts (1-based).</param>
     public static YamlMap? LoadMapping(string yaml, string path, int firstLine, List<Diagnostic> diagnostics, string code)
     {
+        if (MaybeDeep(yaml) && TooDeep(yaml) is { } deep)
+        {
+            diagnostics.Add(Diagnostic.Error(code, At(deep, path, firstLine), $"这里的列表或分组嵌套超过 {MaxDepth} 层，无法读取；检查括号 [ ] {{ }} 是否配对，或把数据拆平"));
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException ex) when (Innermost(ex).Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndent(yaml) is { } tab)
+        {
+            // YamlDotNet names the mapping that holds the tab, often lines above it: point at the tab itself.
+            diagnostics.Add(Diagnostic.Error(code, new SourceLocation(path, tab.Line + firstLine - 1, tab.Column),
+                "这一行用 Tab 键缩进，YAML 只允许空格缩进；把行首的 Tab 换成空格"));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -48,6 +61,70 @@ public static class YamlDocumentLoader
         }
 
         return new YamlMap(root, path, firstLine, diagnostics);
+    }
+
+    /// <summary>How deep lists and groups may nest: front matter needs three or four levels; YamlDotNet's node tree recurses, so a hostile depth would overflow the stack.</summary>
+    private const int MaxDepth = 64;
+
+    /// <summary>The first line whose indentation holds a tab (1-based line, column of the tab).</summary>
+    private static (int Line, int Column)? TabIndent(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var n = 0; n < lines.Length; n++)
+        {
+            var indent = lines[n].Length - lines[n].TrimStart(' ', '\t').Length;
+            var tab = lines[n].IndexOf('\t', 0, indent);
+            if (tab >= 0 && lines[n].Trim().Length > 0)
+            {
+                return (n + 1, tab + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Cheap test first: only text with many brackets or deep indentation is walked event by event.</summary>
+    private static bool MaybeDeep(string yaml)
+    {
+        var brackets = 0;
+        foreach (var c in yaml)
+        {
+            brackets += c is '[' or '{' ? 1 : 0;
+        }
+
+        return brackets > MaxDepth || yaml.Length > 16 * 1024;
+    }
+
+    /// <summary>Where nesting first goes past <see cref="MaxDepth"/>, read with the streaming parser (which does not recurse).</summary>
+    private static Mark? TooDeep(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        var depth = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case SequenceStart or MappingStart:
+                        if (++depth > MaxDepth)
+                        {
+                            return parser.Current.Start;
+                        }
+
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        depth--;
+                        break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        {
+            // Malformed YAML is reported by the full load.
+        }
+
+        return null;
     }
 
     private static SourceLocation LastGoodPosition(string yaml, string path, int firstLine)

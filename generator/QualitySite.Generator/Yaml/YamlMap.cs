@@ -50,7 +50,7 @@ public sealed class YamlMap
     public string? String(string key, string label, bool required = false, string? example = null)
     {
         var node = Find(key);
-        if (node is null || node is YamlScalarNode { Value: null or "" } && IsNullScalar(node))
+        if (node is null || IsNullScalar(node))
         {
             if (required)
             {
@@ -127,7 +127,7 @@ public sealed class YamlMap
             return value;
         }
 
-        Error(DiagnosticCodes.BadDate, ValueSpan(key), $"'{text}' is not a valid date for '{key}' ({label}); write YYYY-MM-DD (e.g. 2026-09-01), optionally with a time 'YYYY-MM-DD HH:MM' or an offset '2026-09-01T09:30:00+08:00'");
+        Error(DiagnosticCodes.BadDate, ValueSpan(key), $"'{text}' is not a valid date for '{key}' ({label}); write YYYY-MM-DD (e.g. 2026-09-01), optionally with a time 'YYYY-MM-DD HH:MM' or an offset '2026-09-01T09:30:00+08:00', with a year from {DateParser.FirstYear} to {DateParser.LastYear}");
         return null;
     }
 
@@ -260,7 +260,7 @@ public sealed class YamlMap
     }
 
     private static bool IsNullScalar(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };
+        node is YamlScalarNode { Value: null or "" } || node is YamlScalarNode { Style: ScalarStyle.Plain, Value: "~" or "null" or "Null" or "NULL" };
 
     private static string Describe(YamlNode node) => node switch
     {

@@ -37,7 +37,7 @@ public sealed class AtomicOutputTests
         var result = site.Build();
         Assert.Equal(1, result.ExitCode);
         var error = TestSite.Single(result, DiagnosticCodes.OutputWrite);
-        Assert.Contains("previous output was left unchanged", error.Message);
+        Assert.Contains("之前的输出保持不变", error.Message);
         Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
         File.Delete(blocker);
     }
@@ -81,7 +81,7 @@ public sealed class AtomicOutputTests
         Assert.False(QualitySite.Generator.Output.AtomicOutputWriter.Swap(staging, site.Output, bag));
         var error = Assert.Single(bag.Sorted());
         Assert.Equal(DiagnosticCodes.OutputWrite, error.Code);
-        Assert.Contains("previous output was left unchanged", error.Message);
+        Assert.Contains("之前的输出保持不变", error.Message);
         Assert.Contains("第一版", site.ReadOutput("notices/a/index.html"));
         Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
     }
@@ -109,7 +109,7 @@ public sealed class AtomicOutputTests
         site.Write("_site/important.txt", "do not delete");
         var result = site.Build();
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(DiagnosticCodes.Usage, Assert.Single(result.Diagnostics).Code);
+        Assert.Equal(DiagnosticCodes.OutputNotOurs, Assert.Single(result.Diagnostics).Code);
         Assert.True(File.Exists(Path.Combine(site.Output, "important.txt")));
     }
 

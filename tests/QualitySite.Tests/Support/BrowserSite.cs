@@ -34,6 +34,7 @@ public sealed class BrowserSite : IAsyncLifetime
             throw new InvalidOperationException(TestSite.Errors(result));
         }
 
+        await ChromiumInstaller.EnsureAsync();
         _server = await StaticServer.StartAsync(Output);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

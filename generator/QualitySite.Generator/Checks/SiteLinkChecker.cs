@@ -11,7 +11,7 @@ namespace QualitySite.Generator.Checks;
 /// with the nearest existing page suggested; an anchor into a content page must name one of its
 /// headings.
 /// </summary>
-public sealed class SiteLinkChecker
+public sealed partial class SiteLinkChecker
 {
     private readonly HashSet<string> _outputs;
     private readonly IReadOnlyDictionary<string, IReadOnlySet<string>> _ids;
@@ -38,6 +38,31 @@ public sealed class SiteLinkChecker
             }
         }
     }
+
+    /// <summary>
+    /// qsite check: links the templates generate (menus, breadcrumbs, tag and archive links, pagers,
+    /// trend links), read from every HTML page built in memory; each broken target is reported once,
+    /// naming a page that carries it.
+    /// </summary>
+    public IEnumerable<Diagnostic> CheckGenerated(IEnumerable<Model.OutputFile> outputs, IReadOnlySet<string> alreadyReported)
+    {
+        var seen = new HashSet<string>(alreadyReported, StringComparer.Ordinal);
+        foreach (var file in outputs.Where(f => f.Content is not null && f.Path.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var html = Encoding.UTF8.GetString(file.Content!);
+            foreach (System.Text.RegularExpressions.Match match in GeneratedLink().Matches(html))
+            {
+                var url = System.Net.WebUtility.HtmlDecode(match.Groups[1].Value);
+                if (seen.Add(url) && Problem(url) is { } problem)
+                {
+                    yield return new Diagnostic(_severity, DiagnosticCodes.BrokenLink, $"templates（生成的页面 /{file.Path}）", 0, 0, $"模板生成的链接“{url}”{problem}");
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:href|src)=\"(/[^\"#]*)[^\"]*\"")]
+    private static partial System.Text.RegularExpressions.Regex GeneratedLink();
 
     /// <summary>What is wrong with a link to a site path, or null when it reaches a page or file (and its anchor, if any).</summary>
     public string? Problem(string path)

@@ -152,6 +152,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var links = site.Pages.SelectMany(p => p.Content.SiteLinks).Concat(SiteLinkChecker.FromConfig(config, configProblems)).ToList();
         _bag.AddRange(configProblems);
         _bag.AddRange(checker.Check(links));
+        if (options.Strict)
+        {
+            var written = links.Select(l => l.Path).ToHashSet(StringComparer.Ordinal);
+            _bag.AddRange(checker.CheckGenerated(outputs, written));
+        }
     }
 
     private SiteConfig? LoadConfig(string source)

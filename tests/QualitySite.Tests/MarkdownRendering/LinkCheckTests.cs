@@ -143,4 +143,17 @@ public sealed class LinkCheckTests
         var warning = Assert.Single(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
         Assert.Contains("/notices/missing/", warning.Message);
     }
+
+    [Fact]
+    public void Check_reads_the_links_templates_generate()
+    {
+        using var site = Site("正文");
+        var layout = Path.Combine(site.Root, "templates/layouts/base.hbs");
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace("</body>", "<a href=\"/archives/1999/\">旧档案</a></body>"));
+        var check = site.Build(o => o with { WriteOutput = false, Strict = true });
+        var error = Assert.Single(check.Diagnostics, d => d.IsError);
+        Assert.Equal(DiagnosticCodes.BrokenLink, error.Code);
+        Assert.Contains("/archives/1999/", error.Message);
+        Assert.True(site.Build().Succeeded);
+    }
 }

@@ -109,8 +109,9 @@ public sealed partial class SiteLinkChecker
     /// <summary>The links written in site.yml (menu entries, the alert's link) that point into the site; unsafe ones are errors.</summary>
     public static IEnumerable<SiteLink> FromConfig(Config.SiteConfig config, List<Diagnostic> diagnostics)
     {
-        var written = config.Menu.Select(m => (m.Url, m.At)).Concat(config.Alert is { Link: { } link } alert ? [(link, alert.LinkAt)] : []);
-        foreach (var (url, at) in written)
+        // Menu paths are written from the site root and get the base path when rendered (/notices/ → /scjgj/notices/); the alert's link is used as written.
+        var written = config.Menu.Select(m => (m.Url, m.At, Menu: true)).Concat(config.Alert is { Link: { } link } alert ? [(link, alert.LinkAt, false)] : []);
+        foreach (var (url, at, menu) in written)
         {
             var kind = UrlKind.Classify(url, isImage: false, config.BaseUrl);
             if (kind == UrlTarget.Unsafe)
@@ -119,7 +120,8 @@ public sealed partial class SiteLinkChecker
             }
             else if (kind == UrlTarget.Site)
             {
-                yield return new SiteLink(at, UrlKind.OnSite(url, config.BaseUrl) ?? url, url);
+                var path = UrlKind.OnSite(url, config.BaseUrl) ?? (menu ? Validation.SitePaths.Href(config.BasePath, url) : url);
+                yield return new SiteLink(at, path, url);
             }
         }
     }

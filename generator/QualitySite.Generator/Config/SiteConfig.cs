@@ -97,7 +97,11 @@ public sealed record SectionConfig(string Name, string Title, string ColumnType,
 /// <summary>A campaign window (专题活动) declared in site.yml.</summary>
 /// <param name="Name">The campaign's name, matching pages' 'campaign' field, e.g. 质量月.</param>
 /// <param name="Landing">Content path of its landing page, e.g. notices/2026-quality-month-launch.md, or null.</param>
-public sealed record CampaignConfig(string Name, DateTimeOffset Start, DateTimeOffset End, string Banner, string? Landing);
+public sealed record CampaignConfig(string Name, DateTimeOffset Start, DateTimeOffset End, string Banner, string? Landing)
+{
+    /// <summary>Where the landing is written in site.yml, for messages.</summary>
+    public Diagnostics.SourceLocation LandingAt { get; init; }
+}
 
 /// <summary>A site-wide alert, shown between Start and End (end of day inclusive).</summary>
 public sealed record AlertConfig(string Text, DateTimeOffset Start, DateTimeOffset End, string? Link)

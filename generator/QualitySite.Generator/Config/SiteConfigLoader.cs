@@ -116,7 +116,7 @@ public static class SiteConfigLoader
             }
             else if (name is not null && start is not null && end is not null)
             {
-                result.Add(new CampaignConfig(name, start.Value, end.Value, banner, landing));
+                result.Add(new CampaignConfig(name, start.Value, end.Value, banner, landing) { LandingAt = c.ValueSpan("landing") });
             }
         }
 

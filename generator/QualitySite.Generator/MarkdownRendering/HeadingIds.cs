@@ -65,12 +65,17 @@ public sealed class HeadingIds : IMarkdownExtension
     /// <summary>The heading's text as Markdig's stripping renderer writes it: links and markup removed, nothing escaped.</summary>
     private static string PlainText(ContainerInline inline)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        // One renderer per thread: building an HtmlRenderer registers a score of object renderers.
+        var renderer = t_renderer ??= new HtmlRenderer(new StringWriter()) { EnableHtmlForInline = false, EnableHtmlEscape = false };
+        var writer = (StringWriter)renderer.Writer;
+        writer.GetStringBuilder().Clear();
         renderer.Render(inline);
         renderer.Writer.Flush();
         return writer.ToString();
     }
+
+    [ThreadStatic]
+    private static HtmlRenderer? t_renderer;
 
     private sealed class State
     {

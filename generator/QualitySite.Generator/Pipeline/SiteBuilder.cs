@@ -146,11 +146,16 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
     /// <summary>Links written as site paths or site URLs, in bodies and site.yml, checked against every output (a warning in build, an error in check).</summary>
     private void CheckSiteLinks(SiteModel site, SiteConfig config, IReadOnlyList<OutputFile> outputs)
     {
-        var ids = site.Pages.ToDictionary(p => p.Page.OutputPath, p => p.Content.Ids, StringComparer.Ordinal);
-        var checker = new SiteLinkChecker(outputs.Select(o => o.Path), ids, config.BasePath, options.Strict ? Severity.Error : Severity.Warning);
         var configProblems = new List<Diagnostic>();
         var links = site.Pages.SelectMany(p => p.Content.SiteLinks).Concat(SiteLinkChecker.FromConfig(config, configProblems)).ToList();
         _bag.AddRange(configProblems);
+        if (links.Count == 0 && !options.Strict)
+        {
+            return;
+        }
+
+        var ids = site.Pages.ToDictionary(p => p.Page.OutputPath, p => p.Content.Ids, StringComparer.Ordinal);
+        var checker = new SiteLinkChecker(outputs.Select(o => o.Path), ids, config.BasePath, options.Strict ? Severity.Error : Severity.Warning);
         _bag.AddRange(checker.Check(links));
         if (options.Strict)
         {

@@ -102,13 +102,19 @@ public static class PagePlanner
     /// <summary>A tag, region, campaign or product becomes a folder name (/tags/羊绒衫/); one too long for a folder is refused at its field.</summary>
     private static void ReportLongTerms(List<Page> pages, DiagnosticBag bag)
     {
+        var tooLong = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
             var terms = page.Meta.Tags.Select(t => ("tags", t))
                 .Concat(new[] { ("region", page.Meta.Region), ("campaign", page.Meta.Campaign), ("product", page.Meta.Product) }.Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!)));
             foreach (var (key, term) in terms)
             {
-                var bytes = System.Text.Encoding.UTF8.GetByteCount(Slugifier.TermSegment(term));
+                if (!tooLong.TryGetValue(term, out var bytes))
+                {
+                    // Only a term that could be too long is turned into its segment (a folder name takes 200 bytes, a character at most 4).
+                    bytes = tooLong[term] = term.Length * 4 <= Slugifier.MaxBytes ? 0 : System.Text.Encoding.UTF8.GetByteCount(Slugifier.TermSegment(term));
+                }
+
                 if (bytes > Slugifier.MaxBytes)
                 {
                     bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, page.Meta.Spans.GetValueOrDefault(key, new SourceLocation(page.Source.SitePath, 1, 1)),
@@ -160,7 +166,7 @@ public static class PagePlanner
 
         foreach (var campaign in config.Campaigns.Where(c => c.Landing is { } l && !known.Contains(l)))
         {
-            bag.Add(Diagnostic.Error(DiagnosticCodes.ConfigValue, SourceLocation.File("site.yml"),
+            bag.Add(Diagnostic.Error(DiagnosticCodes.ConfigValue, campaign.LandingAt.Path is null ? SourceLocation.File("site.yml") : campaign.LandingAt,
                 $"campaign '{campaign.Name}' has landing '{campaign.Landing}', which names no published page; write a path under content/, e.g. notices/2026-quality-month-launch.md"));
         }
     }

@@ -37,4 +37,21 @@ public sealed class SourceTextTests
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("---\r\ntitle: 通知\r\n")).ToArray();
         Assert.Equal("---\ntitle: 通知\n", SourceText.Read(bytes, "a.md", []));
     }
+
+    [Theory]
+    [InlineData("utf-16BE", false, LegacyEncoding.Utf16BigEndian)]
+    [InlineData("utf-16", false, LegacyEncoding.Utf16LittleEndian)]
+    [InlineData("utf-16BE", true, LegacyEncoding.Utf16BigEndian)]
+    [InlineData("big5", false, LegacyEncoding.Big5)]
+    [InlineData("GB18030", false, LegacyEncoding.Gbk)]
+    public void Legacy_encodings_are_told_apart(string name, bool bom, LegacyEncoding expected)
+    {
+        const string text = "---\ntitle: 消費者權益保護通知\ndate: 2026-03-15\n---\n本會提醒消費者購買羊絨衫時注意標籤與纖維含量。\n";
+        var encoding = Encoding.GetEncoding(name);
+        var bytes = (bom ? encoding.GetPreamble() : []).Concat(encoding.GetBytes(name == "GB18030" ? "---\ntitle: 消费者权益保护通知\n---\n提醒消费者购买羊绒衫时注意标签与纤维含量。\n" : text)).ToArray();
+        Assert.Equal(expected, EncodingGuesser.Guess(bytes));
+        var diagnostics = new List<Diagnostic>();
+        Assert.Null(SourceText.Read(bytes, "a.md", diagnostics));
+        Assert.Contains(EncodingGuesser.Describe(expected), Assert.Single(diagnostics).Message);
+    }
 }

@@ -36,6 +36,15 @@ public static class Program
             return UsageExitCode;
         }
 
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException && Environment.GetEnvironmentVariable("QSITE_DEBUG") != "1")
+        {
+            // Never a stack trace for an editor: say what happened and that the published site is as it was.
+            stderr.WriteLine($"qsite: 内部错误：{ex.GetBaseException().Message}。之前生成的网站没有改动；请把这条信息和出问题的文件报告给 QualitySite 的开发者（设置 QSITE_DEBUG=1 可看到详细信息）");
+            return 1;
+        }
     }
 }

@@ -69,7 +69,7 @@ public sealed class DevServer : IAsyncDisposable
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A generator bug must not stop the preview: report it, keep the last good site, show it on the overlay.
-                _log.WriteLine($"预览重建时出错（{ex.GetType().Name}）：{ex.Message}");
+                _log.WriteLine($"预览重建时出错：{ex.Message}");
                 var error = Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(_options.SourceDir), $"重建网站时程序出错：{ex.Message}；请把这条信息报告给 QualitySite 的开发者");
                 _current = SiteSnapshot.WithErrors([error], _current);
                 _reload.Notify(_current.Version);

@@ -51,7 +51,7 @@ public static class ServeBench
         }
 
         times.Sort();
-        Console.WriteLine($"serve: edit → new page served: median {times[2]:0} ms, worst {times[^1]:0} ms ({string.Join(" ", times.Select(t => t.ToString("0")))}); includes the watcher's {SourceWatcher.QuietMilliseconds} ms quiet period");
+        Console.WriteLine($"serve: edit → new page served: median {times[2]:0} ms, worst {times[^1]:0} ms ({string.Join(" ", times.Select(t => t.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))}); includes the watcher's {SourceWatcher.QuietMilliseconds} ms quiet period");
         return 0;
     }
 }

@@ -211,7 +211,7 @@ public static class SiteConfigLoader
             p?.String("publicSecurityRecord", "公安备案号") ?? "");
     }
 
-    private static IReadOnlyDictionary<string, SectionConfig> ReadSections(YamlMap map)
+    private static Dictionary<string, SectionConfig> ReadSections(YamlMap map)
     {
         var result = new Dictionary<string, SectionConfig>(StringComparer.Ordinal);
         foreach (var defaults in SectionDefaults.All)

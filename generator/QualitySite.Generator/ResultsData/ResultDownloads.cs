@@ -1,9 +1,9 @@
 using System.Buffers;
-using CsvHelper;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using CsvHelper;
 using QualitySite.Generator.Model;
 
 namespace QualitySite.Generator.ResultsData;

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Text;
 using System.Xml.Linq;
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Pipeline;
 using QualitySite.Generator.Output;
+using QualitySite.Generator.Pipeline;
 using QualitySite.Tests.Support;
 
 namespace QualitySite.Tests.Integration;

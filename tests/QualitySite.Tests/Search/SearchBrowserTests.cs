@@ -292,8 +292,8 @@ public sealed class SearchBrowserTests(BrowserSite site)
         var page = await site.OpenAsync("/search/");
         await page.EvaluateAsync("() => window.QualitySearch.ready");
         var events = new List<string>();
-        page.Request += (_, r) => { if (r.Url.Contains("/f/")) lock (events) events.Add("start " + r.Url[(r.Url.LastIndexOf('/') + 1)..]); };
-        page.RequestFinished += (_, r) => { if (r.Url.Contains("/f/")) lock (events) events.Add("end " + r.Url[(r.Url.LastIndexOf('/') + 1)..]); };
+        page.Request += (_, r) => { if (r.Url.Contains("/f/")) { lock (events) { events.Add("start " + r.Url[(r.Url.LastIndexOf('/') + 1)..]); } } };
+        page.RequestFinished += (_, r) => { if (r.Url.Contains("/f/")) { lock (events) { events.Add("end " + r.Url[(r.Url.LastIndexOf('/') + 1)..]); } } };
         await page.EvaluateAsync("() => window.QualitySearch.queryAll('质量')");
         var best = await page.EvaluateAsync<int>("async () => { const i = window.QualitySearch.index; return Array.from((await i.search('质量')).hits).find(d => !i.inactive[d]); }");
         for (var i = 0; i < 100 && events.Count(e => e.StartsWith("end")) < 2; i++)

@@ -32,6 +32,43 @@ public sealed class TemplateCatalog
     /// <summary>Compiles the layouts and partials under &lt;siteRoot&gt;/templates/; every problem goes to <paramref name="bag"/>.</summary>
     public static TemplateCatalog? Load(string siteRoot, DiagnosticBag bag)
     {
+        var partials = ReadFolder(siteRoot, PartialsFolder, bag);
+        var layoutFiles = ReadFolder(siteRoot, LayoutsFolder, bag);
+        var key = ContentKey(partials.Concat(layoutFiles));
+        if (Compiled.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var catalog = Compile(partials, layoutFiles, bag);
+        if (catalog is not null)
+        {
+            Compiled[key] = catalog;
+        }
+
+        return catalog;
+    }
+
+    /// <summary>
+    /// Catalogs compiled in this process, by the hash of their templates' names and texts: the
+    /// preview server and the tests build many sites with the same templates, and compiling them
+    /// is the slowest part of a small build. A catalog is immutable once compiled.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemplateCatalog> Compiled = new(StringComparer.Ordinal);
+
+    private static string ContentKey(IEnumerable<(string Name, string Path, string Text)> files)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var (_, path, text) in files)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(path + "\0" + text + "\0"));
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static TemplateCatalog? Compile(List<(string Name, string Path, string Text)> partials, List<(string Name, string Path, string Text)> layoutFiles, DiagnosticBag bag)
+    {
         const string sitePrefix = "templates/";
         var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
@@ -40,7 +77,7 @@ public sealed class TemplateCatalog
             ThrowOnUnresolvedBindingExpression = true,
         });
         var ok = true;
-        foreach (var (name, path, text) in ReadFolder(siteRoot, PartialsFolder, bag))
+        foreach (var (name, path, text) in partials)
         {
             // Compiled once, as a writer template, and registered as such (registering the text would compile it again).
             try
@@ -55,7 +92,7 @@ public sealed class TemplateCatalog
         }
 
         var layouts = new Dictionary<string, HandlebarsTemplate<TextWriter, object, object>>(StringComparer.Ordinal);
-        foreach (var (name, path, text) in ReadFolder(siteRoot, LayoutsFolder, bag))
+        foreach (var (name, path, text) in layoutFiles)
         {
             if (TryCompile(handlebars, text, $"{sitePrefix}{path}", bag) is { } compiled)
             {

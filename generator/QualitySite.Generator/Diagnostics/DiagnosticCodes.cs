@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string UnsafeFile = "QS2014";
     public const string ScaffoldText = "QS2015";
     public const string ControlCharacter = "QS2016";
+    public const string PersonalInfo = "QS2017";
 
     // QS3xxx: cross-page validation
     public const string UrlCollision = "QS3001";

@@ -1,6 +1,7 @@
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
+using QualitySite.Generator.Privacy;
 using QualitySite.Generator.ResultsData;
 using QualitySite.Generator.Yaml;
 
@@ -11,6 +12,12 @@ public static class ContentParser
 {
     public static IReadOnlyList<ParsedDocument> ParseAll(IReadOnlyList<SourceFile> files, SiteConfig config, DiagnosticBag bag, Pipeline.BuildCache? cache = null)
     {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var file in files)
+        {
+            bag.AddRange(PersonalInfoGate.CheckFileName(file.ContentPath, file.SitePath, today));
+        }
+
         var markdown = files.Where(f => f.IsMarkdown).ToArray();
         var listed = files.ToDictionary(f => f.ContentPath, StringComparer.Ordinal);
         var results = new ParsedDocument?[markdown.Length];
@@ -78,14 +85,40 @@ public static class ContentParser
             diagnostics.AddRange(ScaffoldMarker.Find(text, file.SitePath));
         }
 
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var publicNumbers = PublicNumbers(config);
+        diagnostics.AddRange(PersonalInfoGate.CheckText(split.Yaml, file.SitePath, split.YamlFirstLine, matter.Privacy, publicNumbers, today, listAllowed: false));
+        diagnostics.AddRange(PersonalInfoGate.CheckText(split.Body, file.SitePath, split.BodyFirstLine, matter.Privacy, publicNumbers, today));
         var table = file.Section == SectionDefaults.Results ? ReadTable(file, map!, matter.Sheet, diagnostics, listed ?? new Dictionary<string, SourceFile>()) : null;
         if (table is not null)
         {
             diagnostics.AddRange(ResultTableReader.CheckCounts(table, matter));
+            diagnostics.AddRange(CheckCells(table, matter, publicNumbers, today));
         }
 
         return new ParsedDocument(file, matter, split.Body, split.BodyFirstLine) { Table = table };
     }
+
+    /// <summary>Every cell of a results table through the personal-information gate, named by its row's line (and sheet cell).</summary>
+    private static IEnumerable<Diagnostic> CheckCells(ResultTable table, FrontMatter matter, IReadOnlySet<string> publicNumbers, DateOnly today)
+    {
+        var columns = table.Columns.ToList();
+        foreach (var row in table.Rows)
+        {
+            foreach (var column in columns)
+            {
+                var cell = row.Sheet is null ? "" : $"{row.Sheet}!{RawRow.ColumnLetters(columns.IndexOf(column))}{row.Line}: ";
+                foreach (var d in PersonalInfoGate.CheckText(row[column], table.Source, row.Line, matter.Privacy, publicNumbers, today, cell, row.Sheet is null ? 1 : columns.IndexOf(column) + 1))
+                {
+                    yield return d;
+                }
+            }
+        }
+    }
+
+    /// <summary>Numbers the site publishes on purpose: the publisher's phone in site.yml.</summary>
+    private static HashSet<string> PublicNumbers(SiteConfig config) =>
+        config.Publisher.Phone.Split([',', '，', '、', ';', '/'], StringSplitOptions.RemoveEmptyEntries).Select(PrivacyAllowance.Key).ToHashSet(StringComparer.Ordinal);
 
     private static ResultTable? ReadTable(SourceFile file, YamlMap map, string? sheet, List<Diagnostic> diagnostics, IReadOnlyDictionary<string, SourceFile> listed)
     {

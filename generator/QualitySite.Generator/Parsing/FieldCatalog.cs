@@ -35,6 +35,7 @@ public static class FieldCatalog
         new("updated", "更新日期", All),
         new("aliases", "旧网址", All),
         new("changes", "修改记录", All),
+        new("privacy", "个人信息例外", All),
         new("issuer", "发文机关", Disclosure),
         new("docNumber", "发文字号", Disclosure),
         new("indexNo", "索引号", Disclosure),

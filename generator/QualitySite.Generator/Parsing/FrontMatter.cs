@@ -39,6 +39,9 @@ public sealed record FrontMatter
     public int? Batches { get; init; }
     public int? Passed { get; init; }
 
+    /// <summary>Values that look like personal information but may be published here (privacy.allow), with the reason.</summary>
+    public Privacy.PrivacyAllowance Privacy { get; init; } = QualitySite.Generator.Privacy.PrivacyAllowance.None;
+
     /// <summary>The worksheet of a results spreadsheet to read; the first one when absent.</summary>
     public string? Sheet { get; init; }
 

@@ -51,12 +51,31 @@ public static partial class FrontMatterParser
             Batches = map.Int("batches", L("batches"), min: 0),
             Passed = map.Int("passed", L("passed"), min: 0),
             Sheet = map.String("sheet", L("sheet")),
+            Privacy = ReadPrivacy(map),
             Spans = map.Keys.ToDictionary(k => k, map.ValueSpan, StringComparer.Ordinal),
         };
 
         CheckCounts(map, matter);
         ReportKeysNotForSection(map, section);
         return map.Diagnostics.Count(d => d.IsError) > errorsBefore ? null : matter;
+    }
+
+    private static Privacy.PrivacyAllowance ReadPrivacy(YamlMap map)
+    {
+        var privacy = map.Map("privacy", FieldCatalog.Label("privacy"), "'privacy: { allow: [\"…\"], reason: 依法公开的……}'");
+        if (privacy is null)
+        {
+            return Privacy.PrivacyAllowance.None;
+        }
+
+        var allow = privacy.List("allow", "允许公开的值");
+        var reason = privacy.String("reason", "公开理由");
+        if (allow.Count > 0 && reason is null)
+        {
+            map.Error(DiagnosticCodes.PersonalInfo, map.KeySpan("privacy"), "privacy.allow 列出了要公开的个人信息，但没有写理由；加上 reason: 写明依据（如 经本人同意公开的联系电话）");
+        }
+
+        return new Privacy.PrivacyAllowance(allow, reason, map.ValueSpan("privacy"));
     }
 
     private static List<ChangeNote> ReadChanges(YamlMap map, TimeZoneInfo zone)

@@ -11,6 +11,9 @@ public enum Outcome
 /// <summary>One sampled batch (a row of the announcement's table), with the file line it came from.</summary>
 public sealed record ResultRow(int Line, IReadOnlyDictionary<string, string> Values, Outcome Outcome)
 {
+    /// <summary>The worksheet of a spreadsheet row, for messages that name the cell.</summary>
+    public string? Sheet { get; init; }
+
     public string this[string column] => Values.GetValueOrDefault(column, "");
 }
 

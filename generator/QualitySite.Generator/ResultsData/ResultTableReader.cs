@@ -113,7 +113,7 @@ public static class ResultTableReader
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.DataRow, At(ResultTable.FailedItems), $"{Cell(ResultTable.FailedItems)}序号 {number} 不合格，但没有写不合格项目；写出不合格的项目，如 纤维含量"));
             }
 
-            rows.Add(new ResultRow(line, values, outcome.Value));
+            rows.Add(new ResultRow(line, values, outcome.Value) { Sheet = source.Sheet });
         }
 
         var ordered = ResultTable.Standard.Where(columns.Contains).Concat(columns.Where(c => !ResultTable.Standard.Contains(c))).ToList();

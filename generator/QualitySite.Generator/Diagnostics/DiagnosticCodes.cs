@@ -35,6 +35,7 @@ public static class DiagnosticCodes
     public const string ScaffoldText = "QS2015";
     public const string ControlCharacter = "QS2016";
     public const string PersonalInfo = "QS2017";
+    public const string ImageLocation = "QS2018";
 
     // QS3xxx: cross-page validation
     public const string UrlCollision = "QS3001";

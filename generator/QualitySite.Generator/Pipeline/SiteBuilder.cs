@@ -9,6 +9,7 @@ using QualitySite.Generator.MarkdownRendering;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Output;
 using QualitySite.Generator.Parsing;
+using QualitySite.Generator.Privacy;
 using QualitySite.Generator.ResultsData;
 using QualitySite.Generator.Search;
 using QualitySite.Generator.Templates;
@@ -127,7 +128,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList()));
         var html = Timed("render", () => new SiteRenderer(site, templates, views, search, staging).RenderAll(_bag));
         var feeds = Join(feedsTask);
-        var generated = html.Concat(searchFiles).Concat(feeds).Concat(statics.Select(s => new OutputFile(s.OutputPath, null, s.FullPath, s.Origin)));
+        var generated = html.Concat(searchFiles).Concat(feeds).Concat(CopiesOf(statics));
         if (staging is null)
         {
             _outputs = OutputSet.Check(generated, _bag);
@@ -162,6 +163,34 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             var written = links.Select(l => l.Path).ToHashSet(StringComparer.Ordinal);
             _bag.AddRange(checker.CheckGenerated(outputs, written));
         }
+    }
+
+    /// <summary>Files copied as they are, but photos from content/ without their metadata (location, camera); each photo that carried a location is named.</summary>
+    private OutputFile[] CopiesOf(IReadOnlyList<StaticFile> statics)
+    {
+        var copies = new OutputFile[statics.Count];
+        Parallel.For(0, statics.Count, i =>
+        {
+            var s = statics[i];
+            copies[i] = new OutputFile(s.OutputPath, null, s.FullPath, s.Origin);
+            if (!s.Origin.StartsWith(ContentScanner.ContentFolder + "/", StringComparison.Ordinal) || !ImageMetadata.Handles(s.FullPath))
+            {
+                return;
+            }
+
+            var problems = new List<Diagnostic>();
+            if (SourceText.ReadAllBytes(s.FullPath, s.Origin, problems) is { } bytes && ImageMetadata.Strip(bytes) is { } stripped)
+            {
+                copies[i] = new OutputFile(s.OutputPath, stripped.Clean, null, s.Origin);
+                if (stripped.HadLocation)
+                {
+                    problems.Add(Diagnostic.Warning(DiagnosticCodes.ImageLocation, SourceLocation.File(s.Origin), "这张照片记录了拍摄地点（GPS 坐标），发布的副本已删除这些信息和其他拍摄信息；原文件未改动，如不需要可自行清除"));
+                }
+            }
+
+            _bag.AddRange(problems);
+        });
+        return copies;
     }
 
     private SiteConfig? LoadConfig(string source)

@@ -21,12 +21,14 @@ public static class CheckCommand
         format.AcceptOnlyFromAmong("text", "json");
         var audit = new Option<bool>("--audit") { Description = "Also report what government-site inspections fail a site for: stale home page or sections, empty sections." };
         var failOnAudit = new Option<bool>("--fail-on-audit") { Description = "With --audit: exit 1 when the audit finds anything." };
+        var strict = new Option<bool>("--strict") { Description = "Make the Chinese copy check's warnings errors." };
         var command = new Command("check", "Check content, links and anchors without writing the site; for editors' CI.");
         options.AddTo(command);
         command.Options.Add(external);
         command.Options.Add(format);
         command.Options.Add(audit);
         command.Options.Add(failOnAudit);
+        command.Options.Add(strict);
         command.SetAction(parsed =>
         {
             if (options.Read(parsed, stderr) is not { } buildOptions)
@@ -39,6 +41,7 @@ public static class CheckCommand
             if (result.Site is { } site)
             {
                 diagnostics.AddRange(parsed.GetValue(external) ? FetchExternal(site) : ExternalLinkChecker.List(site));
+                diagnostics.AddRange(CopyCheck(site, parsed.GetValue(strict), diagnostics));
             }
 
             var findings = parsed.GetValue(audit) && result.Site is { } s ? FreshnessAudit.Run(s) : null;
@@ -52,6 +55,24 @@ public static class CheckCommand
             return failed ? 1 : 0;
         });
         return command;
+    }
+
+    private static List<Diagnostic> CopyCheck(Generator.Listing.SiteModel site, bool strict, List<Diagnostic> diagnostics)
+    {
+        var levels = new Dictionary<string, RuleLevel>(StringComparer.Ordinal);
+        foreach (var (key, level) in site.Config.CopyCheck)
+        {
+            if (CopyRules.All.Any(r => r.Key == key))
+            {
+                levels[key] = Enum.Parse<RuleLevel>(level, ignoreCase: true);
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.ConfigUnknownKey, SourceLocation.File("site.yml"), $"copyCheck.{key} 不是校对规则；规则有 {string.Join("、", CopyRules.All.Select(r => r.Key))}"));
+            }
+        }
+
+        return CopyChecker.Check(site.Pages.Select(p => p.Page), levels, strict, Generator.Search.FoldTable.Default).ToList();
     }
 
     private static IReadOnlyList<Diagnostic> FetchExternal(Generator.Listing.SiteModel site)

@@ -55,6 +55,9 @@ public sealed record SiteConfig
     /// </summary>
     public bool PublicCommitHistory { get; init; }
 
+    /// <summary>copyCheck in site.yml: a rule key of the Chinese copy check → off, warning or error.</summary>
+    public IReadOnlyDictionary<string, string> CopyCheck { get; init; } = new Dictionary<string, string>();
+
     public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     /// <summary>Defaults used only to read content while site.yml is broken, so its errors do not hide the content's.</summary>

@@ -64,6 +64,7 @@ public static class SiteConfigLoader
         // With a bad time zone the dates below are still read (in China Standard Time) so their own problems show, and their keys are not reported as unknown.
         var campaigns = ReadCampaigns(map, zone ?? SiteConfig.ChinaStandardTime);
         var alert = ReadAlert(map, zone ?? SiteConfig.ChinaStandardTime);
+        var copyCheck = ReadCopyCheck(map);
         var commitHistory = map.Map("history", "修改记录", "'history: { commits: false }'") is { } h && (h.Bool("commits", "公开提交说明") ?? false);
         var audit = ReadAudit(map);
         var description = map.String("description", "站点描述") ?? "";
@@ -95,6 +96,7 @@ public static class SiteConfigLoader
             Alert = alert,
             Audit = audit,
             PublicCommitHistory = commitHistory,
+            CopyCheck = copyCheck,
         };
     }
 
@@ -118,6 +120,30 @@ public static class SiteConfigLoader
             {
                 result.Add(new CampaignConfig(name, start.Value, end.Value, banner, landing) { LandingAt = c.ValueSpan("landing") });
             }
+        }
+
+        return result;
+    }
+
+    /// <summary>copyCheck: { halfWidthPunctuation: off, otherScript: error, … }; the rule keys are checked where the rules live (qsite check).</summary>
+    private static Dictionary<string, string> ReadCopyCheck(YamlMap map)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (map.Map("copyCheck", "中文校对", "'copyCheck: { halfWidthPunctuation: off }'") is not { } rules)
+        {
+            return result;
+        }
+
+        foreach (var key in rules.Keys.ToList())
+        {
+            var level = rules.String(key, key);
+            if (level is not ("off" or "warning" or "error"))
+            {
+                rules.Error(DiagnosticCodes.ConfigValue, rules.ValueSpan(key), $"copyCheck.{key} 只能是 off、warning 或 error，这里是“{level}”");
+                continue;
+            }
+
+            result[key] = level;
         }
 
         return result;

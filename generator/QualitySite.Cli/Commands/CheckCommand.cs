@@ -22,6 +22,7 @@ public static class CheckCommand
         var audit = new Option<bool>("--audit") { Description = "Also report what government-site inspections fail a site for: stale home page or sections, empty sections." };
         var failOnAudit = new Option<bool>("--fail-on-audit") { Description = "With --audit: exit 1 when the audit finds anything." };
         var strict = new Option<bool>("--strict") { Description = "Make the Chinese copy check's warnings errors." };
+        var fix = new Option<bool>("--fix") { Description = "Apply the copy check's safe fixes in place (punctuation width, 发文字号 brackets, converter pinyin, spaces between Han characters), then check." };
         var command = new Command("check", "Check content, links and anchors without writing the site; for editors' CI.");
         options.AddTo(command);
         command.Options.Add(external);
@@ -29,11 +30,17 @@ public static class CheckCommand
         command.Options.Add(audit);
         command.Options.Add(failOnAudit);
         command.Options.Add(strict);
+        command.Options.Add(fix);
         command.SetAction(parsed =>
         {
             if (options.Read(parsed, stderr) is not { } buildOptions)
             {
                 return Program.UsageExitCode;
+            }
+
+            if (parsed.GetValue(fix))
+            {
+                Fix(buildOptions, stdout);
             }
 
             var result = new SiteBuilder(buildOptions with { WriteOutput = false, Strict = true }).Build();
@@ -55,6 +62,25 @@ public static class CheckCommand
             return failed ? 1 : 0;
         });
         return command;
+    }
+
+    /// <summary>check --fix: the safe fixes of every published page, applied in place; prints what changed per file.</summary>
+    private static void Fix(BuildOptions options, TextWriter stdout)
+    {
+        var site = new SiteBuilder(options with { WriteOutput = false, ReadHistory = false }).Build().Site;
+        var changed = 0;
+        foreach (var page in site?.Pages.Select(p => p.Page) ?? [])
+        {
+            var edits = CopyChecker.Fixes(page).ToList();
+            var applied = edits.Count == 0 ? 0 : CopyFixer.Apply(page.Source.FullPath, edits);
+            if (applied > 0)
+            {
+                stdout.WriteLine($"{page.Source.SitePath}: 已自动修正 {applied} 处（标点全半角、发文字号括号、拼音注音、汉字间空格）");
+                changed++;
+            }
+        }
+
+        stdout.WriteLine(changed == 0 ? "check --fix: 没有需要自动修正的地方" : $"check --fix: 修正了 {changed} 个文件；下面是修正后的检查结果");
     }
 
     private static List<Diagnostic> CopyCheck(Generator.Listing.SiteModel site, bool strict, List<Diagnostic> diagnostics)

@@ -47,6 +47,69 @@ public static partial class CopyChecker
         }
     }
 
+    /// <summary>
+    /// The safe fixes for a page's prose (qsite check --fix): half-width punctuation after Han
+    /// characters to full width (a half-width bracket pair as a pair), 发文字号 brackets to 〔〕,
+    /// converter pinyin removed, spaces between Han characters removed. Each edit names the text it
+    /// expects at its place; <see cref="CopyFixer"/> applies it only when the file still holds it.
+    /// </summary>
+    public static IEnumerable<TextEdit> Fixes(Page page)
+    {
+        foreach (var (text, at) in Texts(page))
+        {
+            var taken = new HashSet<int>();
+            TextEdit Edit(int index, int length, string replacement)
+            {
+                var (line, column) = at(index);
+                taken.UnionWith(Enumerable.Range(index, length));
+                return new TextEdit(line, column, text.Substring(index, length), replacement);
+            }
+
+            foreach (Match m in Pinyin().Matches(text))
+            {
+                yield return Edit(m.Index + 1, m.Length - 1, "");
+            }
+
+            foreach (Match m in Mojibake().Matches(text))
+            {
+                taken.UnionWith(Enumerable.Range(m.Index, m.Length));
+            }
+
+            foreach (Match m in DocNumber().Matches(text))
+            {
+                var open = m.Index + 1;
+                var close = m.Groups[1].Index + m.Groups[1].Length;
+                yield return Edit(open, 1, "〔");
+                yield return Edit(close, 1, "〕");
+            }
+
+            foreach (Match m in HalfWidth().Matches(text))
+            {
+                if (taken.Contains(m.Index))
+                {
+                    continue;
+                }
+
+                var partner = m.Value == "(" ? text.IndexOf(')', m.Index + 1) : m.Value == ")" ? text.LastIndexOf('(', m.Index) : -1;
+                if (m.Value is "(" or ")" && (partner < 0 || taken.Contains(partner) || text.IndexOf(m.Value == "(" ? '(' : ')', Math.Min(m.Index, partner) + 1, Math.Abs(partner - m.Index) - 1) >= 0))
+                {
+                    continue; // a bracket without its partner, or nested ones: reported, not fixed
+                }
+
+                yield return Edit(m.Index, 1, FullWidth(m.Value[0]).ToString());
+                if (partner >= 0 && !taken.Contains(partner))
+                {
+                    yield return Edit(partner, 1, FullWidth(text[partner]).ToString());
+                }
+            }
+
+            foreach (Match m in Spaces().Matches(text))
+            {
+                yield return Edit(m.Index, m.Length, "");
+            }
+        }
+    }
+
     /// <summary>The texts of a page with a function from a character's index to its line and column in the file.</summary>
     private static IEnumerable<(string Text, Func<int, (int Line, int Column)> At)> Texts(Page page)
     {
@@ -60,6 +123,19 @@ public static partial class CopyChecker
         }
 
         var document = Markdown.Parse(page.Body, Pipeline);
+        var lineStarts = new List<int> { 0 };
+        for (var i = page.Body.IndexOf('\n'); i >= 0; i = page.Body.IndexOf('\n', i + 1))
+        {
+            lineStarts.Add(i + 1);
+        }
+
+        (int Line, int Column) Locate(int offset)
+        {
+            var line = lineStarts.BinarySearch(offset);
+            line = line >= 0 ? line : ~line - 1;
+            return (page.BodyFirstLine + line, offset - lineStarts[line] + 1);
+        }
+
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block.Inline is null)
@@ -78,14 +154,14 @@ public static partial class CopyChecker
                         for (var i = 0; i < content.Length; i++)
                         {
                             sb.Append(content[i]);
-                            positions.Add((page.BodyFirstLine + literal.Line, literal.Column + 1 + i));
+                            positions.Add(Locate(literal.Span.Start + i));
                         }
 
                         break;
                     case CodeInline or AutolinkInline or HtmlInline or LineBreakInline:
                         // A gap no rule reads across: code and addresses are never checked.
                         sb.Append('\uE000');
-                        positions.Add((page.BodyFirstLine + inline.Line, inline.Column + 1));
+                        positions.Add(Locate(inline.Span.Start));
                         break;
                 }
             }

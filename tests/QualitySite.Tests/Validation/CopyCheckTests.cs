@@ -73,4 +73,22 @@ public sealed class CopyCheckTests
         Assert.DoesNotContain("[QS70", error);
         Assert.True(code == 0, error);
     }
+
+    [Fact]
+    public void Fix_corrects_only_the_safe_findings_leaves_every_other_byte_and_changes_nothing_the_second_time()
+    {
+        const string before = "---\r\ntitle: 关于开展检查的通知\r\ndate: 2026-09-01\r\n---\r\n\r\n按照苏市监质发[2026]3号,质(zhì)量 月活动(看、摸)开始了。\r\n\r\n代码 `a,b` 和 [链接](https://example.gov.cn/a,b) 与 English, text 不变。\r\n\r\n他说“要看标签。\r\n";
+        const string after = "---\r\ntitle: 关于开展检查的通知\r\ndate: 2026-09-01\r\n---\r\n\r\n按照苏市监质发〔2026〕3号，质量月活动（看、摸）开始了。\r\n\r\n代码 `a,b` 和[链接](https://example.gov.cn/a,b)与 English, text 不变。\r\n\r\n他说“要看标签。\r\n";
+        using var site = new TestSite();
+        site.WriteBytes("content/guides/a.md", [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(before)]);
+        var (_, output, _) = CliRunner.Run("check", "--source", site.Root, "--fix");
+        Assert.Contains("content/guides/a.md: 已自动修正 9 处", output);
+        var bytes = File.ReadAllBytes(Path.Combine(site.Root, "content/guides/a.md"));
+        Assert.Equal([0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(after)], bytes);
+
+        var (_, again, error) = CliRunner.Run("check", "--source", site.Root, "--fix");
+        Assert.Contains("没有需要自动修正的地方", again);
+        Assert.Equal(bytes, File.ReadAllBytes(Path.Combine(site.Root, "content/guides/a.md")));
+        Assert.Contains("[QS7003]", error);
+    }
 }

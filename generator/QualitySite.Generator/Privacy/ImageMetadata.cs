@@ -5,9 +5,9 @@ namespace QualitySite.Generator.Privacy;
 /// <summary>
 /// Removes metadata from published photos: phones write the place a photo was taken (GPS), the
 /// camera's serial number and the owner's name into JPEG EXIF/XMP blocks and PNG eXIf/text chunks.
-/// The published copy keeps only what a browser needs to show the picture the right way up: a JPEG
-/// whose EXIF says it is rotated gets a minimal EXIF block holding just that orientation. The
-/// source file in content/ is never changed.
+/// A JPEG stored turned (EXIF orientation 2–8) is turned upright (<see cref="Upright"/>), so the
+/// published copy needs no EXIF at all; only if it cannot be decoded does it keep a minimal block
+/// holding just the orientation. The source file in content/ is never changed.
 /// </summary>
 public static class ImageMetadata
 {
@@ -46,9 +46,15 @@ public static class ImageMetadata
             if (marker == 0xDA)
             {
                 // Start of scan: the compressed picture runs to the end; copy the rest as it is.
-                WriteOrientation(output, orientation);
                 output.Write(jpeg, pos, jpeg.Length - pos);
-                return (output.ToArray(), hadLocation);
+                var clean = output.ToArray();
+                if (orientation == 1)
+                {
+                    return (clean, hadLocation);
+                }
+
+                // A turned photo is turned upright, so it needs no EXIF; if it cannot be decoded, a minimal block keeps just the turn.
+                return (Upright.Jpeg(clean, orientation) ?? WithOrientation(clean, orientation), hadLocation);
             }
 
             var length = BinaryPrimitives.ReadUInt16BigEndian(jpeg.AsSpan(pos + 2));
@@ -120,14 +126,11 @@ public static class ImageMetadata
         return (gps, orientation);
     }
 
-    /// <summary>A minimal big-endian EXIF block holding only the orientation, when the picture is turned.</summary>
-    private static void WriteOrientation(MemoryStream output, ushort orientation)
+    /// <summary>The JPEG with a minimal big-endian EXIF block holding only the orientation, right after its start marker.</summary>
+    private static byte[] WithOrientation(byte[] jpeg, ushort orientation)
     {
-        if (orientation == 1)
-        {
-            return;
-        }
-
+        using var output = new MemoryStream(jpeg.Length + 40);
+        output.Write(jpeg, 0, 2);
         Span<byte> block = stackalloc byte[2 + 2 + 6 + 8 + 2 + 12 + 4];
         block[0] = 0xFF;
         block[1] = 0xE1;
@@ -144,6 +147,8 @@ public static class ImageMetadata
         BinaryPrimitives.WriteUInt16BigEndian(tiff[18..], orientation);
         BinaryPrimitives.WriteUInt32BigEndian(tiff[22..], 0);
         output.Write(block);
+        output.Write(jpeg, 2, jpeg.Length - 2);
+        return output.ToArray();
     }
 
     /// <summary>PNG without eXIf, tEXt, zTXt, iTXt and tIME chunks; a location is an eXIf chunk with a GPS directory or XMP text naming GPS.</summary>

@@ -42,7 +42,7 @@ public sealed class ImageMetadataTests
     private static byte[] Jpeg(ushort orientation, bool gps) => [0xFF, 0xD8, .. Exif(orientation, gps), 0xFF, 0xFE, 0x00, 0x05, (byte)'c', (byte)'a', (byte)'m', .. Scan];
 
     [Fact]
-    public void A_photo_with_a_location_loses_its_exif_but_keeps_its_turn()
+    public void A_picture_that_cannot_be_decoded_keeps_only_a_minimal_turn()
     {
         var (clean, hadLocation) = ImageMetadata.Strip(Jpeg(6, gps: true))!.Value;
         Assert.True(hadLocation);
@@ -96,5 +96,33 @@ public sealed class ImageMetadataTests
         var (clean, hadLocation) = ImageMetadata.Strip(png)!.Value;
         Assert.True(hadLocation);
         Assert.Equal([.. signature, .. ihdr, .. idat, .. iend], clean);
+    }
+
+    [Theory]
+    [InlineData(6, 20, 40)]
+    [InlineData(8, 20, 40)]
+    [InlineData(3, 40, 20)]
+    public void A_turned_photo_is_published_upright_without_any_exif(ushort orientation, int width, int height)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(40, 20);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            canvas.Clear(SkiaSharp.SKColors.Blue);
+            canvas.DrawRect(0, 0, 20, 20, new SkiaSharp.SKPaint { Color = SkiaSharp.SKColors.Red });
+        }
+
+        var encoded = SkiaSharp.SKImage.FromBitmap(bitmap).Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 95).ToArray();
+        byte[] photo = [0xFF, 0xD8, .. Exif(orientation, gps: true), .. encoded[2..]];
+        var (clean, hadLocation) = ImageMetadata.Strip(photo)!.Value;
+        Assert.True(hadLocation);
+        Assert.True(clean.AsSpan().IndexOf("Exif\0\0"u8) < 0, "an EXIF block is left");
+        using var upright = SkiaSharp.SKBitmap.Decode(clean);
+        Assert.Equal((width, height), (upright.Width, upright.Height));
+
+        // Where the red half (the picture's left) ends up: top for 6 (turned clockwise), bottom for 8, right for 3.
+        var (rx, ry, bx, by) = orientation switch { 6 => (10, 5, 10, 35), 8 => (10, 35, 10, 5), _ => (35, 10, 5, 10) };
+        Assert.True(upright.GetPixel(rx, ry).Red > 200 && upright.GetPixel(rx, ry).Blue < 60, $"expected red at {rx},{ry}");
+        Assert.True(upright.GetPixel(bx, by).Blue > 200 && upright.GetPixel(bx, by).Red < 60, $"expected blue at {bx},{by}");
+        Assert.Equal(clean, ImageMetadata.Strip(photo)!.Value.Clean);
     }
 }

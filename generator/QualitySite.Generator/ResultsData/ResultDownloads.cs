@@ -17,16 +17,25 @@ public static class ResultDownloads
     public const string CsvName = "data.csv";
     public const string JsonName = "data.json";
 
+    /// <summary>The two files of a page, serialised once per build: the page's view (for the sizes it shows) and the writer share them.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Page, byte[][]> Serialised = new();
+
     public static IEnumerable<OutputFile> Write(Page page)
     {
-        if (page.Table is not { } table)
+        if (Files(page) is not { } files)
         {
             yield break;
         }
 
-        yield return new OutputFile(DirectoryOf(page) + CsvName, CsvBytes(table), null, page.Source.SitePath + " (data.csv)");
-        yield return new OutputFile(DirectoryOf(page) + JsonName, JsonBytes(page, table), null, page.Source.SitePath + " (data.json)");
+        yield return new OutputFile(DirectoryOf(page) + CsvName, files[0], null, page.Source.SitePath + " (data.csv)");
+        yield return new OutputFile(DirectoryOf(page) + JsonName, files[1], null, page.Source.SitePath + " (data.json)");
     }
+
+    /// <summary>Sizes in bytes of data.csv and data.json, for the download links.</summary>
+    public static (int Csv, int Json)? Sizes(Page page) => Files(page) is { } files ? (files[0].Length, files[1].Length) : null;
+
+    private static byte[][]? Files(Page page) =>
+        page.Table is { } table ? Serialised.GetValue(page, p => [CsvBytes(table), JsonBytes(p, table)]) : null;
 
     public static string DirectoryOf(Page page) => page.OutputPath[..^"index.html".Length];
 

@@ -25,7 +25,7 @@ public static class ResultViewFactory
             .Select(r => new NonConformingView(r[ResultTable.Product], r[ResultTable.Maker], r[ResultTable.Seller], r[ResultTable.FailedItems])).ToList();
         var (chartTitle, bars) = ChartBars(table);
         var folder = SitePaths.Href(basePath, page.SitePath);
-        var csv = ResultDownloads.CsvBytes(table).Length;
+        var (csv, json) = ResultDownloads.Sizes(page)!.Value;
         return new ResultDataView(
             $"{page.Meta.Title}：抽查明细（共{table.Rows.Count}行）",
             table.Columns,
@@ -36,7 +36,7 @@ public static class ResultViewFactory
             folder + ResultDownloads.CsvName,
             Size(csv),
             folder + ResultDownloads.JsonName,
-            Size(ResultDownloads.Write(page).Last().Content!.Length),
+            Size(json),
             table.Refused);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QualitySite.Generator.Config;
 using QualitySite.Generator.Pipeline;
 using QualitySite.Generator.Yaml;
 
@@ -8,13 +9,12 @@ namespace QualitySite.Cli.Commands;
 /// <param name="writesOutput">Whether the command writes a site, and so offers --output (serve and check write nothing).</param>
 public sealed class CommonBuildOptions(bool writesOutput = true)
 {
-    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     private readonly Option<string> _source = new("--source", "-s") { Description = "The site folder (with site.yml). Default: the current folder.", DefaultValueFactory = _ => "." };
     private readonly Option<string?> _output = new("--output", "-o") { Description = "Where to write the site. Default: _site inside the site folder." };
     private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked 'draft: true'." };
     private readonly Option<bool> _future = new("--future") { Description = "Include pages whose publishDate is still to come." };
-    private readonly Option<string?> _date = new("--date") { Description = "Build as if today were this date (YYYY-MM-DD, China Standard Time unless an offset is given)." };
+    private readonly Option<string?> _date = new("--date") { Description = "Build as if today were this date (YYYY-MM-DD, in site.yml's time zone unless an offset is given)." };
 
     public void AddTo(Command command)
     {
@@ -35,7 +35,7 @@ public sealed class CommonBuildOptions(bool writesOutput = true)
         var clock = TimeProvider.System;
         if (parsed.GetValue(_date) is { } text)
         {
-            if (!DateParser.TryParse(text, ChinaStandardTime, out var date))
+            if (!DateParser.TryParse(text, SiteConfigLoader.TimeZoneOf(parsed.GetValue(_source)!), out var date))
             {
                 stderr.WriteLine($"qsite: error: --date '{text}' is not a date; write it as YYYY-MM-DD, e.g. --date 2026-09-01");
                 return null;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QualitySite.Generator.Config;
 using QualitySite.Generator.Scaffolding;
 using QualitySite.Generator.Yaml;
 
@@ -7,7 +8,6 @@ namespace QualitySite.Cli.Commands;
 /// <summary><c>qsite new notice "标题"</c>: writes a new content file from templates/archetypes/, never over an existing one.</summary>
 public static class NewCommand
 {
-    private static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -24,7 +24,7 @@ public static class NewCommand
         command.SetAction(parsed =>
         {
             var today = DateTimeOffset.UtcNow;
-            if (parsed.GetValue(date) is { } text && !DateParser.TryParse(text, ChinaStandardTime, out today))
+            if (parsed.GetValue(date) is { } text && !DateParser.TryParse(text, SiteConfigLoader.TimeZoneOf(parsed.GetValue(source)!), out today))
             {
                 stderr.WriteLine($"qsite: error: --date '{text}' is not a date; write it as YYYY-MM-DD");
                 return Program.UsageExitCode;

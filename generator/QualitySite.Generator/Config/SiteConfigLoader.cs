@@ -36,6 +36,13 @@ public static class SiteConfigLoader
         return map is null ? null : Read(map, diagnostics);
     }
 
+    /// <summary>
+    /// The site's time zone, for reading dates given on the command line (--date) as the site's
+    /// wall-clock dates; China Standard Time when site.yml is missing or broken (the build itself
+    /// then reports why).
+    /// </summary>
+    public static TimeZoneInfo TimeZoneOf(string siteRoot) => Load(siteRoot, []) is { } config ? config.TimeZone : SiteConfig.ChinaStandardTime;
+
     public static SiteConfig? Read(YamlMap map, List<Diagnostic> diagnostics)
     {
         var before = diagnostics.Count(d => d.IsError);

@@ -160,6 +160,15 @@ public sealed class CheckAndNewTests
         Assert.Equal(2, Run("new", "notice", "标题", "--source", site.Root, "--slug", "../x").Code);
     }
 
+    [Fact]
+    public void Dates_given_on_the_command_line_are_read_in_the_sites_time_zone()
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", TestSite.DefaultConfig + "\ntimeZone: America/New_York\n");
+        Assert.Equal(0, Run("new", "guide", "新的消费提示", "--source", site.Root, "--date", "2026-10-08").Code);
+        Assert.True(File.Exists(Path.Combine(site.Root, $"content/guides/2026-10-08-{Scaffolder.ShortId("新的消费提示")}.md")));
+    }
+
     private static Task<LoopbackHost> LinkServer() =>
         LoopbackHost.StartAsync(0, context =>
         {

@@ -8,6 +8,9 @@ public static class SectionDefaults
     public const string Results = "results";
     public const string Pages = "pages";
 
+    /// <summary>The generated pages of each product's results over time; no results page may take this path.</summary>
+    public const string TrendsFolder = "results/products/";
+
     public static readonly IReadOnlyList<SectionConfig> All =
     [
         new(Notices, "通知公告", "通知公告", "活动通知与工作部署", "通知,公告,质量月,3·15"),

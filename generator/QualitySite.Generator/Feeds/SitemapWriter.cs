@@ -21,6 +21,12 @@ public static class SitemapWriter
         entries.AddRange(site.Taxonomies.Select(t => new SitemapEntry(t.Url, Newest(t.Terms.SelectMany(x => x.Pages)))));
         entries.AddRange(site.Taxonomies.SelectMany(t => t.Terms).Select(t => new SitemapEntry(t.Url, Newest(t.Pages))));
         entries.AddRange(site.Archives.SelectMany(y => y.Months).Select(m => new SitemapEntry(m.Url, Newest(m.Pages))));
+        if (site.Trends.Count > 0)
+        {
+            entries.Add(new SitemapEntry(Validation.SitePaths.Href(site.Config.BasePath, ProductTrends.Folder), Newest(site.Trends.SelectMany(t => t.Rounds))));
+            entries.AddRange(site.Trends.Select(t => new SitemapEntry(t.Url, Newest(t.Rounds))));
+        }
+
         entries.AddRange(site.Pages.Where(p => p.Page.Table is not null).SelectMany(p => new[]
         {
             new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.CsvName, p.Page.SitemapModified),

@@ -57,6 +57,9 @@ public sealed record SiteModel
 
     public required IReadOnlyDictionary<string, RenderedPage> ByContentPath { get; init; }
 
+    /// <summary>Each product's results rounds over time (generated pages under /results/products/).</summary>
+    public IReadOnlyList<ProductTrend> Trends { get; init; } = [];
+
     public CampaignConfig? CurrentCampaign { get; init; }
 
     public AlertConfig? ActiveAlert { get; init; }

@@ -55,6 +55,7 @@ public static class SiteModelBuilder
             NeighboursBySitePath = Neighbours(sections),
             RelatedBySitePath = related!,
             ByContentPath = pages.ToDictionary(p => p.Page.Source.ContentPath, StringComparer.Ordinal),
+            Trends = ProductTrends.Build(pages, config),
             CurrentCampaign = config.Campaigns.FirstOrDefault(c => Within(now, c.Start, c.End)),
             ActiveAlert = config.Alert is { } a && Within(now, a.Start, a.End) ? a : null,
         };

@@ -10,7 +10,7 @@ namespace QualitySite.Generator.Templates;
 /// <summary>View models of results data: a page's table and chart, and a product's trend across rounds.</summary>
 public static class ResultViewFactory
 {
-    public const string TrendsFolder = "results/products/";
+    public const string TrendsFolder = ProductTrends.Folder;
 
     public static ResultDataView? Data(Page page, string basePath)
     {
@@ -58,27 +58,7 @@ public static class ResultViewFactory
         return (title, bars);
     }
 
-    public static IReadOnlyList<(string Product, string SitePath, string Url, List<RenderedPage> Rounds)> Trends(SiteModel site)
-    {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        return site.Pages.Where(p => p.Page.Section == Config.SectionDefaults.Results && p.Page.Meta.Product is not null && Counts(p.Page) is not null)
-            .GroupBy(p => p.Page.Meta.Product!, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var segment = TaxonomyBuilder.Segment(g.Key);
-                for (var n = 2; !used.Add(segment); n++)
-                {
-                    segment = $"{TaxonomyBuilder.Segment(g.Key)}-{n}";
-                }
-
-                var sitePath = TrendsFolder + segment + "/";
-                return (g.Key, sitePath, SitePaths.Href(site.Config.BasePath, sitePath), g.OrderBy(p => p.Page.Meta.Date).ToList());
-            })
-            .ToList();
-    }
-
-    public static TrendView Trend(string product, List<RenderedPage> rounds, UiText t)
+    public static TrendView Trend(string product, IReadOnlyList<RenderedPage> rounds, UiText t)
     {
         var views = rounds.Select(r =>
         {
@@ -93,9 +73,8 @@ public static class ResultViewFactory
         return new TrendView(product, BarChart.Svg($"{product}历次抽查批次合格率", bars, "trend"), views, t);
     }
 
-    /// <summary>Batches and passed of a round: from its rows, else from its front matter.</summary>
-    public static (int Batches, int Passed)? Counts(Page page) =>
-        page.Table is { } t ? (t.Batches, t.Passed) : page.Meta is { Batches: { } b, Passed: { } p } ? (b, p) : null;
+    /// <summary>Batches and passed of a round (see <see cref="ProductTrends.Counts"/>).</summary>
+    public static (int Batches, int Passed)? Counts(Page page) => ProductTrends.Counts(page);
 
     private static string ResultText(ResultRow row) => row.Outcome switch
     {

@@ -20,7 +20,6 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         [SectionDefaults.Pages] = ("页面", "頁面"),
     };
 
-    private IReadOnlyList<(string Product, string SitePath, string Url, List<RenderedPage> Rounds)>? _trends;
 
     private IReadOnlyDictionary<string, Term>? _tagTerms;
 
@@ -30,7 +29,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
     private IReadOnlyDictionary<string, Term> TagTerms => _tagTerms ??= site.Taxonomies.First(t => t.Name == "tags").Terms.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Products with results rounds, computed once per build.</summary>
-    public IReadOnlyList<(string Product, string SitePath, string Url, List<RenderedPage> Rounds)> Trends => _trends ??= ResultViewFactory.Trends(site);
+    public IReadOnlyList<ProductTrend> Trends => site.Trends;
 
     public SiteModel Model => site;
 

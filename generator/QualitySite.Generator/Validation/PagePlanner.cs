@@ -14,7 +14,7 @@ namespace QualitySite.Generator.Validation;
 public static class PagePlanner
 {
     /// <summary>Site paths the generator writes itself; a page cannot take them.</summary>
-    private static readonly string[] Reserved = ["assets/", "search/", "404.html", "tags/", "regions/", "campaigns/", "archives/", "sitemap.xml", "robots.txt", "atom.xml", "rss.xml", "feed.json"];
+    private static readonly string[] Reserved = ["assets/", "search/", "404.html", "tags/", "regions/", "campaigns/", "archives/", "sitemap.xml", "robots.txt", "atom.xml", "rss.xml", "feed.json", SectionDefaults.TrendsFolder];
 
     public static IReadOnlyList<Page> Plan(IReadOnlyList<ParsedDocument> documents, SiteConfig config, DiagnosticBag bag, History? history = null)
     {

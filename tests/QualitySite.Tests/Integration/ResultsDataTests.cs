@@ -157,5 +157,15 @@ public sealed class ResultsDataTests
         Assert.NotNull(trend.QuerySelector("svg.chart title"));
         Assert.Contains("/results/products/%E7%BE%8A%E7%BB%92%E8%A1%AB/", site.ReadOutput("results/b/index.html"));
         Assert.Contains("电梯", site.ReadOutput("results/products/index.html"));
+        var sitemap = site.ReadOutput("sitemap.xml");
+        Assert.Contains("https://example.gov.cn/results/products/%E7%BE%8A%E7%BB%92%E8%A1%AB/", sitemap);
+        Assert.Contains("https://example.gov.cn/results/products/</loc>", sitemap);
+    }
+
+    [Fact]
+    public void A_results_page_cannot_take_the_trend_pages_path()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/results/products.md"] = Pages.Notice(title: "产品") });
+        Assert.Contains(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.UrlCollision && d.Path == "content/results/products.md");
     }
 }

@@ -5,7 +5,6 @@
   "use strict";
 
   var PAGE_SIZE = 8;
-  var KIND_LABELS = { notice: "通知", guide: "指南", result: "结果", page: "页面" };
 
   // ---- Text analysis ----------------------------------------------------------------------
 
@@ -608,7 +607,8 @@
     meta.className = "item-meta";
     var badge = document.createElement("span");
     badge.className = "kind-badge kind-" + f.k;
-    badge.textContent = KIND_LABELS[f.k] || "";
+    var labels = (this.index.m.kindLabels || {})[f.k];
+    badge.textContent = labels ? labels[/^zh-Hant/.test(document.documentElement.lang) ? 1 : 0] : "";
     var date = document.createElement("time");
     date.dateTime = f.d;
     date.textContent = f.d.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$1年$2月$3日");

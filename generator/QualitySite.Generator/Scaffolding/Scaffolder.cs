@@ -22,13 +22,7 @@ public sealed record ScaffoldOutcome(string Path, string? Error, bool IsUsageErr
 /// </summary>
 public static partial class Scaffolder
 {
-    public static readonly IReadOnlyDictionary<string, string> Types = new Dictionary<string, string>
-    {
-        ["notice"] = SectionDefaults.Notices,
-        ["guide"] = SectionDefaults.Guides,
-        ["result"] = SectionDefaults.Results,
-        ["page"] = SectionDefaults.Pages,
-    };
+    public static readonly IReadOnlyDictionary<string, string> Types = ContentKinds.All.ToDictionary(k => k.Kind, k => k.Section, StringComparer.Ordinal);
 
     public static ScaffoldOutcome Create(ScaffoldRequest request)
     {

@@ -15,7 +15,7 @@ public static class SearchDocumentFactory
             p.Content.Toc.Select(t => t.Text).ToList(),
             string.Join('\n', new[] { p.Page.Meta.Summary, p.Page.Meta.Region, p.Content.PlainText, TableText(p.Page.Table) }.OfType<string>()),
             p.Page.Url,
-            ViewModelFactory.Kind(p.Page.Section),
+            Config.ContentKinds.ForSection(p.Page.Section).Kind,
             p.Page.Meta.Date,
             p.Page.Meta.Region,
             p.Page.Meta.Tags,

@@ -28,7 +28,7 @@ public static class SearchIndexWriter
     /// <summary>Characters of page text kept in a fragment for excerpts.</summary>
     public const int FragmentTextLength = 1600;
 
-    public static readonly string[] Kinds = ["notice", "guide", "result", "page"];
+    public static readonly string[] Kinds = [.. Config.ContentKinds.All.Select(k => k.Kind)];
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -78,6 +78,16 @@ public static class SearchIndexWriter
             json.WriteNumber("b", B);
             json.WriteString("fold", fold);
             WriteArray(json, "kinds", Kinds, (w, v) => w.WriteStringValue(v));
+            json.WriteStartObject("kindLabels");
+            foreach (var kind in Config.ContentKinds.All)
+            {
+                json.WriteStartArray(kind.Kind);
+                json.WriteStringValue(kind.LabelSimplified);
+                json.WriteStringValue(kind.LabelTraditional);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
             WriteArray(json, "regions", regions, (w, v) => w.WriteStringValue(v));
             WriteArray(json, "tags", tags, (w, v) => w.WriteStringValue(v));
             WriteArray(json, "years", documents.Select(d => d.Date.Year).Distinct().OrderDescending(), (w, v) => w.WriteNumberValue(v));

@@ -24,13 +24,8 @@ public sealed class StructuredData(SiteConfig config)
         var page = rendered.Page;
         var meta = page.Meta;
         var expires = meta.ExpiryDate ?? meta.Period?.End;
-        var type = page.Section switch
-        {
-            SectionDefaults.Notices => expires is not null ? "SpecialAnnouncement" : "NewsArticle",
-            SectionDefaults.Guides => "Article",
-            SectionDefaults.Results => "Report",
-            _ => "WebPage",
-        };
+        // A notice with an end date announces something for a while: schema.org's SpecialAnnouncement.
+        var type = page.Section == SectionDefaults.Notices && expires is not null ? "SpecialAnnouncement" : ContentKinds.ForSection(page.Section).SchemaType;
         return Write(json =>
         {
             Head(json, type, Absolute(page.Url), meta.Title, page.Lang);

@@ -16,7 +16,7 @@ public sealed class TemplateCatalog
     public const string PartialsFolder = "partials";
 
     /// <summary>Layouts the generator renders; each must exist.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "home", "section", "notice", "guide", "result", "page", "404", "search", "terms", "archives", "trend"];
+    public static readonly string[] RequiredLayouts = ["base", "home", "section", .. Config.ContentKinds.All.Select(k => k.Layout), "404", "search", "terms", "archives", "trend"];
 
     private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 

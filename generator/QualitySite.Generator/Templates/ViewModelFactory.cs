@@ -12,13 +12,6 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 {
     private const int CharactersPerMinute = 400;
 
-    private static readonly Dictionary<string, (string Simplified, string Traditional)> KindLabels = new()
-    {
-        [SectionDefaults.Notices] = ("通知", "通知"),
-        [SectionDefaults.Guides] = ("指南", "指南"),
-        [SectionDefaults.Results] = ("结果", "結果"),
-        [SectionDefaults.Pages] = ("页面", "頁面"),
-    };
 
 
     private IReadOnlyDictionary<string, Term>? _tagTerms;
@@ -93,16 +86,9 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 
     public static string Display(DateTimeOffset date) => $"{date.Year}年{date.Month}月{date.Day}日";
 
-    public static string Kind(string section) => section switch
-    {
-        SectionDefaults.Notices => "notice",
-        SectionDefaults.Guides => "guide",
-        SectionDefaults.Results => "result",
-        _ => "page",
-    };
+    public static string Kind(string section) => ContentKinds.ForSection(section).Kind;
 
-    public static string KindLabel(string section, string lang) =>
-        KindLabels.TryGetValue(section, out var l) ? lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? l.Traditional : l.Simplified : "";
+    public static string KindLabel(string section, string lang) => ContentKinds.ForSection(section).Label(lang);
 
     private static LinkView Link(RenderedPage p) => new(p.Page.Meta.Title, p.Page.Url);
 

@@ -28,7 +28,7 @@ public static partial class CopyChecker
         var scripts = Scripts.Value;
         foreach (var page in pages)
         {
-            var traditional = page.Lang.StartsWith("zh-Hant", StringComparison.Ordinal);
+            var traditional = Config.Languages.IsTraditional(page.Lang);
             foreach (var (text, at) in Texts(page))
             {
                 foreach (var (rule, index, message) in Findings(text, traditional, fold, scripts))

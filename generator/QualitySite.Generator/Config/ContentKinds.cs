@@ -10,7 +10,7 @@ public sealed record ContentKind(string Section, string Kind, string LabelSimpli
     /// <summary>The layout that renders a page of this kind: templates/layouts/&lt;kind&gt;.hbs.</summary>
     public string Layout => Kind;
 
-    public string Label(string lang) => lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? LabelTraditional : LabelSimplified;
+    public string Label(string lang) => Languages.IsTraditional(lang) ? LabelTraditional : LabelSimplified;
 }
 
 /// <summary>The content kinds, defined once: everything else (views, search, scaffolding, JSON-LD, layouts) reads them here.</summary>

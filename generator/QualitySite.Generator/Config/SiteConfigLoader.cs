@@ -8,7 +8,6 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Languages = ["zh-Hans", "zh-Hant", "zh-Hant-HK", "zh-Hant-TW"];
 
     public static SiteConfig? Load(string siteRoot, List<Diagnostic> diagnostics)
     {
@@ -213,9 +212,9 @@ public static class SiteConfigLoader
     private static string ReadLanguage(YamlMap map)
     {
         var language = map.String("language", "默认语言") ?? "zh-Hans";
-        if (!Languages.Contains(language, StringComparer.Ordinal))
+        if (!Languages.IsKnown(language))
         {
-            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("language"), $"language must be one of {string.Join(", ", Languages)}, found '{language}'");
+            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("language"), $"language must be one of {string.Join(", ", Languages.All)}, found '{language}'");
         }
 
         return language;

@@ -11,7 +11,6 @@ namespace QualitySite.Generator.Parsing;
 /// </summary>
 public static partial class FrontMatterParser
 {
-    public static readonly string[] Languages = ["zh-Hans", "zh-Hant", "zh-Hant-HK", "zh-Hant-TW"];
 
     public static FrontMatter? Parse(YamlMap map, string section, TimeZoneInfo zone)
     {
@@ -29,7 +28,7 @@ public static partial class FrontMatterParser
             Tags = map.List("tags", L("tags")),
             Region = map.String("region", L("region")),
             Campaign = map.String("campaign", L("campaign")),
-            Lang = OneOf(map, "lang", Languages),
+            Lang = OneOf(map, "lang", Config.Languages.All),
             Slug = map.String("slug", L("slug")),
             Draft = map.Bool("draft", L("draft")) ?? false,
             Featured = map.Bool("featured", L("featured")) ?? false,

@@ -117,7 +117,7 @@ public static class SearchIndexWriter
         foreach (var d in documents)
         {
             var kind = Math.Max(0, Array.IndexOf(Kinds, d.Kind));
-            var flags = kind | (d.Lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? 4 : 0) | (d.Inactive ? 8 : 0);
+            var flags = kind | (Config.Languages.IsTraditional(d.Lang) ? 4 : 0) | (d.Inactive ? 8 : 0);
             stream.WriteByte((byte)flags);
             Varint.Write(stream, d.Date.Year);
             Varint.Write(stream, d.Region is null ? 0 : regions.BinarySearch(d.Region, StringComparer.Ordinal) + 1);

@@ -111,14 +111,14 @@ public static class Notices
 {
     public static string Validity(string validity, string lang)
     {
-        var traditional = lang.StartsWith("zh-Hant", StringComparison.Ordinal);
+        var traditional = Languages.IsTraditional(lang);
         return validity == "失效"
             ? traditional ? "本文件已失效，內容僅供查閱。" : "本文件已失效，内容仅供查阅。"
             : traditional ? "本文件已廢止，內容僅供查閱。" : "本文件已废止，内容仅供查阅。";
     }
 
     public static string Expired(DateTimeOffset expiry, string lang) =>
-        lang.StartsWith("zh-Hant", StringComparison.Ordinal)
+        Languages.IsTraditional(lang)
             ? $"本頁資訊已於{ViewModelFactory.Display(expiry)}過期，內容僅供查閱。"
             : $"本页信息已于{ViewModelFactory.Display(expiry)}过期，内容仅供查阅。";
 }

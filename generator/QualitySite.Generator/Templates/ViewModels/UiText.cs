@@ -71,5 +71,5 @@ public sealed record UiText
         Subscribe = "訂閱本欄目", Archives = "按年月瀏覽", History = "修改記錄",
     };
 
-    public static UiText For(string lang) => lang.StartsWith("zh-Hant", StringComparison.Ordinal) ? Traditional : Simplified;
+    public static UiText For(string lang) => Config.Languages.IsTraditional(lang) ? Traditional : Simplified;
 }

@@ -1,4 +1,5 @@
 using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Files;
 using QualitySite.Generator.Yaml;
 
 namespace QualitySite.Generator.Config;
@@ -19,13 +20,13 @@ public static class SiteConfigLoader
             return null;
         }
 
-        if (Discovery.SiteFiles.LeavesSite(siteRoot, file))
+        if (Files.SiteFiles.LeavesSite(siteRoot, file))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnsafeFile, SourceLocation.File(FileName), $"{FileName} 是一个指向站点文件夹之外的链接，没有读取；把它换成普通文件"));
             return null;
         }
 
-        var text = Parsing.SourceText.ReadFile(file, FileName, diagnostics);
+        var text = Files.SourceText.ReadFile(file, FileName, diagnostics);
         if (text is null)
         {
             return null;

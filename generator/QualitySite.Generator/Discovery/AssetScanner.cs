@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 
+using QualitySite.Generator.Files;
 namespace QualitySite.Generator.Discovery;
 
 /// <summary>

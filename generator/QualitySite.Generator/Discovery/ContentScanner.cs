@@ -1,4 +1,5 @@
 using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Files;
 
 namespace QualitySite.Generator.Discovery;
 

@@ -29,8 +29,8 @@ public static class SitemapWriter
 
         entries.AddRange(site.Pages.Where(p => p.Page.Table is not null).SelectMany(p => new[]
         {
-            new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.CsvName, p.Page.SitemapModified),
-            new SitemapEntry(p.Page.Url + ResultsData.ResultDownloads.JsonName, p.Page.SitemapModified),
+            new SitemapEntry(p.Page.Url + ResultDownloads.CsvName, p.Page.SitemapModified),
+            new SitemapEntry(p.Page.Url + ResultDownloads.JsonName, p.Page.SitemapModified),
         }));
         return entries.DistinctBy(e => e.Url).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
     }

@@ -1,6 +1,7 @@
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
+using QualitySite.Generator.Files;
 using QualitySite.Generator.Privacy;
 using QualitySite.Generator.ResultsData;
 using QualitySite.Generator.Yaml;
@@ -10,7 +11,7 @@ namespace QualitySite.Generator.Parsing;
 /// <summary>Stage 3: reads every Markdown file and parses its front matter, in parallel, collecting all problems.</summary>
 public static class ContentParser
 {
-    public static IReadOnlyList<ParsedDocument> ParseAll(IReadOnlyList<SourceFile> files, SiteConfig config, DiagnosticBag bag, Pipeline.BuildCache? cache = null)
+    public static IReadOnlyList<ParsedDocument> ParseAll(IReadOnlyList<SourceFile> files, SiteConfig config, DiagnosticBag bag, ParseCache? cache = null)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         foreach (var file in files)
@@ -92,7 +93,7 @@ public static class ContentParser
         var table = file.Section == SectionDefaults.Results ? ReadTable(file, map!, matter.Sheet, diagnostics, listed ?? new Dictionary<string, SourceFile>()) : null;
         if (table is not null)
         {
-            diagnostics.AddRange(ResultTableReader.CheckCounts(table, matter));
+            diagnostics.AddRange(ResultTableReader.CheckCounts(table, matter.Batches, matter.Passed, matter.Spans));
             diagnostics.AddRange(CheckCells(table, matter, publicNumbers, today));
         }
 

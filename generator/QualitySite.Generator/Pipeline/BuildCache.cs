@@ -15,9 +15,11 @@ namespace QualitySite.Generator.Pipeline;
 /// </summary>
 public sealed class BuildCache
 {
-    private readonly ConcurrentDictionary<string, (string Stamp, ParsedDocument? Document, Diagnostic[] Diagnostics)> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (string Body, string Targets, RenderedMarkdown Rendered, Diagnostic[] Diagnostics)> _rendered = new(StringComparer.Ordinal);
     private (string Stamp, TemplateCatalog Catalog)? _templates;
+
+    /// <summary>Each file's parse result, until the file (or its data file) changes.</summary>
+    public ParseCache Parsed { get; } = new();
 
     /// <summary>Search analysis of unchanged pages.</summary>
     public Search.InvertedIndex.AnalysisCache Search { get; } = new();
@@ -25,31 +27,6 @@ public sealed class BuildCache
     public TemplateCatalog? Templates(string stamp) => _templates is { } t && t.Stamp == stamp ? t.Catalog : null;
 
     public void KeepTemplates(string stamp, TemplateCatalog catalog) => _templates = (stamp, catalog);
-
-    public bool TryParsed(string fullPath, out ParsedDocument? document, out Diagnostic[] diagnostics)
-    {
-        if (_parsed.TryGetValue(fullPath, out var hit) && hit.Stamp == Stamp(fullPath))
-        {
-            (document, diagnostics) = (hit.Document, hit.Diagnostics);
-            return true;
-        }
-
-        (document, diagnostics) = (null, []);
-        return false;
-    }
-
-    public void KeepParsed(string fullPath, ParsedDocument? document, IEnumerable<Diagnostic> diagnostics)
-    {
-        _parsed[fullPath] = (Stamp(fullPath), document, diagnostics.ToArray());
-    }
-
-    /// <summary>Size and time of the page and of its results data files, if any.</summary>
-    private static string Stamp(string fullPath)
-    {
-        var page = new FileInfo(fullPath);
-        var data = ResultsData.ResultTableReader.DataExtensions.Select(e => new FileInfo(Path.ChangeExtension(fullPath, e))).Where(f => f.Exists);
-        return $"{page.Length}:{page.LastWriteTimeUtc.Ticks}:" + string.Join(":", data.Select(d => $"{d.FullName}:{d.Length}:{d.LastWriteTimeUtc.Ticks}"));
-    }
 
     public bool TryRendered(string contentPath, string body, string targets, out RenderedMarkdown? rendered, out Diagnostic[] diagnostics)
     {

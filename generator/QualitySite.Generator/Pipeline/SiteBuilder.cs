@@ -4,6 +4,7 @@ using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
 using QualitySite.Generator.Feeds;
+using QualitySite.Generator.Files;
 using QualitySite.Generator.Listing;
 using QualitySite.Generator.MarkdownRendering;
 using QualitySite.Generator.Model;
@@ -67,7 +68,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             return (0, 0);
         }
 
-        var documents = Timed("parse", () => ContentParser.ParseAll(content, config, _bag, options.Cache));
+        var documents = Timed("parse", () => ContentParser.ParseAll(content, config, _bag, options.Cache?.Parsed));
         if (history.Unavailable is { } why)
         {
             _bag.Add(new Diagnostic(Severity.Note, DiagnosticCodes.NoHistory, ContentScanner.ContentFolder, 0, 0, why));
@@ -126,7 +127,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         // Feeds and the sitemap need only the site model: they are written while pages render.
         var feedsTask = Task.Run(() => Measured("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site))
             .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList()));
-        var html = Timed("render", () => new SiteRenderer(site, templates, views, search, staging).RenderAll(_bag));
+        var html = Timed("render", () => new SiteRenderer(site, templates, views, search, staging is null ? null : staging.WriteText).RenderAll(_bag));
         var feeds = Join(feedsTask);
         var generated = html.Concat(searchFiles).Concat(feeds).Concat(CopiesOf(statics));
         if (staging is null)

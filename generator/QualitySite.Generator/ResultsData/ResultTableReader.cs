@@ -1,5 +1,5 @@
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Parsing;
+using QualitySite.Generator.Files;
 using QualitySite.Generator.Yaml;
 
 namespace QualitySite.Generator.ResultsData;
@@ -130,16 +130,17 @@ public static class ResultTableReader
     };
 
     /// <summary>Front matter batches/passed, when given, must agree with the rows.</summary>
-    public static IEnumerable<Diagnostic> CheckCounts(ResultTable table, FrontMatter meta)
+    /// <param name="spans">Where each front matter field is written.</param>
+    public static IEnumerable<Diagnostic> CheckCounts(ResultTable table, int? frontBatches, int? frontPassed, IReadOnlyDictionary<string, SourceLocation> spans)
     {
-        if (meta.Batches is { } batches && batches != table.Batches)
+        if (frontBatches is { } batches && batches != table.Batches)
         {
-            yield return Diagnostic.Error(DiagnosticCodes.DataRow, meta.Spans["batches"], $"batches (抽查批次) is {batches} but {table.Source} has {table.Batches} sampled batches; correct the number or the table");
+            yield return Diagnostic.Error(DiagnosticCodes.DataRow, spans["batches"], $"batches (抽查批次) is {batches} but {table.Source} has {table.Batches} sampled batches; correct the number or the table");
         }
 
-        if (meta.Passed is { } passed && passed != table.Passed)
+        if (frontPassed is { } passed && passed != table.Passed)
         {
-            yield return Diagnostic.Error(DiagnosticCodes.DataRow, meta.Spans["passed"], $"passed (合格批次) is {passed} but {table.Source} has {table.Passed} passing batches; correct the number or the table");
+            yield return Diagnostic.Error(DiagnosticCodes.DataRow, spans["passed"], $"passed (合格批次) is {passed} but {table.Source} has {table.Passed} passing batches; correct the number or the table");
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Text;
 using QualitySite.Generator.Listing;
 using QualitySite.Generator.ResultsData;
-using QualitySite.Generator.Templates;
 
 namespace QualitySite.Generator.Search;
 

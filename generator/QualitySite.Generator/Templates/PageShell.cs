@@ -30,7 +30,8 @@ public sealed record ShellContent
 /// Wraps rendered content in base.hbs with the head metadata, alert, feeds and breadcrumb. With a
 /// staging folder the page goes straight to disk; without one (preview, check) it is kept as bytes.
 /// </summary>
-public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Output.StagingFolder? staging = null)
+/// <param name="write">Writes a finished page (path, text, origin) and returns its record: the pipeline hands in the staging folder's writer; null keeps pages as bytes.</param>
+public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Func<string, System.Text.StringBuilder, string, OutputFile>? write = null)
 {
     public OutputFile? Render(ShellContent c, DiagnosticBag bag)
     {
@@ -77,7 +78,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
         }
 
         var origin = c.Article?.Page.Source.SitePath ?? c.Path;
-        return staging is null ? new OutputFile(c.Path, OutputFile.Utf8(html.ToString()), null, origin) : staging.WriteText(c.Path, html, origin);
+        return write is null ? new OutputFile(c.Path, OutputFile.Utf8(html.ToString()), null, origin) : write(c.Path, html, origin);
     }
 
     public GovMetaView GovMeta(SectionConfig column) => new(

@@ -13,9 +13,9 @@ namespace QualitySite.Generator.Templates;
 /// alias redirects; <see cref="ListRenderer"/> does the lists. Each kind's layout renders the
 /// article; <see cref="PageShell"/> wraps it in base.hbs.
 /// </summary>
-public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Search.SearchIndexOutput search, Output.StagingFolder? staging = null)
+public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Search.SearchIndexOutput search, Func<string, System.Text.StringBuilder, string, OutputFile>? write = null)
 {
-    private readonly PageShell _shell = new(site, catalog, views, staging);
+    private readonly PageShell _shell = new(site, catalog, views, write);
     private readonly ListViewFactory _lists = new(views);
     private readonly StructuredData _jsonLd = new(site.Config);
 

@@ -80,7 +80,7 @@ public sealed class StructuredData(SiteConfig config)
         json.WriteString("name", page.Meta.Issuer ?? config.Publisher.Name);
         json.WriteEndObject();
         json.WriteStartArray("distribution");
-        foreach (var (name, format) in new[] { (ResultsData.ResultDownloads.CsvName, "text/csv"), (ResultsData.ResultDownloads.JsonName, "application/json") })
+        foreach (var (name, format) in new[] { (ResultDownloads.CsvName, "text/csv"), (ResultDownloads.JsonName, "application/json") })
         {
             json.WriteStartObject();
             json.WriteString("@type", "DataDownload");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using HandlebarsDotNet;
 using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Files;
 
 namespace QualitySite.Generator.Templates;
 
@@ -159,7 +160,7 @@ public sealed class TemplateCatalog
         var problems = new List<Diagnostic>();
         var prefix = $"templates/{folder}/";
         var result = new List<(string, string, string)>();
-        foreach (var file in Discovery.SiteFiles.List(siteRoot, prefix.TrimEnd('/'), problems))
+        foreach (var file in Files.SiteFiles.List(siteRoot, prefix.TrimEnd('/'), problems))
         {
             var rel = file.SitePath[prefix.Length..];
             if (rel.Contains('/') || !rel.EndsWith(".hbs", StringComparison.Ordinal))
@@ -167,7 +168,7 @@ public sealed class TemplateCatalog
                 continue;
             }
 
-            if (Parsing.SourceText.ReadFile(file.FullPath, file.SitePath, problems) is { } text)
+            if (Files.SourceText.ReadFile(file.FullPath, file.SitePath, problems) is { } text)
             {
                 result.Add((System.IO.Path.GetFileNameWithoutExtension(rel), $"{folder}/{rel}", text));
             }

@@ -1,5 +1,6 @@
 using System.Text;
 using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Files;
 using QualitySite.Generator.Parsing;
 using QualitySite.Tests.Support;
 

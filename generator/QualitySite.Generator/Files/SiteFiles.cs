@@ -1,6 +1,6 @@
 using QualitySite.Generator.Diagnostics;
 
-namespace QualitySite.Generator.Discovery;
+namespace QualitySite.Generator.Files;
 
 /// <summary>A file found under one of the site's folders: its full path and its path from the site folder.</summary>
 public sealed record FoundFile(string FullPath, string SitePath);

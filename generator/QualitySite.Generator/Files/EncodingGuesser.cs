@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace QualitySite.Generator.Parsing;
+namespace QualitySite.Generator.Files;
 
 /// <summary>The encodings a non-UTF-8 file is told apart into.</summary>
 public enum LegacyEncoding

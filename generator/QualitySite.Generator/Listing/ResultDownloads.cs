@@ -5,8 +5,9 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CsvHelper;
 using QualitySite.Generator.Model;
+using QualitySite.Generator.ResultsData;
 
-namespace QualitySite.Generator.ResultsData;
+namespace QualitySite.Generator.Listing;
 
 /// <summary>
 /// The open-data downloads of a results page: data.csv (UTF-8 with a byte-order mark and CRLF, so

@@ -1,8 +1,7 @@
 using System.Text;
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Discovery;
 
-namespace QualitySite.Generator.Parsing;
+namespace QualitySite.Generator.Files;
 
 /// <summary>
 /// Reads a site file as strict UTF-8 (BOM stripped, line endings normalised to '\n'). A file in

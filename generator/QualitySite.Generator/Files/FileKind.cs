@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace QualitySite.Generator.Discovery;
+namespace QualitySite.Generator.Files;
 
 /// <summary>What a directory entry is, without following a link: .NET reports a FIFO or a device as an ordinary file, and opening a FIFO blocks the build for ever.</summary>
 public enum EntryKind

@@ -25,11 +25,7 @@ public static class ProductTrends
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {
-                var segment = Slugifier.TermSegment(g.Key);
-                for (var n = 2; !used.Add(segment); n++)
-                {
-                    segment = $"{Slugifier.TermSegment(g.Key)}-{n}";
-                }
+                var segment = Slugifier.UniqueSegment(g.Key, used);
 
                 var sitePath = Folder + segment + "/";
                 return new ProductTrend(g.Key, sitePath, SitePaths.Href(config.BasePath, sitePath), g.OrderBy(p => p.Page.Meta.Date).ToList());

@@ -36,11 +36,7 @@ public static class TaxonomyBuilder
         var terms = new List<Term>();
         foreach (var group in byTerm)
         {
-            var segment = Segment(group.Key);
-            for (var n = 2; !used.Add(segment); n++)
-            {
-                segment = $"{Segment(group.Key)}-{n}";
-            }
+            var segment = Slugifier.UniqueSegment(group.Key, used);
 
             var sitePath = $"{name}/{segment}/";
             terms.Add(new Term(group.Key, sitePath, SitePaths.Href(config.BasePath, sitePath), group.Select(x => x.Page).ToList()));

@@ -77,4 +77,16 @@ public static class Slugifier
         var segment = sb.ToString().Trim('-', '.');
         return segment.Length == 0 ? "term" : segment;
     }
+
+    /// <summary>A term's segment that no earlier term of the same list took: 羊绒衫, then 羊绒衫-2, 羊绒衫-3 for terms that differ only in what a path cannot hold.</summary>
+    public static string UniqueSegment(string term, HashSet<string> used)
+    {
+        var segment = TermSegment(term);
+        for (var n = 2; !used.Add(segment); n++)
+        {
+            segment = $"{TermSegment(term)}-{n}";
+        }
+
+        return segment;
+    }
 }

@@ -33,7 +33,7 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
         {
             var column = Column(taxonomy.Title);
             var crumbs = new List<CrumbView> { shell.Home, new(taxonomy.Title, taxonomy.Url, false) };
-            yield return () => Render($"{taxonomy.SitePath}index.html", "terms", lists.Terms(taxonomy), taxonomy.Title, taxonomy.Url, column, [shell.Home, new(taxonomy.Title, taxonomy.Url, true)], bag);
+            yield return () => Render($"{taxonomy.SitePath}index.html", Layouts.Terms, lists.Terms(taxonomy), taxonomy.Title, taxonomy.Url, column, [shell.Home, new(taxonomy.Title, taxonomy.Url, true)], bag);
             foreach (var term in taxonomy.Terms)
             {
                 foreach (var job in Paginated(term.Name, $"{taxonomy.Title}：{term.Name}", term.SitePath, term.Pages, column, null, crumbs, null, bag))
@@ -62,12 +62,12 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
         var column = results.Config;
         var terms = new TermsView("各产品历次抽查", trends.Select(t => new TermLinkView(t.Product, t.Url, t.Rounds.Count)).ToList(), UiText.For(site.Config.Language));
         var crumbs = new List<CrumbView> { shell.Home, new(results.Config.Title, results.Url, false) };
-        yield return () => Render(ResultViewFactory.TrendsFolder + "index.html", "terms", terms, terms.Title, indexUrl, column, crumbs.Append(new CrumbView(terms.Title, indexUrl, true)).ToList(), bag, results.SitePath);
+        yield return () => Render(ResultViewFactory.TrendsFolder + "index.html", Layouts.Terms, terms, terms.Title, indexUrl, column, crumbs.Append(new CrumbView(terms.Title, indexUrl, true)).ToList(), bag, results.SitePath);
         foreach (var (product, sitePath, url, rounds) in trends)
         {
             var title = $"{product}历次抽查结果";
             var model = ResultViewFactory.Trend(product, rounds, UiText.For(site.Config.Language));
-            yield return () => Render(sitePath + "index.html", "trend", model, title, url, column,
+            yield return () => Render(sitePath + "index.html", Layouts.Trend, model, title, url, column,
                 crumbs.Append(new CrumbView(terms.Title, indexUrl, false)).Append(new CrumbView(title, url, true)).ToList(), bag, results.SitePath);
         }
     }
@@ -80,13 +80,13 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
         var t = UiText.For(site.Config.Language);
         var url = SitePaths.Href(site.Config.BasePath, $"{ArchiveBuilder.Folder}/");
         var column = Column(t.Archives);
-        yield return () => Render($"{ArchiveBuilder.Folder}/index.html", "archives", lists.Archives(), t.Archives, url, column, [shell.Home, new(t.Archives, url, true)], bag);
+        yield return () => Render($"{ArchiveBuilder.Folder}/index.html", Layouts.Archives, lists.Archives(), t.Archives, url, column, [shell.Home, new(t.Archives, url, true)], bag);
         foreach (var year in site.Archives)
         {
             var crumbs = new List<CrumbView> { shell.Home, new(t.Archives, url, false) };
             // A year page lists its months (a year can hold thousands of pages); months list every page.
             var yearView = new ArchivesView([lists.Archives().Years.First(y => y.Year == year.Year)], t);
-            yield return () => Render(SitePaths.OutputFileFor(year.SitePath), "archives", yearView, $"{year.Year}年", year.Url, column, crumbs.Append(new CrumbView($"{year.Year}年", year.Url, true)).ToList(), bag);
+            yield return () => Render(SitePaths.OutputFileFor(year.SitePath), Layouts.Archives, yearView, $"{year.Year}年", year.Url, column, crumbs.Append(new CrumbView($"{year.Year}年", year.Url, true)).ToList(), bag);
             foreach (var month in year.Months)
             {
                 var page = new ListPage<RenderedPage>(1, 1, month.SitePath, month.Url, month.Pages, [(1, month.Url)]);
@@ -105,10 +105,11 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
     {
         var model = lists.List(title, description, page, feed?.Url);
         var path = SitePaths.OutputFileFor(page.SitePath);
-        return Render(path, "section", model, title, page.Url, column, crumbs.Append(new CrumbView(title, page.Url, true)).ToList(), bag, current, feed);
+        return Render(path, Layouts.Section, model, title, page.Url, column, crumbs.Append(new CrumbView(title, page.Url, true)).ToList(), bag, current, feed);
     }
 
-    private OutputFile? Render(string path, string layout, object model, string title, string url, SectionConfig column, IReadOnlyList<CrumbView> crumbs, DiagnosticBag bag, string? current = null, FeedLinkView? feed = null)
+    private OutputFile? Render<TView>(string path, Layout<TView> layout, TView model, string title, string url, SectionConfig column, IReadOnlyList<CrumbView> crumbs, DiagnosticBag bag, string? current = null, FeedLinkView? feed = null)
+        where TView : class
     {
         var body = catalog.Render(layout, model, path, bag);
         return body is null ? null : shell.Render(new ShellContent

@@ -71,7 +71,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             Feeds = feeds,
             T = UiText.For(c.Lang),
         };
-        var html = catalog.RenderPage("base", layout, c.Path, bag);
+        var html = catalog.RenderPage(layout, c.Path, bag);
         if (html is null)
         {
             return null;

@@ -38,7 +38,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         var page = rendered.Page;
         var article = views.Article(rendered);
         var section = site.Section(page.Section);
-        var body = catalog.Render(article.Kind, article, page.Source.SitePath, bag);
+        var body = catalog.Render(Layouts.Article(ContentKinds.ForSection(page.Section)), article, page.Source.SitePath, bag);
         if (body is null)
         {
             return null;
@@ -69,21 +69,22 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         }, bag);
     }
 
-    private OutputFile? RenderHome(DiagnosticBag bag) => Simple("index.html", "home", _lists.Home(), "", "home",
+    private OutputFile? RenderHome(DiagnosticBag bag) => Simple("index.html", Layouts.Home, _lists.Home(), "", "home",
         new SectionConfig("", "首页", "首页", site.Config.Description, string.Join(",", site.Config.Sections.Values.Select(s => s.Title))), "/", [], _jsonLd.Home(), bag);
 
-    private OutputFile? RenderNotFound(DiagnosticBag bag) => Simple("404.html", "404", new NotFoundView(views.Site.HomeUrl, views.Menu(null), UiText.For(site.Config.Language)),
+    private OutputFile? RenderNotFound(DiagnosticBag bag) => Simple("404.html", Layouts.NotFound, new NotFoundView(views.Site.HomeUrl, views.Menu(null), UiText.For(site.Config.Language)),
         "页面未找到", "not-found", new SectionConfig("", "页面未找到", "其他", "", ""), null, [], "", bag);
 
     private OutputFile? RenderSearch(DiagnosticBag bag)
     {
         var t = UiText.For(site.Config.Language);
         var crumbs = new List<CrumbView> { _shell.Home, new(t.Search, views.Site.SearchUrl, true) };
-        return Simple("search/index.html", "search", _lists.Search(search.ManifestJson, search.FoldUrl), t.Search, "search",
+        return Simple("search/index.html", Layouts.Search, _lists.Search(search.ManifestJson, search.FoldUrl), t.Search, "search",
             new SectionConfig("", t.Search, "其他", "站内搜索", "搜索"), "search/", crumbs, "", bag);
     }
 
-    private OutputFile? Simple(string path, string layout, object model, string title, string kind, SectionConfig column, string? current, IReadOnlyList<CrumbView> crumbs, string jsonLd, DiagnosticBag bag)
+    private OutputFile? Simple<TView>(string path, Layout<TView> layout, TView model, string title, string kind, SectionConfig column, string? current, IReadOnlyList<CrumbView> crumbs, string jsonLd, DiagnosticBag bag)
+        where TView : class
     {
         var body = catalog.Render(layout, model, path, bag);
         var url = site.Config.BasePath + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);

@@ -17,7 +17,7 @@ public sealed class TemplateCatalog
     public const string PartialsFolder = "partials";
 
     /// <summary>Layouts the generator renders; each must exist.</summary>
-    public static readonly string[] RequiredLayouts = ["base", "home", "section", .. Config.ContentKinds.All.Select(k => k.Layout), "404", "search", "terms", "archives", "trend"];
+    public static readonly string[] RequiredLayouts = Layouts.Names;
 
     private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _layouts;
 
@@ -116,15 +116,16 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>Renders a layout; a runtime template error names the layout and what it was rendering.</summary>
-    public string? Render(string layout, object model, string renderingWhat, DiagnosticBag bag) =>
-        RenderInto(t_content ??= new StringWriter(CultureInfo.InvariantCulture), layout, model, renderingWhat, bag)?.ToString();
+    public string? Render<TView>(Layout<TView> layout, TView model, string renderingWhat, DiagnosticBag bag)
+        where TView : class =>
+        RenderInto(t_content ??= new StringWriter(CultureInfo.InvariantCulture), layout.Name, model, renderingWhat, bag)?.ToString();
 
     /// <summary>
     /// Renders a whole page into this thread's reused buffer and returns it (valid until this thread
     /// renders the next page), so the page can be encoded to disk without another copy as a string.
     /// </summary>
-    public StringBuilder? RenderPage(string layout, object model, string renderingWhat, DiagnosticBag bag) =>
-        RenderInto(t_page ??= new StringWriter(CultureInfo.InvariantCulture), layout, model, renderingWhat, bag);
+    public StringBuilder? RenderPage(ViewModels.LayoutView model, string renderingWhat, DiagnosticBag bag) =>
+        RenderInto(t_page ??= new StringWriter(CultureInfo.InvariantCulture), Layouts.Base.Name, model, renderingWhat, bag);
 
     private StringBuilder? RenderInto(StringWriter writer, string layout, object model, string renderingWhat, DiagnosticBag bag)
     {

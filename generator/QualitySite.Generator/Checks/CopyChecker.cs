@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Model;
+using QualitySite.Generator.Parsing;
 using QualitySite.Generator.Search;
 
 namespace QualitySite.Generator.Checks;
@@ -113,11 +114,11 @@ public static partial class CopyChecker
     /// <summary>The texts of a page with a function from a character's index to its line and column in the file.</summary>
     private static IEnumerable<(string Text, Func<int, (int Line, int Column)> At)> Texts(Page page)
     {
-        foreach (var key in new[] { "title", "summary" })
+        foreach (var (field, value) in new[] { (FieldCatalog.Title, page.Meta.Title), (FieldCatalog.Summary, page.Meta.Summary) })
         {
-            var value = key == "title" ? page.Meta.Title : page.Meta.Summary;
-            if (value is not null && page.Meta.Spans.TryGetValue(key, out var span))
+            if (value is not null && page.Meta.Spans.ContainsKey(field.Key))
             {
+                var span = page.Meta.At(field);
                 yield return (value, i => (span.Line, span.Column + i));
             }
         }

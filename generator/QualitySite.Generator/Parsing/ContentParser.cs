@@ -93,7 +93,7 @@ public static class ContentParser
         var table = file.Section == SectionDefaults.Results ? ReadTable(file, map!, matter.Sheet, diagnostics, listed ?? new Dictionary<string, SourceFile>()) : null;
         if (table is not null)
         {
-            diagnostics.AddRange(ResultTableReader.CheckCounts(table, matter.Batches, matter.Passed, matter.Spans));
+            diagnostics.AddRange(ResultTableReader.CheckCounts(table, matter.Batches, matter.At(FieldCatalog.Batches), matter.Passed, matter.At(FieldCatalog.Passed)));
             diagnostics.AddRange(CheckCells(table, matter, publicNumbers, today));
         }
 

@@ -45,8 +45,14 @@ public sealed record FrontMatter
     /// <summary>The worksheet of a results spreadsheet to read; the first one when absent.</summary>
     public string? Sheet { get; init; }
 
-    /// <summary>Where each field's value sits in the file, for later cross-file diagnostics.</summary>
+    /// <summary>Where each field's value sits in the file, by key; read it through <see cref="At"/>.</summary>
     public required IReadOnlyDictionary<string, Diagnostics.SourceLocation> Spans { get; init; }
+
+    /// <summary>Where the front matter starts: the place for messages about a field that is absent.</summary>
+    public Diagnostics.SourceLocation Start { get; init; }
+
+    /// <summary>Where a field's value is written, or the front matter's start when the field is absent.</summary>
+    public Diagnostics.SourceLocation At(FieldCatalog.Field field) => Spans.TryGetValue(field.Key, out var at) ? at : Start;
 }
 
 /// <summary>One change note: when the page changed and what changed, in words for readers.</summary>

@@ -52,6 +52,7 @@ public static partial class FrontMatterParser
             Sheet = map.String("sheet", L("sheet")),
             Privacy = ReadPrivacy(map),
             Spans = map.Keys.ToDictionary(k => k, map.ValueSpan, StringComparer.Ordinal),
+            Start = map.Start,
         };
 
         CheckCounts(map, matter);

@@ -130,17 +130,18 @@ public static class ResultTableReader
     };
 
     /// <summary>Front matter batches/passed, when given, must agree with the rows.</summary>
-    /// <param name="spans">Where each front matter field is written.</param>
-    public static IEnumerable<Diagnostic> CheckCounts(ResultTable table, int? frontBatches, int? frontPassed, IReadOnlyDictionary<string, SourceLocation> spans)
+    /// <param name="batchesAt">Where the front matter's batches are written.</param>
+    /// <param name="passedAt">Where the front matter's passed count is written.</param>
+    public static IEnumerable<Diagnostic> CheckCounts(ResultTable table, int? frontBatches, SourceLocation batchesAt, int? frontPassed, SourceLocation passedAt)
     {
         if (frontBatches is { } batches && batches != table.Batches)
         {
-            yield return Diagnostic.Error(DiagnosticCodes.DataRow, spans["batches"], $"batches (抽查批次) is {batches} but {table.Source} has {table.Batches} sampled batches; correct the number or the table");
+            yield return Diagnostic.Error(DiagnosticCodes.DataRow, batchesAt, $"batches (抽查批次) is {batches} but {table.Source} has {table.Batches} sampled batches; correct the number or the table");
         }
 
         if (frontPassed is { } passed && passed != table.Passed)
         {
-            yield return Diagnostic.Error(DiagnosticCodes.DataRow, spans["passed"], $"passed (合格批次) is {passed} but {table.Source} has {table.Passed} passing batches; correct the number or the table");
+            yield return Diagnostic.Error(DiagnosticCodes.DataRow, passedAt, $"passed (合格批次) is {passed} but {table.Source} has {table.Passed} passing batches; correct the number or the table");
         }
     }
 }

@@ -42,7 +42,7 @@ public static class PagePlanner
     {
         var matter = doc.FrontMatter;
         var slug = matter.Slug ?? Slugifier.FromText(doc.Source.Stem);
-        var slugAt = matter.Slug is null ? new SourceLocation(doc.Source.SitePath, 1, 1) : matter.Spans["slug"];
+        var slugAt = matter.Slug is null ? new SourceLocation(doc.Source.SitePath, 1, 1) : matter.At(FieldCatalog.Slug);
         if (matter.Slug is not null && Slugifier.Problem(matter.Slug) is { } problem)
         {
             bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, slugAt, $"slug '{matter.Slug}' is not allowed: {problem}"));
@@ -88,7 +88,7 @@ public static class PagePlanner
             var normalized = alias.StartsWith('/') ? SitePaths.Normalize(alias) : null;
             if (normalized is null or "/")
             {
-                bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, doc.FrontMatter.Spans["aliases"],
+                bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, doc.FrontMatter.At(FieldCatalog.Aliases),
                     $"alias '{alias}' is not a usable old address; write the path from the site root, e.g. '/old/notice-2019.html', without '..', '?' or '#'"));
                 continue;
             }
@@ -105,9 +105,9 @@ public static class PagePlanner
         var tooLong = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var page in pages)
         {
-            var terms = page.Meta.Tags.Select(t => ("tags", t))
-                .Concat(new[] { ("region", page.Meta.Region), ("campaign", page.Meta.Campaign), ("product", page.Meta.Product) }.Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!)));
-            foreach (var (key, term) in terms)
+            var terms = page.Meta.Tags.Select(t => (FieldCatalog.Tags, t))
+                .Concat(new[] { (FieldCatalog.Region, page.Meta.Region), (FieldCatalog.Campaign, page.Meta.Campaign), (FieldCatalog.Product, page.Meta.Product) }.Where(x => x.Item2 is not null).Select(x => (x.Item1, x.Item2!)));
+            foreach (var (field, term) in terms)
             {
                 if (!tooLong.TryGetValue(term, out var bytes))
                 {
@@ -117,8 +117,8 @@ public static class PagePlanner
 
                 if (bytes > Slugifier.MaxBytes)
                 {
-                    bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, page.Meta.Spans.GetValueOrDefault(key, new SourceLocation(page.Source.SitePath, 1, 1)),
-                        $"“{term[..Math.Min(20, term.Length)]}…”太长（{bytes} 字节），做不了网址中的文件夹名（最多 {Slugifier.MaxBytes} 字节，约 66 个汉字）；{FieldCatalog.Label(key)}请写简短的词"));
+                    bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, page.Meta.At(field),
+                        $"“{term[..Math.Min(20, term.Length)]}…”太长（{bytes} 字节），做不了网址中的文件夹名（最多 {Slugifier.MaxBytes} 字节，约 66 个汉字）；{field.Label}请写简短的词"));
                 }
             }
         }
@@ -132,7 +132,7 @@ public static class PagePlanner
             claims.Add((page.OutputPath, page.Source.SitePath, new SourceLocation(page.Source.SitePath, 1, 1)));
             foreach (var alias in page.AliasPaths)
             {
-                claims.Add((SitePaths.OutputFileFor(alias), $"{page.Source.SitePath} (alias {alias})", page.Meta.Spans["aliases"]));
+                claims.Add((SitePaths.OutputFileFor(alias), $"{page.Source.SitePath} (alias {alias})", page.Meta.At(FieldCatalog.Aliases)));
             }
         }
 
@@ -160,7 +160,7 @@ public static class PagePlanner
         var known = pages.Select(p => p.Source.ContentPath).ToHashSet(StringComparer.Ordinal);
         foreach (var page in pages.Where(p => p.Meta.SupersededBy is { } s && !known.Contains(s)))
         {
-            bag.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, page.Meta.Spans["supersededBy"],
+            bag.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, page.Meta.At(FieldCatalog.SupersededBy),
                 $"supersededBy '{page.Meta.SupersededBy}' names no published page; write the successor's path under content/, e.g. 'supersededBy: notices/2026-quality-month-launch.md'"));
         }
 
@@ -181,7 +181,7 @@ public static class PagePlanner
             var files = string.Join(", ", group.Select(p => p.Source.SitePath));
             foreach (var page in group)
             {
-                bag.Add(Diagnostic.Error(DiagnosticCodes.DuplicateIndexNo, page.Meta.Spans["indexNo"],
+                bag.Add(Diagnostic.Error(DiagnosticCodes.DuplicateIndexNo, page.Meta.At(FieldCatalog.IndexNo),
                     $"索引号 '{group.Key}' is used by {group.Count()} files ({files}); an index number must be unique across the site, so give each notice its own serial"));
             }
         }

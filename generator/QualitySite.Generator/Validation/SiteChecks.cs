@@ -10,6 +10,6 @@ public static class SiteChecks
     public static IEnumerable<Diagnostic> DuplicateTitles(IReadOnlyList<Page> pages) =>
         pages.GroupBy(p => (p.Section, p.Meta.Title))
             .Where(g => g.Count() > 1)
-            .SelectMany(g => g.Select(p => Diagnostic.Warning(DiagnosticCodes.DuplicateTitle, p.Meta.Spans.GetValueOrDefault("title", SourceLocation.File(p.Source.SitePath)),
+            .SelectMany(g => g.Select(p => Diagnostic.Warning(DiagnosticCodes.DuplicateTitle, p.Meta.At(Parsing.FieldCatalog.Title),
                 $"the title '{g.Key.Title}' is used by {g.Count()} pages in {g.Key.Section}: {string.Join(", ", g.Select(x => x.Source.SitePath))}; give each a distinct title")));
 }

@@ -83,7 +83,7 @@ public static class CheckCommand
         stdout.WriteLine(changed == 0 ? "check --fix: 没有需要自动修正的地方" : $"check --fix: 修正了 {changed} 个文件；下面是修正后的检查结果");
     }
 
-    private static List<Diagnostic> CopyCheck(Generator.Listing.SiteModel site, bool strict, List<Diagnostic> diagnostics)
+    private static List<Diagnostic> CopyCheck(Generator.SiteStructure.SiteModel site, bool strict, List<Diagnostic> diagnostics)
     {
         var levels = new Dictionary<string, RuleLevel>(StringComparer.Ordinal);
         foreach (var (key, level) in site.Config.CopyCheck)
@@ -101,7 +101,7 @@ public static class CheckCommand
         return CopyChecker.Check(site.Pages.Select(p => p.Page), levels, strict, Generator.Search.FoldTable.Default).ToList();
     }
 
-    private static IReadOnlyList<Diagnostic> FetchExternal(Generator.Listing.SiteModel site)
+    private static IReadOnlyList<Diagnostic> FetchExternal(Generator.SiteStructure.SiteModel site)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
         http.DefaultRequestHeaders.UserAgent.ParseAdd("QualitySite-LinkCheck/1.0");

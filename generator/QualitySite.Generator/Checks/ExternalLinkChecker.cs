@@ -1,6 +1,6 @@
 using System.Net;
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Listing;
+using QualitySite.Generator.SiteStructure;
 
 namespace QualitySite.Generator.Checks;
 

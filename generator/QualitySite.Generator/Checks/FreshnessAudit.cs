@@ -1,4 +1,4 @@
-using QualitySite.Generator.Listing;
+using QualitySite.Generator.SiteStructure;
 
 namespace QualitySite.Generator.Checks;
 

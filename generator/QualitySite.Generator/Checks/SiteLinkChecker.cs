@@ -120,7 +120,7 @@ public sealed partial class SiteLinkChecker
             }
             else if (kind == UrlTarget.Site)
             {
-                var path = UrlKind.OnSite(url, config.BaseUrl) ?? (menu ? Validation.SitePaths.Href(config.BasePath, url) : url);
+                var path = UrlKind.OnSite(url, config.BaseUrl) ?? (menu ? UrlPlanning.SitePaths.Href(config.BasePath, url) : url);
                 yield return new SiteLink(at, path, url);
             }
         }

@@ -1,5 +1,5 @@
 using QualitySite.Generator.Config;
-using QualitySite.Generator.Listing;
+using QualitySite.Generator.SiteStructure;
 
 namespace QualitySite.Generator.Feeds;
 

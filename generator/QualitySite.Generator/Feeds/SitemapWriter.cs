@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using QualitySite.Generator.Config;
-using QualitySite.Generator.Listing;
 using QualitySite.Generator.Model;
+using QualitySite.Generator.SiteStructure;
 
 namespace QualitySite.Generator.Feeds;
 
@@ -23,7 +23,7 @@ public static class SitemapWriter
         entries.AddRange(site.Archives.SelectMany(y => y.Months).Select(m => new SitemapEntry(m.Url, Newest(m.Pages))));
         if (site.Trends.Count > 0)
         {
-            entries.Add(new SitemapEntry(Validation.SitePaths.Href(site.Config.BasePath, ProductTrends.Folder), Newest(site.Trends.SelectMany(t => t.Rounds))));
+            entries.Add(new SitemapEntry(UrlPlanning.SitePaths.Href(site.Config.BasePath, ProductTrends.Folder), Newest(site.Trends.SelectMany(t => t.Rounds))));
             entries.AddRange(site.Trends.Select(t => new SitemapEntry(t.Url, Newest(t.Rounds))));
         }
 

@@ -2,7 +2,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Model;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.MarkdownRendering;
 

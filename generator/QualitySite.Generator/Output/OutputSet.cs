@@ -1,6 +1,6 @@
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Model;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.Output;
 

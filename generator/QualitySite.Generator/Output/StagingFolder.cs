@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Model;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.Output;
 

@@ -11,7 +11,7 @@ public sealed record BuildResult(
     TimeSpan Elapsed)
 {
     /// <summary>The site as built, when the build got as far as the lists (for check, audit and serve).</summary>
-    public Listing.SiteModel? Site { get; init; }
+    public SiteStructure.SiteModel? Site { get; init; }
 
     /// <summary>Every file of the build, whether written or not (serve keeps them in memory).</summary>
     public IReadOnlyList<Model.OutputFile> Outputs { get; init; } = [];

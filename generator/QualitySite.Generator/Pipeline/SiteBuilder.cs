@@ -5,7 +5,6 @@ using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
 using QualitySite.Generator.Feeds;
 using QualitySite.Generator.Files;
-using QualitySite.Generator.Listing;
 using QualitySite.Generator.MarkdownRendering;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Output;
@@ -13,8 +12,9 @@ using QualitySite.Generator.Parsing;
 using QualitySite.Generator.Privacy;
 using QualitySite.Generator.ResultsData;
 using QualitySite.Generator.Search;
+using QualitySite.Generator.SiteStructure;
 using QualitySite.Generator.Templates;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.Pipeline;
 

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.Scaffolding;
 

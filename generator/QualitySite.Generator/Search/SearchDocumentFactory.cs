@@ -1,6 +1,6 @@
 using System.Text;
-using QualitySite.Generator.Listing;
 using QualitySite.Generator.ResultsData;
+using QualitySite.Generator.SiteStructure;
 
 namespace QualitySite.Generator.Search;
 

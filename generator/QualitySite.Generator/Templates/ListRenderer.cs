@@ -1,9 +1,9 @@
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Listing;
 using QualitySite.Generator.Model;
+using QualitySite.Generator.SiteStructure;
 using QualitySite.Generator.Templates.ViewModels;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.Templates;
 
@@ -23,7 +23,8 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
     {
         foreach (var section in site.Sections.Where(s => s.Config.Name != SectionDefaults.Pages))
         {
-            foreach (var job in Paginated(section.Config.Title, section.Config.Description, section.SitePath, section.Pages, section.Config, section.SitePath, [shell.Home], SectionFeed(section), bag))
+            var frame = new ListFrame(section.Config.Title, section.Url, section.Config, [shell.Home], section.SitePath, SectionFeed(section));
+            foreach (var job in Paginated(frame, section.Config.Description, section.SitePath, section.Pages, bag))
             {
                 yield return job;
             }
@@ -33,10 +34,11 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
         {
             var column = Column(taxonomy.Title);
             var crumbs = new List<CrumbView> { shell.Home, new(taxonomy.Title, taxonomy.Url, false) };
-            yield return () => Render($"{taxonomy.SitePath}index.html", Layouts.Terms, lists.Terms(taxonomy), taxonomy.Title, taxonomy.Url, column, [shell.Home, new(taxonomy.Title, taxonomy.Url, true)], bag);
+            yield return () => Render($"{taxonomy.SitePath}index.html", Layouts.Terms, lists.Terms(taxonomy),
+                new ListFrame(taxonomy.Title, taxonomy.Url, column, [shell.Home, new(taxonomy.Title, taxonomy.Url, true)]), bag);
             foreach (var term in taxonomy.Terms)
             {
-                foreach (var job in Paginated(term.Name, $"{taxonomy.Title}：{term.Name}", term.SitePath, term.Pages, column, null, crumbs, null, bag))
+                foreach (var job in Paginated(new ListFrame(term.Name, term.Url, column, crumbs), $"{taxonomy.Title}：{term.Name}", term.SitePath, term.Pages, bag))
                 {
                     yield return job;
                 }
@@ -62,13 +64,14 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
         var column = results.Config;
         var terms = new TermsView("各产品历次抽查", trends.Select(t => new TermLinkView(t.Product, t.Url, t.Rounds.Count)).ToList(), UiText.For(site.Config.Language));
         var crumbs = new List<CrumbView> { shell.Home, new(results.Config.Title, results.Url, false) };
-        yield return () => Render(ResultViewFactory.TrendsFolder + "index.html", Layouts.Terms, terms, terms.Title, indexUrl, column, crumbs.Append(new CrumbView(terms.Title, indexUrl, true)).ToList(), bag, results.SitePath);
+        yield return () => Render(ResultViewFactory.TrendsFolder + "index.html", Layouts.Terms, terms,
+            new ListFrame(terms.Title, indexUrl, column, crumbs.Append(new CrumbView(terms.Title, indexUrl, true)).ToList(), results.SitePath), bag);
         foreach (var (product, sitePath, url, rounds) in trends)
         {
             var title = $"{product}历次抽查结果";
             var model = ResultViewFactory.Trend(product, rounds, UiText.For(site.Config.Language));
-            yield return () => Render(sitePath + "index.html", Layouts.Trend, model, title, url, column,
-                crumbs.Append(new CrumbView(terms.Title, indexUrl, false)).Append(new CrumbView(title, url, true)).ToList(), bag, results.SitePath);
+            var trail = crumbs.Append(new CrumbView(terms.Title, indexUrl, false)).Append(new CrumbView(title, url, true)).ToList();
+            yield return () => Render(sitePath + "index.html", Layouts.Trend, model, new ListFrame(title, url, column, trail, results.SitePath), bag);
         }
     }
 
@@ -80,44 +83,54 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
         var t = UiText.For(site.Config.Language);
         var url = SitePaths.Href(site.Config.BasePath, $"{ArchiveBuilder.Folder}/");
         var column = Column(t.Archives);
-        yield return () => Render($"{ArchiveBuilder.Folder}/index.html", Layouts.Archives, lists.Archives(), t.Archives, url, column, [shell.Home, new(t.Archives, url, true)], bag);
+        yield return () => Render($"{ArchiveBuilder.Folder}/index.html", Layouts.Archives, lists.Archives(), new ListFrame(t.Archives, url, column, [shell.Home, new(t.Archives, url, true)]), bag);
         foreach (var year in site.Archives)
         {
             var crumbs = new List<CrumbView> { shell.Home, new(t.Archives, url, false) };
             // A year page lists its months (a year can hold thousands of pages); months list every page.
             var yearView = new ArchivesView([lists.Archives().Years.First(y => y.Year == year.Year)], t);
-            yield return () => Render(SitePaths.OutputFileFor(year.SitePath), Layouts.Archives, yearView, $"{year.Year}年", year.Url, column, crumbs.Append(new CrumbView($"{year.Year}年", year.Url, true)).ToList(), bag);
+            var yearTitle = $"{year.Year}年";
+            yield return () => Render(SitePaths.OutputFileFor(year.SitePath), Layouts.Archives, yearView,
+                new ListFrame(yearTitle, year.Url, column, crumbs.Append(new CrumbView(yearTitle, year.Url, true)).ToList()), bag);
             foreach (var month in year.Months)
             {
                 var page = new ListPage<RenderedPage>(1, 1, month.SitePath, month.Url, month.Pages, [(1, month.Url)]);
-                var monthCrumbs = crumbs.Append(new CrumbView($"{year.Year}年", year.Url, false)).ToList();
-                yield return () => RenderList($"{year.Year}年{month.Month}月", $"{year.Year}年{month.Month}月发布的全部信息", page, column, null, monthCrumbs, null, bag);
+                var monthCrumbs = crumbs.Append(new CrumbView(yearTitle, year.Url, false)).ToList();
+                var monthTitle = $"{year.Year}年{month.Month}月";
+                yield return () => RenderList(new ListFrame(monthTitle, month.Url, column, monthCrumbs), $"{monthTitle}发布的全部信息", page, bag);
             }
         }
     }
 
-    private IEnumerable<Func<OutputFile?>> Paginated(string title, string description, string sitePath, IReadOnlyList<RenderedPage> pages, SectionConfig column, string? current, IReadOnlyList<CrumbView> crumbs, FeedLinkView? feed, DiagnosticBag bag) =>
+    /// <summary>The pages of one list; the frame's crumbs lead up to the list, its title is the first page's.</summary>
+    private IEnumerable<Func<OutputFile?>> Paginated(ListFrame frame, string description, string sitePath, IReadOnlyList<RenderedPage> pages, DiagnosticBag bag) =>
         Paginator.Paginate(pages, site.Config.PageSize, sitePath, site.Config.BasePath)
-            .Select(page => (Func<OutputFile?>)(() => RenderList(page.Number == 1 ? title : $"{title}（第{page.Number}页）", description, page, column, current,
-                page.Number == 1 ? crumbs : crumbs.Append(new CrumbView(title, page.AllPages[0].Url, false)).ToList(), feed, bag)));
+            .Select(page => (Func<OutputFile?>)(() => RenderList(page.Number == 1 ? frame : frame with
+            {
+                Title = $"{frame.Title}（第{page.Number}页）",
+                Crumbs = frame.Crumbs.Append(new CrumbView(frame.Title, page.AllPages[0].Url, false)).ToList(),
+            }, description, page, bag)));
 
-    private OutputFile? RenderList(string title, string description, ListPage<RenderedPage> page, SectionConfig column, string? current, IReadOnlyList<CrumbView> crumbs, FeedLinkView? feed, DiagnosticBag bag)
+    private OutputFile? RenderList(ListFrame frame, string description, ListPage<RenderedPage> page, DiagnosticBag bag)
     {
-        var model = lists.List(title, description, page, feed?.Url);
-        var path = SitePaths.OutputFileFor(page.SitePath);
-        return Render(path, Layouts.Section, model, title, page.Url, column, crumbs.Append(new CrumbView(title, page.Url, true)).ToList(), bag, current, feed);
+        var model = lists.List(frame.Title, description, page, frame.Feed?.Url);
+        var crumbs = frame.Crumbs.Append(new CrumbView(frame.Title, page.Url, true)).ToList();
+        return Render(SitePaths.OutputFileFor(page.SitePath), Layouts.Section, model, frame with { Url = page.Url, Crumbs = crumbs }, bag);
     }
 
-    private OutputFile? Render<TView>(string path, Layout<TView> layout, TView model, string title, string url, SectionConfig column, IReadOnlyList<CrumbView> crumbs, DiagnosticBag bag, string? current = null, FeedLinkView? feed = null)
+    private OutputFile? Render<TView>(string path, Layout<TView> layout, TView model, ListFrame frame, DiagnosticBag bag)
         where TView : class
     {
         var body = catalog.Render(layout, model, path, bag);
         return body is null ? null : shell.Render(new ShellContent
         {
-            Path = path, Lang = site.Config.Language, Title = title, Description = column.Description, Url = url, Kind = "list",
-            Column = column, CurrentSection = current, Breadcrumb = crumbs, Body = body, JsonLd = jsonLd.Collection(title, url), SectionFeed = feed,
+            Path = path, Lang = site.Config.Language, Title = frame.Title, Description = frame.Column.Description, Url = frame.Url, Kind = "list",
+            Column = frame.Column, CurrentSection = frame.Current, Breadcrumb = frame.Crumbs, Body = body, JsonLd = jsonLd.Collection(frame.Title, frame.Url), SectionFeed = frame.Feed,
         }, bag);
     }
 
     private static SectionConfig Column(string title) => new("", title, "其他", title, title);
+
+    /// <summary>What a list page shows around its body: title, address, column metadata, breadcrumb, the menu entry it marks, its feed.</summary>
+    private sealed record ListFrame(string Title, string Url, SectionConfig Column, IReadOnlyList<CrumbView> Crumbs, string? Current = null, FeedLinkView? Feed = null);
 }

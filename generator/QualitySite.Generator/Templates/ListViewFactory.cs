@@ -1,6 +1,6 @@
 using System.Globalization;
 using QualitySite.Generator.Config;
-using QualitySite.Generator.Listing;
+using QualitySite.Generator.SiteStructure;
 using QualitySite.Generator.Templates.ViewModels;
 
 namespace QualitySite.Generator.Templates;

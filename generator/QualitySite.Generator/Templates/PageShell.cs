@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Listing;
 using QualitySite.Generator.Model;
+using QualitySite.Generator.SiteStructure;
 using QualitySite.Generator.Templates.ViewModels;
 
 namespace QualitySite.Generator.Templates;

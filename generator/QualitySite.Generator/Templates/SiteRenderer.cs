@@ -2,8 +2,8 @@ using System.Net;
 using System.Text;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Listing;
 using QualitySite.Generator.Model;
+using QualitySite.Generator.SiteStructure;
 using QualitySite.Generator.Templates.ViewModels;
 
 namespace QualitySite.Generator.Templates;
@@ -69,31 +69,34 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         }, bag);
     }
 
-    private OutputFile? RenderHome(DiagnosticBag bag) => Simple("index.html", Layouts.Home, _lists.Home(), "", "home",
-        new SectionConfig("", "首页", "首页", site.Config.Description, string.Join(",", site.Config.Sections.Values.Select(s => s.Title))), "/", [], _jsonLd.Home(), bag);
+    private OutputFile? RenderHome(DiagnosticBag bag) => Simple("index.html", Layouts.Home, _lists.Home(), new SimpleFrame("", "home",
+        new SectionConfig("", "首页", "首页", site.Config.Description, string.Join(",", site.Config.Sections.Values.Select(s => s.Title))), "/", [], _jsonLd.Home()), bag);
 
     private OutputFile? RenderNotFound(DiagnosticBag bag) => Simple("404.html", Layouts.NotFound, new NotFoundView(views.Site.HomeUrl, views.Menu(null), UiText.For(site.Config.Language)),
-        "页面未找到", "not-found", new SectionConfig("", "页面未找到", "其他", "", ""), null, [], "", bag);
+        new SimpleFrame("页面未找到", "not-found", new SectionConfig("", "页面未找到", "其他", "", ""), null, []), bag);
 
     private OutputFile? RenderSearch(DiagnosticBag bag)
     {
         var t = UiText.For(site.Config.Language);
         var crumbs = new List<CrumbView> { _shell.Home, new(t.Search, views.Site.SearchUrl, true) };
-        return Simple("search/index.html", Layouts.Search, _lists.Search(search.ManifestJson, search.FoldUrl), t.Search, "search",
-            new SectionConfig("", t.Search, "其他", "站内搜索", "搜索"), "search/", crumbs, "", bag);
+        return Simple("search/index.html", Layouts.Search, _lists.Search(search.ManifestJson, search.FoldUrl),
+            new SimpleFrame(t.Search, "search", new SectionConfig("", t.Search, "其他", "站内搜索", "搜索"), "search/", crumbs), bag);
     }
 
-    private OutputFile? Simple<TView>(string path, Layout<TView> layout, TView model, string title, string kind, SectionConfig column, string? current, IReadOnlyList<CrumbView> crumbs, string jsonLd, DiagnosticBag bag)
+    private OutputFile? Simple<TView>(string path, Layout<TView> layout, TView model, SimpleFrame frame, DiagnosticBag bag)
         where TView : class
     {
         var body = catalog.Render(layout, model, path, bag);
         var url = site.Config.BasePath + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
         return body is null ? null : _shell.Render(new ShellContent
         {
-            Path = path, Lang = site.Config.Language, Title = title, Description = column.Description, Url = url, Kind = kind,
-            Column = column, CurrentSection = current, Breadcrumb = crumbs, Body = body, JsonLd = jsonLd,
+            Path = path, Lang = site.Config.Language, Title = frame.Title, Description = frame.Column.Description, Url = url, Kind = frame.Kind,
+            Column = frame.Column, CurrentSection = frame.Current, Breadcrumb = frame.Crumbs, Body = body, JsonLd = frame.JsonLd,
         }, bag);
     }
+
+    /// <summary>What the home, search and 404 pages show around their body.</summary>
+    private sealed record SimpleFrame(string Title, string Kind, SectionConfig Column, string? Current, IReadOnlyList<CrumbView> Crumbs, string JsonLd = "");
 
     private OutputFile Redirect(Page page, string aliasPath)
     {
@@ -116,6 +119,6 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
             </html>
 
             """;
-        return new OutputFile(Validation.SitePaths.OutputFileFor(aliasPath), OutputFile.Utf8(html), null, $"{page.Source.SitePath} (alias {aliasPath})");
+        return new OutputFile(UrlPlanning.SitePaths.OutputFileFor(aliasPath), OutputFile.Utf8(html), null, $"{page.Source.SitePath} (alias {aliasPath})");
     }
 }

@@ -5,7 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using QualitySite.Generator.Config;
-using QualitySite.Generator.Listing;
+using QualitySite.Generator.SiteStructure;
 
 namespace QualitySite.Generator.Templates;
 

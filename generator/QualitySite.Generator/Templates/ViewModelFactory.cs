@@ -1,9 +1,9 @@
 using System.Globalization;
 using QualitySite.Generator.Config;
-using QualitySite.Generator.Listing;
 using QualitySite.Generator.Model;
+using QualitySite.Generator.SiteStructure;
 using QualitySite.Generator.Templates.ViewModels;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.Templates;
 

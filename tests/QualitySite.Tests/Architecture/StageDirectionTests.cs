@@ -15,8 +15,8 @@ public sealed class StageDirectionTests
     public static readonly string[] Order =
     [
         "Diagnostics", "Yaml", "Files",
-        "Config", "Discovery", "Privacy", "ResultsData", "Parsing", "Model", "Validation", "MarkdownRendering",
-        "Listing", "Search", "Templates", "Feeds", "Output", "Checks", "Scaffolding", "Pipeline",
+        "Config", "Discovery", "Privacy", "ResultsData", "Parsing", "Model", "UrlPlanning", "MarkdownRendering",
+        "SiteStructure", "Search", "Templates", "Feeds", "Output", "Checks", "Scaffolding", "Pipeline",
     ];
 
     public static TheoryData<string> Stages() => [.. Order];

@@ -7,7 +7,7 @@ using CsvHelper;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.ResultsData;
 
-namespace QualitySite.Generator.Listing;
+namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>
 /// The open-data downloads of a results page: data.csv (UTF-8 with a byte-order mark and CRLF, so

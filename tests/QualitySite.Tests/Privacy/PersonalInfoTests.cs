@@ -2,7 +2,7 @@ using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Privacy;
 using QualitySite.Tests.Support;
 
-namespace QualitySite.Tests.Validation;
+namespace QualitySite.Tests.Privacy;
 
 /// <summary>The personal-information gate (issue 14): real numbers refused at their line with the masked form; masked forms, credit codes and hotlines pass.</summary>
 public sealed class PersonalInfoTests

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace QualitySite.Generator.Validation;
+namespace QualitySite.Generator.UrlPlanning;
 
 /// <summary>
 /// Unicode-keeping slugs ("safe" strategy): Chinese stays readable, only characters that are illegal

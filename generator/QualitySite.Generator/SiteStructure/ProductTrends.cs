@@ -1,8 +1,8 @@
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Model;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
-namespace QualitySite.Generator.Listing;
+namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>A product's results rounds over time: a generated page at /results/products/&lt;product&gt;/.</summary>
 public sealed record ProductTrend(string Product, string SitePath, string Url, IReadOnlyList<RenderedPage> Rounds);

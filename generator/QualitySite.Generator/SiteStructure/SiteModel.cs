@@ -2,7 +2,7 @@ using QualitySite.Generator.Config;
 using QualitySite.Generator.MarkdownRendering;
 using QualitySite.Generator.Model;
 
-namespace QualitySite.Generator.Listing;
+namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>A page with its rendered body, summary and status on the build date.</summary>
 /// <param name="Expired">Its expiryDate has passed: still online, out of lists and feeds.</param>

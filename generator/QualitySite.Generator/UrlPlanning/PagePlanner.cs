@@ -4,7 +4,7 @@ using QualitySite.Generator.Discovery;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Parsing;
 
-namespace QualitySite.Generator.Validation;
+namespace QualitySite.Generator.UrlPlanning;
 
 /// <summary>
 /// Stage 4: gives each document its slug, URL and output path, and checks what only the whole set

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace QualitySite.Generator.Validation;
+namespace QualitySite.Generator.UrlPlanning;
 
 /// <summary>
 /// Turns site-relative paths into hrefs (percent-encoded UTF-8) and output paths, and refuses any

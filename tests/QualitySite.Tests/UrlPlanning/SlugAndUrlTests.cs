@@ -1,8 +1,8 @@
 using QualitySite.Generator.Diagnostics;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 using QualitySite.Tests.Support;
 
-namespace QualitySite.Tests.Validation;
+namespace QualitySite.Tests.UrlPlanning;
 
 /// <summary>Slug and URL rules: readable Unicode slugs, no escape from the output folder, no two pages on one URL.</summary>
 public sealed class SlugAndUrlTests

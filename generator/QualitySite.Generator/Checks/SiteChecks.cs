@@ -1,7 +1,7 @@
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Model;
 
-namespace QualitySite.Generator.Validation;
+namespace QualitySite.Generator.Checks;
 
 /// <summary>Editorial checks across pages that do not stop a build.</summary>
 public static class SiteChecks

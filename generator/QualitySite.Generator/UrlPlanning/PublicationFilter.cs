@@ -1,6 +1,6 @@
 using QualitySite.Generator.Parsing;
 
-namespace QualitySite.Generator.Validation;
+namespace QualitySite.Generator.UrlPlanning;
 
 /// <summary>Which documents are published in this build: drafts and future pages are left out unless asked for.</summary>
 public static class PublicationFilter

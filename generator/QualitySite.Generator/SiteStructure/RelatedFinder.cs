@@ -1,4 +1,4 @@
-namespace QualitySite.Generator.Listing;
+namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>
 /// Up to five related pages for each page: same campaign scores 3, same product 2, each shared tag

@@ -1,8 +1,8 @@
 using System.Text;
 using QualitySite.Generator.Config;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
-namespace QualitySite.Generator.Listing;
+namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>
 /// Builds the tags, regions and campaigns taxonomies from listed pages. A term's URL keeps Chinese

@@ -1,7 +1,7 @@
 using QualitySite.Generator.Config;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
-namespace QualitySite.Generator.Listing;
+namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>Groups every published page (expired and repealed ones too: the archive is the record) by year and month.</summary>
 public static class ArchiveBuilder

@@ -1,7 +1,7 @@
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Tests.Support;
 
-namespace QualitySite.Tests.Validation;
+namespace QualitySite.Tests.Checks;
 
 /// <summary>check refuses notices that contradict themselves or leave the disclosure box empty (issue 11).</summary>
 public sealed class ContradictionTests

@@ -1,6 +1,6 @@
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
-namespace QualitySite.Generator.Listing;
+namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>One page of a paginated list: /notices/ is page 1, /notices/page/2/ page 2, and so on.</summary>
 public sealed record ListPage<T>(int Number, int Total, string SitePath, string Url, IReadOnlyList<T> Items, IReadOnlyList<(int Number, string Url)> AllPages)

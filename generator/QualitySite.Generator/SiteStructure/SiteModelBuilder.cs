@@ -2,9 +2,9 @@ using System.Globalization;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.MarkdownRendering;
 using QualitySite.Generator.Model;
-using QualitySite.Generator.Validation;
+using QualitySite.Generator.UrlPlanning;
 
-namespace QualitySite.Generator.Listing;
+namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>
 /// Stage 6: sorts pages (newest first, then by path), decides what is listed on the build date

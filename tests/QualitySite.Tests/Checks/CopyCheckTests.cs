@@ -3,7 +3,7 @@ using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Search;
 using QualitySite.Tests.Support;
 
-namespace QualitySite.Tests.Validation;
+namespace QualitySite.Tests.Checks;
 
 /// <summary>The Chinese copy check (issue 14): each rule with text it must flag and text it must leave alone.</summary>
 public sealed class CopyCheckTests

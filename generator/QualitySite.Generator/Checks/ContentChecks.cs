@@ -3,7 +3,7 @@ using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Parsing;
 
-namespace QualitySite.Generator.Validation;
+namespace QualitySite.Generator.Checks;
 
 /// <summary>
 /// Pages that say two things at once, or leave the disclosure box half empty: 最后更新 that disagrees

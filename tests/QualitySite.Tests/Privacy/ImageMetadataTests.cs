@@ -3,7 +3,7 @@ using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Privacy;
 using QualitySite.Tests.Support;
 
-namespace QualitySite.Tests.Validation;
+namespace QualitySite.Tests.Privacy;
 
 /// <summary>Published photos lose their location and camera data; the turn stays (issue 14).</summary>
 public sealed class ImageMetadataTests

@@ -2,7 +2,7 @@
 # Regenerates the Traditional → Simplified folding table used by search, from Unicode's Unihan
 # database (kSimplifiedVariant), as shipped by Debian's unicode-data package.
 #   apt-get install unicode-data && bash tools/make-fold-table.sh
-# Output: generator/QualitySite.Generator/Search/Data/fold-t2s.tsv, one "traditional<TAB>simplified"
+# Output: generator/QualitySite.Generator/Conversion/Data/fold-t2s.tsv, one "traditional<TAB>simplified"
 # pair per line, sorted by code point. A character whose variants include itself as well as another
 # (乾 → 乾 干, 復 → 复 復, 瞭 → 了 瞭) folds to the other one: in Traditional text it nearly always
 # stands for that one (乾燥 干燥, 復查 复查, 瞭解 了解), and folding is applied to pages and queries
@@ -10,7 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=${UNIHAN_VARIANTS:-/usr/share/unicode/Unihan_Variants.txt.bz2}
-out=generator/QualitySite.Generator/Search/Data/fold-t2s.tsv
+out=generator/QualitySite.Generator/Conversion/Data/fold-t2s.tsv
 version=$(bzcat "$src" | sed -n "s/^# Unicode version: //p" | head -1)
 
 bzcat "$src" | awk -F'\t' '$2 == "kSimplifiedVariant" {

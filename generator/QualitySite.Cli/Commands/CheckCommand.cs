@@ -1,6 +1,7 @@
 using System.CommandLine;
 using QualitySite.Cli.Terminal;
 using QualitySite.Generator.Checks;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Pipeline;
 
@@ -98,7 +99,7 @@ public static class CheckCommand
             }
         }
 
-        return CopyChecker.Check(site.Pages.Select(p => p.Page), levels, strict, Generator.Search.FoldTable.Default).ToList();
+        return CopyChecker.Check(site.Pages.Select(p => p.Page), levels, strict, FoldTable.Default).ToList();
     }
 
     private static IReadOnlyList<Diagnostic> FetchExternal(Generator.SiteStructure.SiteModel site)

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Parsing;

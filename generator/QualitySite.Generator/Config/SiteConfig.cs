@@ -58,6 +58,12 @@ public sealed record SiteConfig
     /// <summary>copyCheck in site.yml: a rule key of the Chinese copy check → off, warning or error.</summary>
     public IReadOnlyDictionary<string, string> CopyCheck { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>traditional.terms in site.yml: the site's own names as it writes them in Traditional, before the built-in tables.</summary>
+    public IReadOnlyDictionary<string, string> TraditionalTerms { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The site icon's path in the site (favicon in site.yml); null uses the theme's assets/favicon.svg.</summary>
+    public string? Favicon { get; init; }
+
     public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     /// <summary>Defaults used only to read content while site.yml is broken, so its errors do not hide the content's.</summary>

@@ -76,6 +76,8 @@ public static class SiteConfigLoader
         var audit = ReadAudit(map);
         var description = map.String("description", "站点描述") ?? "";
         var orgCode = map.String("orgCode", "机构代码");
+        var traditionalTerms = ReadTraditionalTerms(map);
+        var favicon = map.String("favicon", "网站图标", example: "assets/favicon.svg")?.TrimStart('/');
         ReportUnknownKeys(map);
 
         if (diagnostics.Count(d => d.IsError) > before || title is null || baseUrl is null || idCode is null || zone is null)
@@ -104,7 +106,33 @@ public static class SiteConfigLoader
             Audit = audit,
             PublicCommitHistory = commitHistory,
             CopyCheck = copyCheck,
+            TraditionalTerms = traditionalTerms,
+            Favicon = favicon,
         };
+    }
+
+    /// <summary>traditional: { terms: { 昆山: 昆山, 台州: 台州 } }: how the site's own names are written in Traditional.</summary>
+    private static Dictionary<string, string> ReadTraditionalTerms(YamlMap map)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var traditional = map.Map("traditional", "繁体版", "'traditional: { terms: { 台州: 台州 } }'");
+        if (traditional?.Map("terms", "繁体写法", "'terms: { 台州: 台州 }'") is { } terms)
+        {
+            foreach (var key in terms.Keys.ToList())
+            {
+                if (terms.String(key, key) is { Length: > 0 } value)
+                {
+                    result[key] = value;
+                }
+            }
+        }
+
+        if (traditional is not null)
+        {
+            ReportUnknownKeys(traditional);
+        }
+
+        return result;
     }
 
     private static List<CampaignConfig> ReadCampaigns(YamlMap map, TimeZoneInfo zone)

@@ -18,6 +18,7 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseEmphasisExtras()
             .Use<HeadingIds>()
+            .Use<ProseTables>()
             .UseCjkFriendlyEmphasis()
             .UsePreciseSourceLocation();
         if (!unsafeHtml)

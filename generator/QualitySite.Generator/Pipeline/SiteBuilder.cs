@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using QualitySite.Generator.Checks;
 using QualitySite.Generator.Config;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
 using QualitySite.Generator.Feeds;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Model;
 
 namespace QualitySite.Generator.Search;

@@ -1,4 +1,5 @@
 using System.Text;
+using QualitySite.Generator.Conversion;
 
 namespace QualitySite.Generator.Search;
 

@@ -48,7 +48,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             };
         }
 
-        var feeds = new List<FeedLinkView> { new($"{config.Title}（Atom）", views.Site.FeedUrl, "application/atom+xml") };
+        var feeds = new List<FeedLinkView> { new($"{views.Words.For(config.Title, c.Lang)}（Atom）", views.Site.FeedUrl, "application/atom+xml") };
         if (c.SectionFeed is { } sectionFeed)
         {
             feeds.Add(sectionFeed);
@@ -57,17 +57,17 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
         var layout = new LayoutView
         {
             Lang = c.Lang,
-            HeadTitle = c.Title.Length == 0 ? config.Title : $"{c.Title} - {config.Title}",
+            HeadTitle = c.Title.Length == 0 ? views.Words.For(config.Title, c.Lang) : $"{c.Title} - {views.Words.For(config.Title, c.Lang)}",
             Description = c.Description,
             CanonicalUrl = new Uri(config.BaseUrl, c.Url).AbsoluteUri,
             Kind = c.Kind,
             GovMeta = meta,
-            Site = views.Site,
-            Menu = views.Menu(c.CurrentSection),
+            Site = views.SiteFor(c.Lang),
+            Menu = views.Menu(c.CurrentSection, c.Lang),
             Breadcrumb = c.Breadcrumb,
             Body = c.Body,
             JsonLd = c.JsonLd,
-            Alert = site.ActiveAlert is { } alert ? new AlertView(alert.Text, alert.Link) : null,
+            Alert = site.ActiveAlert is { } alert ? new AlertView(views.Words.For(alert.Text, c.Lang), alert.Link) : null,
             Feeds = feeds,
             T = UiText.For(c.Lang),
         };

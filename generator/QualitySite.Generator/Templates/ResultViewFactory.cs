@@ -12,7 +12,7 @@ public static class ResultViewFactory
 {
     public const string TrendsFolder = ProductTrends.Folder;
 
-    public static ResultDataView? Data(Page page, string basePath)
+    public static ResultDataView? Data(Page page, string basePath, UiText t, Func<string, string> words)
     {
         if (page.Table is not { } table)
         {
@@ -20,7 +20,7 @@ public static class ResultViewFactory
         }
 
         var rows = table.Rows.Select(r => new ResultRowView(
-            table.Columns.Select(c => c == ResultTable.Result ? ResultText(r) : r[c]).ToList(), r.Outcome == Outcome.Fail, r.Outcome == Outcome.Refused)).ToList();
+            table.Columns.Select(c => new CellView(c, c == ResultTable.Result ? ResultText(r) : r[c])).ToList(), r.Outcome == Outcome.Fail, r.Outcome == Outcome.Refused)).ToList();
         var failed = table.Rows.Where(r => r.Outcome == Outcome.Fail)
             .Select(r => new NonConformingView(r[ResultTable.Product], r[ResultTable.Maker], r[ResultTable.Seller], r[ResultTable.FailedItems])).ToList();
         var (chartTitle, bars) = ChartBars(table);
@@ -31,8 +31,7 @@ public static class ResultViewFactory
             table.Columns,
             rows,
             failed,
-            BarChart.Svg(chartTitle, bars, "chart"),
-            chartTitle,
+            Chart("chart", words(chartTitle), bars, t),
             folder + ResultDownloads.CsvName,
             Size(csv),
             folder + ResultDownloads.JsonName,
@@ -70,7 +69,17 @@ public static class ResultViewFactory
             var (batches, passed) = Counts(r.Page)!.Value;
             return new Bar(r.Page.Meta.Date.ToString("yyyy年M月", CultureInfo.InvariantCulture), batches == 0 ? 0 : passed * 100.0 / batches, passed, batches);
         }).ToList();
-        return new TrendView(product, BarChart.Svg($"{product}历次抽查批次合格率", bars, "trend"), views, t);
+        return new TrendView(product, product + t.TrendOf, Chart("trend", $"{product}{t.PassRate}", bars, t), views, t);
+    }
+
+    /// <summary>The chart's view: each bar's figures in words (96.0%，24/25 批), the colour bands it uses explained.</summary>
+    public static ChartView Chart(string id, string title, IReadOnlyList<Bar> bars, UiText t)
+    {
+        var views = bars.Select(b => new ChartBarView(b.Label, $"{BarChart.Percent(b.Rate)}（{b.Passed}/{b.Batches} {t.BatchesUnit}）", BarChart.Width(b.Rate), b.Band)).ToList();
+        var used = bars.Select(b => b.Band).ToHashSet(StringComparer.Ordinal);
+        var legend = BarChart.Bands.Where(b => used.Contains(b.Band))
+            .Select(b => new LegendView(b.Band, b.Band switch { "good" => t.BandGood, "fair" => t.BandFair, _ => t.BandPoor })).ToList();
+        return new ChartView(id, title, views, t.ChartLegend, legend);
     }
 
     /// <summary>Batches and passed of a round (see <see cref="ProductTrends.Counts"/>).</summary>

@@ -47,7 +47,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         var crumbs = new List<CrumbView> { new(article.T.Home, views.Site.HomeUrl, false) };
         if (page.Section != SectionDefaults.Pages)
         {
-            crumbs.Add(new CrumbView(section.Config.Title, section.Url, false));
+            crumbs.Add(new CrumbView(views.Words.For(section.Config.Title, page.Lang), section.Url, false));
         }
 
         crumbs.Add(new CrumbView(page.Meta.Title, page.Url, true));
@@ -72,7 +72,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
     private OutputFile? RenderHome(DiagnosticBag bag) => Simple("index.html", Layouts.Home, _lists.Home(), new SimpleFrame("", "home",
         new SectionConfig("", "首页", "首页", site.Config.Description, string.Join(",", site.Config.Sections.Values.Select(s => s.Title))), "/", [], _jsonLd.Home()), bag);
 
-    private OutputFile? RenderNotFound(DiagnosticBag bag) => Simple("404.html", Layouts.NotFound, new NotFoundView(views.Site.HomeUrl, views.Menu(null), UiText.For(site.Config.Language)),
+    private OutputFile? RenderNotFound(DiagnosticBag bag) => Simple("404.html", Layouts.NotFound, new NotFoundView(views.Site.HomeUrl, views.Menu(null, site.Config.Language), UiText.For(site.Config.Language)),
         new SimpleFrame("页面未找到", "not-found", new SectionConfig("", "页面未找到", "其他", "", ""), null, []), bag);
 
     private OutputFile? RenderSearch(DiagnosticBag bag)

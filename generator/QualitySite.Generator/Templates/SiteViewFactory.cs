@@ -7,6 +7,9 @@ namespace QualitySite.Generator.Templates;
 /// <summary>Builds the site-wide part of every page's view model once per build.</summary>
 public static class SiteViewFactory
 {
+    /// <summary>The site icon: site.yml's favicon, else the theme's.</summary>
+    public static string Favicon(SiteConfig config) => config.Favicon ?? "assets/favicon.svg";
+
     public static SiteView Create(SiteConfig config, IReadOnlyList<StaticFile> statics)
     {
         var p = config.Publisher;
@@ -24,6 +27,9 @@ public static class SiteViewFactory
             AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/print.css"),
             config.BasePath + "search/",
             AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/search.js"),
+            AssetScanner.FingerprintedUrl(statics, config.BasePath, "assets/site.js"),
+            AssetScanner.FingerprintedUrl(statics, config.BasePath, Favicon(config)),
+            Path.GetExtension(Favicon(config)).ToLowerInvariant() switch { ".svg" => "image/svg+xml", ".png" => "image/png", ".ico" => "image/x-icon", _ => null },
             config.BasePath + "archives/",
             config.BasePath + "tags/",
             config.BasePath + "regions/",

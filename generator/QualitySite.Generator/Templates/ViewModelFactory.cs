@@ -12,11 +12,24 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 {
     private const int CharactersPerMinute = 400;
 
-
-
     private IReadOnlyDictionary<string, Term>? _tagTerms;
+    private SiteView? _traditionalSite;
 
     public SiteView Site => siteView;
+
+    /// <summary>The site's own words in the script of a page.</summary>
+    public SiteWords Words { get; } = new(site.Config);
+
+    /// <summary>The header and footer values in the script of a page in <paramref name="lang"/>.</summary>
+    public SiteView SiteFor(string lang) => !Words.Converts(lang) ? siteView : _traditionalSite ??= siteView with
+    {
+        Title = Words.For(siteView.Title, lang),
+        Description = Words.For(siteView.Description, lang),
+        PublisherName = Words.For(siteView.PublisherName, lang),
+        PublisherAddress = Words.For(siteView.PublisherAddress, lang),
+        Icp = Words.For(siteView.Icp, lang),
+        PublicSecurityRecord = Words.For(siteView.PublicSecurityRecord, lang),
+    };
 
     /// <summary>Tag pages by tag name, computed once per build.</summary>
     private IReadOnlyDictionary<string, Term> TagTerms => _tagTerms ??= site.Taxonomies.First(t => t.Name == "tags").Terms.ToDictionary(t => t.Name, StringComparer.Ordinal);
@@ -33,12 +46,13 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         var section = site.Section(page.Section);
         var neighbours = site.NeighboursBySitePath.GetValueOrDefault(page.SitePath);
         var tags = TagTerms;
+        var t = UiText.For(page.Lang);
         return new ArticleView
         {
             Title = meta.Title,
             Kind = Kind(page.Section),
             KindLabel = KindLabel(page.Section, page.Lang),
-            SectionTitle = section.Config.Title,
+            SectionTitle = Words.For(section.Config.Title, page.Lang),
             SectionUrl = section.Url,
             Date = Date(meta.Date),
             Updated = page.Updated is { } updated && updated.Date != meta.Date.Date ? Date(updated) : null,
@@ -55,18 +69,18 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             Disclosure = Disclosure(page),
             PeriodText = meta.Period is { Start: { } s, End: { } e } ? $"{Display(s)} 至 {Display(e)}" : null,
             Figures = ResultViewFactory.Counts(page) is { } counts ? ResultViewFactory.Figures(counts.Batches, counts.Passed) : null,
-            Data = ResultViewFactory.Data(page, site.Config.BasePath),
+            Data = ResultViewFactory.Data(page, site.Config.BasePath, t, text => Words.For(text, page.Lang)),
             Trend = page.Meta.Product is { } product && page.Section == SectionDefaults.Results
-                ? Trends.Where(t => t.Product == product).Select(t => new LinkView($"{product}历次抽查结果", t.Url)).FirstOrDefault()
+                ? Trends.Where(r => r.Product == product).Select(r => new LinkView(product + t.TrendOf, r.Url, null)).FirstOrDefault()
                 : null,
             ValidityBanner = rendered.Inactive ? Notices.Validity(meta.Validity!, page.Lang) : null,
-            DraftBanner = meta.Draft ? "草稿：本页尚未发布，只在预览中可见。" : null,
+            DraftBanner = meta.Draft ? t.Draft : null,
             ExpiredBanner = rendered.Expired ? Notices.Expired(meta.ExpiryDate!.Value, page.Lang) : null,
-            SupersededBy = meta.SupersededBy is { } s2 && site.ByContentPath.TryGetValue(s2, out var next) ? Link(next) : null,
-            Related = site.RelatedBySitePath.GetValueOrDefault(page.SitePath, []).Select(Link).ToList(),
-            Older = neighbours?.Older is { } older ? Link(older) : null,
-            Newer = neighbours?.Newer is { } newer ? Link(newer) : null,
-            T = UiText.For(page.Lang),
+            SupersededBy = meta.SupersededBy is { } s2 && site.ByContentPath.TryGetValue(s2, out var next) ? Link(next, page.Lang) : null,
+            Related = site.RelatedBySitePath.GetValueOrDefault(page.SitePath, []).Select(r => Link(r, page.Lang)).ToList(),
+            Older = neighbours?.Older is { } older ? Link(older, page.Lang) : null,
+            Newer = neighbours?.Newer is { } newer ? Link(newer, page.Lang) : null,
+            T = t,
         };
     }
 
@@ -74,12 +88,12 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         new(p.Page.Meta.Title, p.Page.Url, Date(p.Page.Meta.Date), p.Summary, p.Page.Meta.Region, Kind(p.Page.Section), KindLabel(p.Page.Section, p.Page.Lang), p.Page.Lang,
             p.Inactive ? p.Page.Meta.Validity : p.Expired ? "已过期" : null);
 
-    public IReadOnlyList<MenuView> Menu(string? currentSitePath) =>
+    public IReadOnlyList<MenuView> Menu(string? currentSitePath, string lang) =>
         site.Config.Menu.Select(m =>
         {
             var href = m.Url.StartsWith('/') ? SitePaths.Href(site.Config.BasePath, m.Url) : m.Url;
             var current = currentSitePath is not null && m.Url.Trim('/') == currentSitePath.Trim('/');
-            return new MenuView(m.Name, href, current);
+            return new MenuView(Words.For(m.Name, lang), href, current);
         }).ToList();
 
     public static DateView Date(DateTimeOffset date) => new(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Display(date));
@@ -90,7 +104,8 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 
     public static string KindLabel(string section, string lang) => ContentKinds.ForSection(section).Label(lang);
 
-    private static LinkView Link(RenderedPage p) => new(p.Page.Meta.Title, p.Page.Url);
+    /// <summary>A link to another page; it carries the page's language when that differs from the page it is on (from).</summary>
+    private static LinkView Link(RenderedPage p, string from) => new(p.Page.Meta.Title, p.Page.Url, p.Page.Lang == from ? null : p.Page.Lang);
 
     private static DisclosureView? Disclosure(Page page)
     {

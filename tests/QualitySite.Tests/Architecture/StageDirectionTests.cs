@@ -14,7 +14,7 @@ public sealed class StageDirectionTests
     /// <summary>Shared foundations first, then the stages in the order the pipeline runs them.</summary>
     public static readonly string[] Order =
     [
-        "Diagnostics", "Yaml", "Files",
+        "Diagnostics", "Yaml", "Files", "Conversion",
         "Config", "Discovery", "Privacy", "ResultsData", "Parsing", "Model", "UrlPlanning", "MarkdownRendering",
         "SiteStructure", "Search", "Templates", "Feeds", "Output", "Checks", "Scaffolding", "Pipeline",
     ];

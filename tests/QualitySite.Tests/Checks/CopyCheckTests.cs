@@ -1,4 +1,5 @@
 using QualitySite.Generator.Checks;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Search;
 using QualitySite.Tests.Support;

@@ -36,10 +36,15 @@ public sealed class ResultsDataTests
         Assert.All(table.QuerySelectorAll("thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
         var failed = Assert.Single(table.QuerySelectorAll("tr.row-failed"));
         Assert.Contains("不合格", failed.TextContent);
-        Assert.Equal("region", page.QuerySelector(".table-scroll")!.GetAttribute("role"));
-        var chart = page.QuerySelector("svg.chart")!;
-        Assert.Equal("img", chart.GetAttribute("role"));
-        Assert.Contains("羊绒开衫 0.0%（0/1）", chart.QuerySelector("desc")!.TextContent);
+        Assert.Equal("region", page.QuerySelector(".table-wrap")!.GetAttribute("role"));
+        Assert.All(failed.QuerySelectorAll("td"), td => Assert.False(string.IsNullOrEmpty(td.GetAttribute("data-label"))));
+        Assert.Equal("检验结论", failed.QuerySelectorAll("td").First(td => td.TextContent == "不合格").GetAttribute("data-label"));
+        var chart = page.QuerySelector("figure.chart")!;
+        var bars = chart.QuerySelectorAll(".chart-bar").Select(b => b.TextContent.Trim()).ToList();
+        Assert.Contains("羊绒开衫 0.0%（0/1 批）", bars);
+        Assert.Equal(chart.QuerySelector("figcaption")!.Id, chart.GetAttribute("aria-labelledby"));
+        Assert.Contains("合格率低于 80%", chart.QuerySelector(".chart-legend")!.TextContent);
+        Assert.Equal("band-poor", chart.QuerySelectorAll(".chart-bar").First(b => b.TextContent.Contains("羊绒开衫")).QuerySelector(".chart-fill")!.ClassList[1]);
         Assert.Contains("企业2", page.QuerySelector(".non-conforming")!.TextContent);
         Assert.False(site.OutputExists("results/r.csv"));
     }
@@ -154,7 +159,7 @@ public sealed class ResultsDataTests
         var rows = trend.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(td => td.TextContent).ToList()).ToList();
         Assert.Equal(["2025年羊绒衫", "30", "24", "80.0%"], rows[0].Skip(1));
         Assert.Equal(["2026年羊绒衫", "40", "35", "87.5%"], rows[1].Skip(1));
-        Assert.NotNull(trend.QuerySelector("svg.chart title"));
+        Assert.Equal(["80.0%（24/30 批）", "87.5%（35/40 批）"], trend.QuerySelectorAll(".chart-value").Select(v => v.TextContent));
         Assert.Contains("/results/products/%E7%BE%8A%E7%BB%92%E8%A1%AB/", site.ReadOutput("results/b/index.html"));
         Assert.Contains("电梯", site.ReadOutput("results/products/index.html"));
         var sitemap = site.ReadOutput("sitemap.xml");

@@ -67,10 +67,32 @@ public sealed class MarkdownTests
     public void Tables_footnotes_and_task_lists_render()
     {
         var html = Render("| 产品 | 批次 |\n| --- | --- |\n| 羊绒衫 | 40 |\n\n说明[^1]\n\n[^1]: 注释内容\n\n- [x] 已完成\n");
-        Assert.Contains("<table>", html);
-        Assert.Contains("<td>羊绒衫</td>", html);
+        Assert.Contains("<table", html);
+        Assert.Matches("<td[^>]*>羊绒衫</td>", html);
         Assert.Contains("class=\"footnotes\"", html);
         Assert.Contains("type=\"checkbox\"", html);
+    }
+
+    /// <summary>Tables of three or more columns become cards on a phone: each cell names its column, the table sits in a labelled focusable region.</summary>
+    [Fact]
+    public void Wide_tables_carry_column_labels_and_a_labelled_region()
+    {
+        var html = Render("| 纤维 | **燃烧**时 | 灰烬 |\n| --- | :---: | ---: |\n| 羊绒 | 缓慢 | 黑色<br>易碎 |\n| 腈纶 | 迅速 | 硬块 |\n");
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        var region = doc.QuerySelector("div.table-wrap")!;
+        Assert.Equal("region", region.GetAttribute("role"));
+        Assert.Equal("0", region.GetAttribute("tabindex"));
+        Assert.Equal("表格：纤维、燃烧时、灰烬", region.GetAttribute("aria-label"));
+        var table = region.QuerySelector("table.stack")!;
+        Assert.Equal(["纤维", "燃烧时", "灰烬", "纤维", "燃烧时", "灰烬"], table.QuerySelectorAll("tbody td").Select(td => td.GetAttribute("data-label")));
+        Assert.Equal(["columnheader", "columnheader", "columnheader"], table.QuerySelectorAll("thead th").Select(th => th.GetAttribute("role")));
+        Assert.Contains("text-align: center", table.QuerySelectorAll("tbody td")[1].GetAttribute("style"));
+        Assert.Equal("羊绒", table.QuerySelector("tbody td")!.TextContent);
+
+        var narrow = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Render("| 标志 | 含义 |\n| --- | --- |\n| 3C | 强制性产品认证 |\n"));
+        Assert.Null(narrow.QuerySelector(".table-wrap"));
+        Assert.Null(narrow.QuerySelector("table.stack"));
+        Assert.Equal("标志", narrow.QuerySelector("tbody td")!.GetAttribute("data-label"));
     }
 
     [Fact]

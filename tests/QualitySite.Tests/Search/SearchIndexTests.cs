@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Search;
 
 namespace QualitySite.Tests.Search;

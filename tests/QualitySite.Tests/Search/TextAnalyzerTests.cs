@@ -1,4 +1,5 @@
 using System.Text.Json;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Search;
 using QualitySite.Tests.Support;
 

@@ -7,7 +7,7 @@ namespace QualitySite.Tests.Support;
 /// The sample site built once, served on 127.0.0.1 and opened in Debian's Chromium through
 /// Playwright (never a downloaded browser). Shared by the browser tests of one collection.
 /// </summary>
-public sealed class BrowserSite : IAsyncLifetime
+public class BrowserSite : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -45,11 +45,31 @@ public sealed class BrowserSite : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900)
+    /// <summary>Opens a page at the given viewport; elderly opens it with 长辈模式 switched on as a reader who chose it earlier would.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900, bool elderly = false)
     {
         var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        if (elderly)
+        {
+            await page.AddInitScriptAsync("try { localStorage.setItem('qsite-mode', 'elderly'); } catch (e) { }");
+        }
+
         await page.GotoAsync(BaseUrl + path);
         return page;
+    }
+
+    /// <summary>Every HTML page the build wrote, as site paths ("/", "/notices/…/").</summary>
+    public IReadOnlyList<string> HtmlPages() =>
+        Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>An alias page: a stub that sends the reader on to the page's address.</summary>
+    public bool IsRedirect(string sitePath)
+    {
+        var file = Path.Combine(Output, sitePath.TrimStart('/'), sitePath.EndsWith('/') ? "index.html" : "");
+        return File.ReadAllText(file).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync()
@@ -69,4 +89,13 @@ public sealed class BrowserSite : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The same site in a browser of its own, so the accessibility tests run beside the search tests.</summary>
+public sealed class AccessibilitySite : BrowserSite;
+
+[CollectionDefinition(Name)]
+public sealed class AccessibilityCollection : ICollectionFixture<AccessibilitySite>
+{
+    public const string Name = "accessibility";
 }

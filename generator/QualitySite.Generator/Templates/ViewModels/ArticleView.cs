@@ -42,7 +42,7 @@ public sealed record DateView(string Iso, string Display);
 public sealed record TocView(string Id, string Text, bool IsSub);
 
 /// <summary>A link to another page.</summary>
-public sealed record LinkView(string Title, string Url);
+public sealed record LinkView(string Title, string Url, string? Lang);
 
 /// <summary>The information-disclosure box (信息公开) at the top of notices and results.</summary>
 public sealed record DisclosureView(
@@ -66,22 +66,33 @@ public sealed record ResultDataView(
     IReadOnlyList<string> Columns,
     IReadOnlyList<ResultRowView> Rows,
     IReadOnlyList<NonConformingView> NonConforming,
-    string ChartSvg,
-    string ChartTitle,
+    ChartView Chart,
     string CsvUrl,
     string CsvSize,
     string JsonUrl,
     string JsonSize,
     int Refused);
 
-/// <summary>One row of the results table; failed rows are marked in text as well as colour.</summary>
-public sealed record ResultRowView(IReadOnlyList<string> Cells, bool Failed, bool Refused);
+/// <summary>One row of the results table; failed and refused rows carry an icon beside the colour (hidden from screen readers: the 检验结论 cell says it in words).</summary>
+public sealed record ResultRowView(IReadOnlyList<CellView> Cells, bool Failed, bool Refused);
+
+/// <summary>A table cell with its column's name, shown beside it when a phone lays each row out as a card.</summary>
+public sealed record CellView(string Label, string Text);
+
+/// <summary>A bar chart of pass rates (partials/chart.hbs): a short title, one bar per label with its figures in text, and a legend of the colours.</summary>
+public sealed record ChartView(string Id, string Title, IReadOnlyList<ChartBarView> Bars, string LegendTitle, IReadOnlyList<LegendView> Legend);
+
+/// <summary>One bar: its label (shown above it), the figures in words, its length in percent and its colour band (good, fair, poor).</summary>
+public sealed record ChartBarView(string Label, string Value, string Width, string Band);
+
+/// <summary>What one colour of the chart means.</summary>
+public sealed record LegendView(string Band, string Text);
 
 /// <summary>A non-conforming batch: who made it, who sold it, what failed.</summary>
 public sealed record NonConformingView(string Product, string Maker, string Seller, string Items);
 
 /// <summary>What trend.hbs gets: one product's pass rate across sampling rounds.</summary>
-public sealed record TrendView(string Product, string ChartSvg, IReadOnlyList<TrendRoundView> Rounds, UiText T);
+public sealed record TrendView(string Product, string Title, ChartView Chart, IReadOnlyList<TrendRoundView> Rounds, UiText T);
 
 /// <summary>One sampling round of a product.</summary>
 public sealed record TrendRoundView(string Title, string Url, DateView Date, int Batches, int Passed, string PassRate);

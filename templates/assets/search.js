@@ -5,6 +5,8 @@
   "use strict";
 
   var PAGE_SIZE = 8;
+  // How long a query must rest before screen readers hear its result count (see Page.say).
+  var SETTLE = 900;
 
   // ---- Text analysis ----------------------------------------------------------------------
 
@@ -438,6 +440,7 @@
     this.index = index;
     this.form = form;
     this.status = document.getElementById("search-status");
+    this.live = document.getElementById("search-live");
     this.list = document.getElementById("search-results");
     this.more = document.getElementById("search-more");
     this.serial = 0;
@@ -480,7 +483,7 @@
       this.remember(query, filters);
       this.list.textContent = "";
       this.more.hidden = true;
-      this.status.textContent = "请输入要查找的内容，例如：羊绒衫、3C、质量月。";
+      this.say("请输入要查找的内容，例如：羊绒衫、3C、质量月。");
       return Promise.resolve({ first: Promise.resolve(), all: Promise.resolve() });
     }
     var filtering = filters.type || filters.year || filters.region || filters.tag;
@@ -502,7 +505,7 @@
       self.termGroups = r[0].terms;
       if (hits.length === 0) {
         self.list.textContent = "";
-        self.status.textContent = "没有找到与“" + query + "”相关的内容。可以换一个更短的词、检查错别字，或去掉筛选条件再试。";
+        self.say("没有找到与“" + query + "”相关的内容。可以换一个更短的词、检查错别字，或去掉筛选条件再试。");
         self.more.hidden = true;
         self.announce(0);
         return none;
@@ -511,16 +514,31 @@
       // frame: no half-empty list in between, and no page layout while its fragment is on the way.
       return self.showMore(serial, function () {
         self.list.textContent = "";
-        self.status.textContent = exact.length === 0
+        self.say(exact.length === 0
           ? "没有同时包含全部关键词的内容。下面 " + loose.length + " 条包含其中大部分词语，供参考；也可以换用更短的关键词。"
           : "找到 " + exact.length + " 条与“" + query + "”相关的结果。" +
-            (loose.length ? "另有 " + loose.length + " 条只包含其中大部分词语，排在后面。" : "");
+            (loose.length ? "另有 " + loose.length + " 条只包含其中大部分词语，排在后面。" : ""));
       });
     }).catch(function (e) {
-      self.status.textContent = "搜索暂时无法使用，请稍后再试。";
+      self.say("搜索暂时无法使用，请稍后再试。");
       if (window.console) console.error(e);
       return { first: Promise.resolve(), all: Promise.resolve() };
     });
+  };
+
+  /**
+   * Shows a status at once, and tells screen readers once the query has settled: the live region
+   * is written SETTLE ms after the last status, and only when its words changed, so typing 羊絨衫
+   * (three inputs) is announced once, not three times.
+   */
+  Page.prototype.say = function (text) {
+    var self = this;
+    this.status.textContent = text;
+    if (!this.live) return;
+    clearTimeout(this.liveTimer);
+    this.liveTimer = setTimeout(function () {
+      if (self.live.textContent !== text) self.live.textContent = text;
+    }, SETTLE);
   };
 
   /** Ranked hits without expired or repealed documents (unless asked for) and, when filters are set, only those that pass. */

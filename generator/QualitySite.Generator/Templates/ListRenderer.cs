@@ -68,7 +68,7 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
             new ListFrame(terms.Title, indexUrl, column, crumbs.Append(new CrumbView(terms.Title, indexUrl, true)).ToList(), results.SitePath), bag);
         foreach (var (product, sitePath, url, rounds) in trends)
         {
-            var model = ResultViewFactory.Trend(product, rounds, UiText.For(site.Config.Language));
+            var model = ResultViewFactory.Trend(product, rounds, UiText.For(site.Config.Language), site.Config.Language);
             var title = model.Title;
             var trail = crumbs.Append(new CrumbView(terms.Title, indexUrl, false)).Append(new CrumbView(title, url, true)).ToList();
             yield return () => Render(sitePath + "index.html", Layouts.Trend, model, new ListFrame(title, url, column, trail, results.SitePath), bag);

@@ -57,12 +57,13 @@ public static class ResultViewFactory
         return (title, bars);
     }
 
-    public static TrendView Trend(string product, IReadOnlyList<RenderedPage> rounds, UiText t)
+    /// <param name="lang">The trend page's language: a round written in the other script carries its own.</param>
+    public static TrendView Trend(string product, IReadOnlyList<RenderedPage> rounds, UiText t, string lang)
     {
         var views = rounds.Select(r =>
         {
             var (batches, passed) = Counts(r.Page)!.Value;
-            return new TrendRoundView(r.Page.Meta.Title, r.Page.Url, ViewModelFactory.Date(r.Page.Meta.Date), batches, passed, Figures(batches, passed).PassRate);
+            return new TrendRoundView(r.Page.Meta.Title, r.Page.Url, r.Page.Lang == lang ? null : r.Page.Lang, ViewModelFactory.Date(r.Page.Meta.Date), batches, passed, Figures(batches, passed).PassRate);
         }).ToList();
         var bars = rounds.Select(r =>
         {

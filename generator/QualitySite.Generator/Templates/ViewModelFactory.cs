@@ -71,7 +71,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             Figures = ResultViewFactory.Counts(page) is { } counts ? ResultViewFactory.Figures(counts.Batches, counts.Passed) : null,
             Data = ResultViewFactory.Data(page, site.Config.BasePath, t, text => Words.For(text, page.Lang)),
             Trend = page.Meta.Product is { } product && page.Section == SectionDefaults.Results
-                ? Trends.Where(r => r.Product == product).Select(r => new LinkView(product + t.TrendOf, r.Url, null)).FirstOrDefault()
+                ? Trends.Where(r => r.Product == product).Select(r => new LinkView(Words.For(product, page.Lang) + t.TrendOf, r.Url, null)).FirstOrDefault()
                 : null,
             ValidityBanner = rendered.Inactive ? Notices.Validity(meta.Validity!, page.Lang) : null,
             DraftBanner = meta.Draft ? t.Draft : null,

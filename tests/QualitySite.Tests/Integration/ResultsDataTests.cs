@@ -39,6 +39,13 @@ public sealed class ResultsDataTests
         Assert.Equal("region", page.QuerySelector(".table-wrap")!.GetAttribute("role"));
         Assert.All(failed.QuerySelectorAll("td"), td => Assert.False(string.IsNullOrEmpty(td.GetAttribute("data-label"))));
         Assert.Equal("检验结论", failed.QuerySelectorAll("td").First(td => td.TextContent == "不合格").GetAttribute("data-label"));
+        // The row marks are icons hidden from screen readers: the first cell's name is its number alone.
+        var firstCell = failed.QuerySelector("td")!;
+        Assert.Equal("2", firstCell.TextContent);
+        Assert.Equal("true", firstCell.QuerySelector("svg.row-mark")!.GetAttribute("aria-hidden"));
+        var refused = Assert.Single(table.QuerySelectorAll("tr.row-refused"));
+        Assert.NotNull(refused.QuerySelector("td svg.row-mark[aria-hidden=true]"));
+        Assert.Empty(table.QuerySelectorAll("tbody tr:not(.row-failed):not(.row-refused) svg"));
         var chart = page.QuerySelector("figure.chart")!;
         var bars = chart.QuerySelectorAll(".chart-bar").Select(b => b.TextContent.Trim()).ToList();
         Assert.Contains("羊绒开衫 0.0%（0/1 批）", bars);

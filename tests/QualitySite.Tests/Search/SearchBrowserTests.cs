@@ -164,13 +164,44 @@ public sealed class SearchBrowserTests(BrowserSite site)
         var page = await site.OpenAsync("/search/");
         await page.EvaluateAsync("() => window.QualitySearch.ready");
         Assert.Contains("请输入", await page.Locator("#search-status").InnerTextAsync());
-        Assert.Equal("polite", await page.Locator("#search-status").GetAttributeAsync("aria-live"));
+        Assert.Equal("polite", await page.Locator("#search-live").GetAttributeAsync("aria-live"));
+        Assert.Null(await page.Locator("#search-status").GetAttributeAsync("aria-live"));
         await page.Locator("#search-q").PressSequentiallyAsync("地板");
         await page.Locator(".search-result h2").First.WaitForAsync();
         await page.EvaluateAsync("() => window.QualitySearch.queryAll(document.getElementById('search-q').value)");
         Assert.Contains("装修选木地板：看清类别，留意甲醛释放量", await page.Locator(".search-result h2").AllInnerTextsAsync());
         Assert.Contains("找到", await page.Locator("#search-status").InnerTextAsync());
         Assert.Contains("q=%E5%9C%B0%E6%9D%BF", page.Url);
+        await page.CloseAsync();
+    }
+
+    /// <summary>
+    /// Typing 羊絨衫 one character at a time (each character a search of its own) is announced to
+    /// screen readers once, when the query has settled, with the settled query's count.
+    /// </summary>
+    [Fact]
+    public async Task The_live_region_announces_once_per_settled_query()
+    {
+        var page = await site.OpenAsync("/search/");
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        await page.EvaluateAsync("""
+            () => { window.spoken = [];
+              new MutationObserver(() => window.spoken.push(document.getElementById('search-live').textContent))
+                .observe(document.getElementById('search-live'), { childList: true, characterData: true, subtree: true }); }
+            """);
+        foreach (var ch in "羊絨衫")
+        {
+            await page.Locator("#search-q").PressSequentiallyAsync(ch.ToString());
+            await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.length > 0");
+            await Task.Delay(250);
+        }
+
+        await page.WaitForFunctionAsync("() => window.spoken.length > 0");
+        await Task.Delay(1200);
+        var spoken = await page.EvaluateAsync<string[]>("() => window.spoken");
+        var announcement = Assert.Single(spoken);
+        Assert.Contains("“羊絨衫”", announcement);
+        Assert.Equal(await page.Locator("#search-status").InnerTextAsync(), announcement);
         await page.CloseAsync();
     }
 

@@ -65,6 +65,10 @@ public class BrowserSite : IAsyncLifetime
             .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal).ToList();
 
+    /// <summary>True when the page's HTML contains the text.</summary>
+    public bool Contains(string sitePath, string text) =>
+        File.ReadAllText(Path.Combine(Output, sitePath.TrimStart('/'), sitePath.EndsWith('/') ? "index.html" : "")).Contains(text, StringComparison.Ordinal);
+
     /// <summary>An alias page: a stub that sends the reader on to the page's address.</summary>
     public bool IsRedirect(string sitePath)
     {
@@ -91,8 +95,20 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
     public const string Name = "browser";
 }
 
-/// <summary>The same site in a browser of its own, so the accessibility tests run beside the search tests.</summary>
-public sealed class AccessibilitySite : BrowserSite;
+/// <summary>The same site in a browser of its own, so the accessibility tests run beside the search tests; the sweep over every page is made once.</summary>
+public sealed class AccessibilitySite : BrowserSite
+{
+    private Task<Accessibility.PageSweep>? _sweep;
+    private readonly Lock _gate = new();
+
+    public Task<Accessibility.PageSweep> Sweep()
+    {
+        lock (_gate)
+        {
+            return _sweep ??= Accessibility.PageSweep.RunAsync(this);
+        }
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class AccessibilityCollection : ICollectionFixture<AccessibilitySite>

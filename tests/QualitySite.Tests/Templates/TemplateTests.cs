@@ -81,4 +81,30 @@ public sealed class TemplateTests
         Assert.Contains("發佈日期", html);
         Assert.DoesNotContain("发布日期", html);
     }
+
+    /// <summary>Every page names an icon that exists: the theme's, or the one site.yml's favicon points at.</summary>
+    [Theory]
+    [InlineData(null, "assets/favicon.svg", "image/svg+xml")]
+    [InlineData("images/logo.png", "images/logo.png", "image/png")]
+    public void Every_page_links_an_icon_that_is_written(string? favicon, string written, string type)
+    {
+        var files = new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() };
+        if (favicon is not null)
+        {
+            files["site.yml"] = TestSite.DefaultConfig + $"\nfavicon: {favicon}\n";
+            files["content/" + favicon] = "png";
+        }
+
+        using var site = new TestSite(files);
+        Assert.True(site.Build().Succeeded);
+        foreach (var page in new[] { "index.html", "notices/a/index.html", "404.html" })
+        {
+            var link = System.Text.RegularExpressions.Regex.Match(site.ReadOutput(page), "<link rel=\"icon\" href=\"/([^\"?]+)([^\"]*)\" type=\"([^\"]+)\">");
+            Assert.True(link.Success, $"{page} has no icon link");
+            Assert.Equal(written, link.Groups[1].Value);
+            Assert.Equal(type, link.Groups[3].Value);
+        }
+
+        Assert.True(site.OutputExists(written));
+    }
 }

@@ -95,4 +95,4 @@ public sealed record NonConformingView(string Product, string Maker, string Sell
 public sealed record TrendView(string Product, string Title, ChartView Chart, IReadOnlyList<TrendRoundView> Rounds, UiText T);
 
 /// <summary>One sampling round of a product.</summary>
-public sealed record TrendRoundView(string Title, string Url, DateView Date, int Batches, int Passed, string PassRate);
+public sealed record TrendRoundView(string Title, string Url, string? Lang, DateView Date, int Batches, int Passed, string PassRate);

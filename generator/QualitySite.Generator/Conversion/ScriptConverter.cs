@@ -12,13 +12,15 @@ namespace QualitySite.Generator.Conversion;
 /// </summary>
 public sealed class ScriptConverter
 {
-    private readonly FrozenDictionary<string, string> _phrases;
-    private readonly FrozenDictionary<char, string> _characters;
+    private readonly Dictionary<string, string> _phrases;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<char, string> _characters;
     private readonly int _longest;
 
-    private ScriptConverter(FrozenDictionary<string, string> phrases, FrozenDictionary<char, string> characters)
+    private ScriptConverter(Dictionary<string, string> phrases, Dictionary<char, string> characters)
     {
         _phrases = phrases;
+        _lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _characters = characters;
         _longest = phrases.Keys.Select(k => k.Length).DefaultIfEmpty(1).Max();
     }
@@ -49,7 +51,7 @@ public sealed class ScriptConverter
             phrases[from] = to;
         }
 
-        return new ScriptConverter(phrases.ToFrozenDictionary(StringComparer.Ordinal), _characters);
+        return new ScriptConverter(phrases, _characters);
     }
 
     public string ToTraditional(string text)
@@ -80,10 +82,9 @@ public sealed class ScriptConverter
 
     private (int Length, string? Replacement) LongestPhrase(string text, int start)
     {
-        var lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var length = Math.Min(_longest, text.Length - start); length >= 2; length--)
         {
-            if (lookup.TryGetValue(text.AsSpan(start, length), out var to))
+            if (_lookup.TryGetValue(text.AsSpan(start, length), out var to))
             {
                 return (length, to);
             }
@@ -94,9 +95,17 @@ public sealed class ScriptConverter
 
     private static ScriptConverter Load()
     {
-        var characters = ReadPairs("st-characters.tsv").Where(p => p.From.Length == 1)
-            .ToFrozenDictionary(p => p.From[0], p => p.To.Split(' ')[0]);
-        var phrases = ReadPairs("st-phrases.tsv").ToFrozenDictionary(p => p.From, p => p.To, StringComparer.Ordinal);
+        var characters = new Dictionary<char, string>();
+        foreach (var (from, to) in ReadPairs("st-characters.tsv").Where(p => p.From.Length == 1))
+        {
+            characters[from[0]] = to.Split(' ')[0];
+        }
+
+        var phrases = new Dictionary<string, string>(50_000, StringComparer.Ordinal);
+        foreach (var (from, to) in ReadPairs("st-phrases.tsv"))
+        {
+            phrases[from] = to;
+        }
         return new ScriptConverter(phrases, characters);
     }
 

@@ -23,7 +23,7 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
     {
         foreach (var section in site.Sections.Where(s => s.Config.Name != SectionDefaults.Pages))
         {
-            var frame = new ListFrame(section.Config.Title, section.Url, section.Config, [shell.Home], section.SitePath, SectionFeed(section));
+            var frame = new ListFrame(section.Config.Title, section.Url, section.Config, [shell.Home], section.SitePath, SectionFeed(section, section.Config.Title));
             foreach (var job in Paginated(frame, section.Config.Description, section.SitePath, section.Pages, bag))
             {
                 yield return job;
@@ -75,8 +75,9 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
         }
     }
 
-    public static FeedLinkView SectionFeed(SectionListing section) =>
-        new($"{section.Config.Title}（Atom）", section.Url + "atom.xml", "application/atom+xml");
+    /// <summary>The section's Atom feed, titled with the section's name in the script of the page that links it.</summary>
+    public static FeedLinkView SectionFeed(SectionListing section, string title) =>
+        new($"{title}（Atom）", section.Url + "atom.xml", "application/atom+xml");
 
     private IEnumerable<Func<OutputFile?>> Archives(DiagnosticBag bag)
     {

@@ -65,7 +65,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
             Body = body,
             JsonLd = _jsonLd.Article(rendered),
             Article = rendered,
-            SectionFeed = page.Section == SectionDefaults.Pages ? null : ListRenderer.SectionFeed(section),
+            SectionFeed = page.Section == SectionDefaults.Pages ? null : ListRenderer.SectionFeed(section, views.Words.For(section.Config.Title, page.Lang)),
         }, bag);
     }
 

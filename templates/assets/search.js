@@ -528,16 +528,24 @@
 
   /**
    * Shows a status at once, and tells screen readers once the query has settled: the live region
-   * is written SETTLE ms after the last status, and only when its words changed, so typing 羊絨衫
-   * (three inputs) is announced once, not three times.
+   * is written when neither the input nor the status has changed for SETTLE ms, and only with the
+   * status of the query now in the box, so typing 羊絨衫 is announced once, not per character.
    */
   Page.prototype.say = function (text) {
-    var self = this;
     this.status.textContent = text;
+    this.said = { text: text, query: this.form.elements.q.value.trim() };
+    this.settle();
+  };
+
+  /** (Re)starts the wait before the live region speaks; called by say() and on every input. */
+  Page.prototype.settle = function () {
+    var self = this;
     if (!this.live) return;
     clearTimeout(this.liveTimer);
     this.liveTimer = setTimeout(function () {
-      if (self.live.textContent !== text) self.live.textContent = text;
+      var said = self.said;
+      if (!said || said.query !== self.form.elements.q.value.trim()) return;
+      if (self.live.textContent !== said.text) self.live.textContent = said.text;
     }, SETTLE);
   };
 
@@ -665,7 +673,7 @@
       self.prepare(f.q.value.trim());
       timer = setTimeout(function () { self.run(); }, 120);
     }
-    this.form.addEventListener("input", function (e) { if (e.target === f.q && !e.isComposing) typed(); });
+    this.form.addEventListener("input", function (e) { if (e.target === f.q) self.settle(); if (e.target === f.q && !e.isComposing) typed(); });
     this.form.addEventListener("compositionend", function (e) { if (e.target === f.q) typed(); });
     // Filters search at once; the box itself already searched as it was typed in (its change on leaving it is not a new query).
     this.form.addEventListener("change", function (e) { if (e.target !== f.q) self.run(); });

@@ -2,21 +2,28 @@
 # Regenerates the Simplified → Traditional conversion tables from OpenCC's dictionaries
 # (Apache-2.0), as shipped by Debian's opencc and libopencc-data packages:
 #   apt-get install opencc libopencc-data && bash tools/make-conversion-tables.sh
-# Output in generator/QualitySite.Generator/Conversion/Data/, one "from<TAB>to" pair per line:
-#   st-characters.tsv  every Simplified character with its Traditional candidates, the usual one
-#                      first (发 → 發 髮), space-separated, as OpenCC lists them
-#   st-phrases.tsv     Simplified phrases with their usual Traditional form (头发 → 頭髮)
+# Output in generator/QualitySite.Generator/Conversion/Data/, one "from<TAB>to" pair per line, the
+# usual form first where several are listed (space-separated), as OpenCC lists them:
+#   st-characters.tsv, st-phrases.tsv   Simplified → Traditional (发 → 發 髮, 头发 → 頭髮)
+#   ts-characters.tsv, ts-phrases.tsv   Traditional → Simplified
+#   tw-phrases.tsv, tw-variants.tsv     Traditional → Taiwan usage (軟件 → 軟體) and glyphs
+#   hk-variants.tsv                     Traditional → Hong Kong glyphs
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dicts=${OPENCC_DICTS:-/usr/share/opencc}
 out=generator/QualitySite.Generator/Conversion/Data
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for d in STCharacters STPhrases; do
+for d in STCharacters STPhrases TSCharacters TSPhrases TWPhrases TWVariants HKVariants; do
   opencc_dict -i "$dicts/$d.ocd2" -o "$tmp/$d.txt" -f ocd2 -t text
 done
-LC_ALL=C sort -u "$tmp/STCharacters.txt" > "$out/st-characters.tsv"
-# Phrases: keep the first (usual) Traditional form only.
-awk -F'\t' '{ split($2, t, " "); print $1 "\t" t[1] }' "$tmp/STPhrases.txt" | LC_ALL=C sort -u > "$out/st-phrases.tsv"
+write() { LC_ALL=C sort -u "$tmp/$1.txt" > "$out/$2"; }
+write STCharacters st-characters.tsv
+write STPhrases st-phrases.tsv
+write TSCharacters ts-characters.tsv
+write TSPhrases ts-phrases.tsv
+write TWPhrases tw-phrases.tsv
+write TWVariants tw-variants.tsv
+write HKVariants hk-variants.tsv
 version=$(dpkg-query -W -f='${Version}' libopencc-data 2>/dev/null || echo unknown)
-echo "wrote $(wc -l < "$out/st-characters.tsv") characters and $(wc -l < "$out/st-phrases.tsv") phrases (libopencc-data $version)"
+echo "wrote $(cat "$out"/st-*.tsv "$out"/ts-*.tsv "$out"/tw-*.tsv "$out"/hk-*.tsv | wc -l) entries to $out (libopencc-data $version)"

@@ -3,32 +3,47 @@ using System.Text;
 
 namespace QualitySite.Generator.Conversion;
 
+/// <summary>The Traditional forms a site may publish: OpenCC's standard, Taiwan usage (軟體, 網路) or Hong Kong glyphs.</summary>
+public enum TraditionalVariant
+{
+    Standard,
+    Taiwan,
+    HongKong,
+}
+
 /// <summary>
-/// Simplified → Traditional by phrase: the text is cut into the longest phrases the tables know
-/// (site terms first, then OpenCC's phrase table), phrases are converted whole, everything else
-/// character by character with each character's usual Traditional form (Conversion/Data, from
-/// OpenCC's dictionaries by tools/make-conversion-tables.sh). Used for the page chrome of
-/// Traditional pages: menu entries, section names, the site's and publisher's names.
+/// Simplified ↔ Traditional by phrase, from OpenCC's dictionaries (Conversion/Data, made by
+/// tools/make-conversion-tables.sh). Simplified → Traditional cuts the text into phrases twice,
+/// by forward and by backward longest match, and where the two disagree keeps the cut with fewer
+/// pieces, then fewer single characters, then the backward one: OpenCC cuts forward only, so
+/// 人人参与 became 人人蔘與 (人参, ginseng) and 质监系统 質監繫統. A piece with several Traditional
+/// forms (干了 → 幹了 or 乾了, 干 → 幹 乾) takes the one a neighbouring phrase agrees with (发干 →
+/// 發乾, so 头发干了 → 頭髮乾了). The site's own terms (site.yml traditional.terms) come first.
 /// </summary>
 public sealed class ScriptConverter
 {
-    private readonly Dictionary<string, string> _phrases;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<char, string> _characters;
-    private readonly int _longest;
+    private readonly Table _phrases;
+    private readonly Dictionary<char, string[]> _characters;
+    private readonly TraditionalVariant _variant;
 
-    private ScriptConverter(Dictionary<string, string> phrases, Dictionary<char, string> characters)
+    private ScriptConverter(Table phrases, Dictionary<char, string[]> characters, TraditionalVariant variant)
     {
         _phrases = phrases;
-        _lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _characters = characters;
-        _longest = phrases.Keys.Select(k => k.Length).DefaultIfEmpty(1).Max();
+        _variant = variant;
     }
 
-    /// <summary>The built-in tables, loaded once on first use.</summary>
+    /// <summary>The built-in tables (standard Traditional), loaded once on first use.</summary>
     public static ScriptConverter Default => Tables.Value;
 
-    private static readonly Lazy<ScriptConverter> Tables = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<ScriptConverter> Tables = new(
+        () => new ScriptConverter(Table.Read("st-phrases.tsv"), Characters("st-characters.tsv"), TraditionalVariant.Standard), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly Lazy<Table> TaiwanPhrases = new(() => Table.Read("tw-phrases.tsv"));
+    private static readonly Lazy<Dictionary<char, string[]>> TaiwanGlyphs = new(() => Characters("tw-variants.tsv"));
+    private static readonly Lazy<Dictionary<char, string[]>> HongKongGlyphs = new(() => Characters("hk-variants.tsv"));
+    private static readonly Lazy<Table> ToSimplifiedPhrases = new(() => Table.Read("ts-phrases.tsv"));
+    private static readonly Lazy<Dictionary<char, string[]>> ToSimplifiedCharacters = new(() => Characters("ts-characters.tsv"));
 
     /// <summary>Simplified characters with no Traditional use of their own (发, 这): never on a Traditional page.</summary>
     public static FrozenSet<char> SimplifiedOnly => SimplifiedOnlySet.Value;
@@ -37,76 +52,232 @@ public sealed class ScriptConverter
         .Where(p => p.From.Length == 1 && !p.To.Split(' ').Contains(p.From, StringComparer.Ordinal))
         .Select(p => p.From[0]).ToFrozenSet());
 
-    /// <summary>This converter with the site's own terms (site.yml traditional.terms) put before the built-in tables.</summary>
-    public ScriptConverter With(IReadOnlyDictionary<string, string> siteTerms)
+    /// <summary>This converter with the site's own terms put before the built-in tables, and the site's variant.</summary>
+    public ScriptConverter With(IReadOnlyDictionary<string, string> siteTerms, TraditionalVariant variant = TraditionalVariant.Standard)
     {
-        if (siteTerms.Count == 0)
+        if (siteTerms.Count == 0 && variant == _variant)
         {
             return this;
         }
 
-        var phrases = new Dictionary<string, string>(_phrases, StringComparer.Ordinal);
-        foreach (var (from, to) in siteTerms)
+        var characters = _characters;
+        if (siteTerms.Keys.Any(k => k.Length == 1))
         {
-            phrases[from] = to;
+            characters = new Dictionary<char, string[]>(_characters);
+            foreach (var (from, to) in siteTerms.Where(t => t.Key.Length == 1))
+            {
+                characters[from[0]] = [to];
+            }
         }
 
-        return new ScriptConverter(phrases, _characters);
+        return new ScriptConverter(_phrases.With(siteTerms.Where(t => t.Key.Length > 1).ToDictionary()), characters, variant);
     }
 
     public string ToTraditional(string text)
+    {
+        if (string.IsNullOrEmpty(text) || !NeedsConversion(text))
+        {
+            return text;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var forward = Forward(text, _phrases);
+        var backward = Backward(text, _phrases);
+        int f = 0, b = 0, start = 0;
+        while (start < text.Length)
+        {
+            // Walk both cuts to the next point where both end a piece; choose between them there.
+            int fEnd = start, bEnd = start, fCount = 0, bCount = 0, fSingles = 0, bSingles = 0, fFirst = f, bFirst = b;
+            do
+            {
+                if (fEnd <= bEnd)
+                {
+                    fSingles += forward[f] == 1 ? 1 : 0;
+                    fEnd += forward[f++];
+                    fCount++;
+                }
+                else
+                {
+                    bSingles += backward[b] == 1 ? 1 : 0;
+                    bEnd += backward[b++];
+                    bCount++;
+                }
+            }
+            while (fEnd != bEnd);
+
+            var useForward = fCount < bCount || (fCount == bCount && fSingles < bSingles);
+            var (pieces, first, last) = useForward ? (forward, fFirst, f) : (backward, bFirst, b);
+            for (var i = first; i < last; i++)
+            {
+                sb.Append(Piece(text, start, pieces[i]));
+                start += pieces[i];
+            }
+        }
+
+        return Variant(sb.ToString());
+    }
+
+    /// <summary>Traditional → Simplified (forward longest match over OpenCC's TSPhrases, then characters).</summary>
+    public static string ToSimplified(string text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return text;
         }
 
+        var phrases = ToSimplifiedPhrases.Value;
+        var characters = ToSimplifiedCharacters.Value;
         var sb = new StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
+        var cuts = Forward(text, phrases);
+        var at = 0;
+        foreach (var length in cuts)
         {
-            var (length, replacement) = LongestPhrase(text, i);
-            if (length > 0)
-            {
-                sb.Append(replacement);
-                i += length;
-                continue;
-            }
-
-            sb.Append(_characters.TryGetValue(text[i], out var ch) ? ch : text[i]);
-            i++;
+            sb.Append(length > 1 ? phrases.Get(text.AsSpan(at, length))![0]
+                : characters.TryGetValue(text[at], out var c) ? c[0] : text[at].ToString());
+            at += length;
         }
 
         return sb.ToString();
     }
 
-    private (int Length, string? Replacement) LongestPhrase(string text, int start)
+    /// <summary>Only text with a character the tables know needs the work (ASCII, punctuation and digits pass through).</summary>
+    private bool NeedsConversion(string text)
     {
-        for (var length = Math.Min(_longest, text.Length - start); length >= 2; length--)
+        foreach (var ch in text)
         {
-            if (_lookup.TryGetValue(text.AsSpan(start, length), out var to))
+            if (ch >= 0x2E80 && (_characters.ContainsKey(ch) || _phrases.Starts(ch)))
             {
-                return (length, to);
+                return true;
             }
         }
 
-        return (0, null);
+        return false;
     }
 
-    private static ScriptConverter Load()
+    /// <summary>One piece in Traditional: a phrase or a character, its form chosen by the neighbouring phrases when it has several.</summary>
+    private string Piece(string text, int start, int length)
     {
-        var characters = new Dictionary<char, string>();
-        foreach (var (from, to) in ReadPairs("st-characters.tsv").Where(p => p.From.Length == 1))
+        var forms = length > 1 ? _phrases.Get(text.AsSpan(start, length))! : _characters.TryGetValue(text[start], out var c) ? c : null;
+        if (forms is null)
         {
-            characters[from[0]] = to.Split(' ')[0];
+            return text[start].ToString();
         }
 
-        var phrases = new Dictionary<string, string>(50_000, StringComparer.Ordinal);
-        foreach (var (from, to) in ReadPairs("st-phrases.tsv"))
+        if (forms.Length == 1)
         {
-            phrases[from] = to;
+            return forms[0];
         }
-        return new ScriptConverter(phrases, characters);
+
+        // A two-character phrase across the piece's left or right edge says how the shared character reads.
+        if (start > 0 && _phrases.Get(text.AsSpan(start - 1, 2)) is { } left && Agreeing(forms, 0, left[0][1]) is { } byLeft)
+        {
+            return byLeft;
+        }
+
+        var end = start + length;
+        if (end < text.Length && _phrases.Get(text.AsSpan(end - 1, 2)) is { } right && Agreeing(forms, length - 1, right[0][0]) is { } byRight)
+        {
+            return byRight;
+        }
+
+        return forms[0];
+    }
+
+    private static string? Agreeing(string[] forms, int index, char wanted) =>
+        forms.FirstOrDefault(f => f.Length == forms[0].Length && index < f.Length && f[index] == wanted);
+
+    private string Variant(string traditional)
+    {
+        switch (_variant)
+        {
+            case TraditionalVariant.Taiwan:
+                var phrases = TaiwanPhrases.Value;
+                var sb = new StringBuilder(traditional.Length);
+                var at = 0;
+                foreach (var length in Forward(traditional, phrases))
+                {
+                    sb.Append(length > 1 ? phrases.Get(traditional.AsSpan(at, length))![0] : traditional[at]);
+                    at += length;
+                }
+
+                return Glyphs(sb.ToString(), TaiwanGlyphs.Value);
+            case TraditionalVariant.HongKong:
+                return Glyphs(traditional, HongKongGlyphs.Value);
+            default:
+                return traditional;
+        }
+    }
+
+    private static string Glyphs(string text, Dictionary<char, string[]> glyphs)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (glyphs.TryGetValue(chars[i], out var g) && g[0].Length == 1)
+            {
+                chars[i] = g[0][0];
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>Piece lengths by forward longest match (1 for a character no phrase starts with).</summary>
+    private static List<int> Forward(string text, Table phrases)
+    {
+        var pieces = new List<int>(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var length = 1;
+            for (var n = Math.Min(phrases.LongestFrom(text[i]), text.Length - i); n >= 2; n--)
+            {
+                if (phrases.Has(text.AsSpan(i, n)))
+                {
+                    length = n;
+                    break;
+                }
+            }
+
+            pieces.Add(length);
+            i += length;
+        }
+
+        return pieces;
+    }
+
+    /// <summary>Piece lengths by backward longest match, in text order.</summary>
+    private static List<int> Backward(string text, Table phrases)
+    {
+        var pieces = new List<int>(text.Length);
+        for (var end = text.Length; end > 0;)
+        {
+            var length = 1;
+            for (var n = Math.Min(phrases.LongestTo(text[end - 1]), end); n >= 2; n--)
+            {
+                if (phrases.Has(text.AsSpan(end - n, n)))
+                {
+                    length = n;
+                    break;
+                }
+            }
+
+            pieces.Add(length);
+            end -= length;
+        }
+
+        pieces.Reverse();
+        return pieces;
+    }
+
+    private static Dictionary<char, string[]> Characters(string resource)
+    {
+        var result = new Dictionary<char, string[]>();
+        foreach (var (from, to) in ReadPairs(resource).Where(p => p.From.Length == 1))
+        {
+            result[from[0]] = to.Split(' ');
+        }
+
+        return result;
     }
 
     private static IEnumerable<(string From, string To)> ReadPairs(string resource)
@@ -122,5 +293,58 @@ public sealed class ScriptConverter
                 yield return (line[..tab], line[(tab + 1)..]);
             }
         }
+    }
+
+    /// <summary>A phrase table with, per character, the longest phrase that starts or ends with it (so most characters need no lookup).</summary>
+    private sealed class Table
+    {
+        private readonly Dictionary<string, string[]> _map;
+        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly byte[] _longestFrom = new byte[0x10000];
+        private readonly byte[] _longestTo = new byte[0x10000];
+
+        private Table(Dictionary<string, string[]> map)
+        {
+            _map = map;
+            _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var key in map.Keys)
+            {
+                var length = (byte)Math.Min(key.Length, byte.MaxValue);
+                _longestFrom[key[0]] = Math.Max(_longestFrom[key[0]], length);
+                _longestTo[key[^1]] = Math.Max(_longestTo[key[^1]], length);
+            }
+        }
+
+        public static Table Read(string resource)
+        {
+            var map = new Dictionary<string, string[]>(50_000, StringComparer.Ordinal);
+            foreach (var (from, to) in ReadPairs(resource))
+            {
+                map[from] = to.Split(' ');
+            }
+
+            return new Table(map);
+        }
+
+        public Table With(IReadOnlyDictionary<string, string> terms)
+        {
+            var map = new Dictionary<string, string[]>(_map, StringComparer.Ordinal);
+            foreach (var (from, to) in terms.Where(t => t.Key.Length > 0))
+            {
+                map[from] = [to];
+            }
+
+            return new Table(map);
+        }
+
+        public int LongestFrom(char c) => _longestFrom[c];
+
+        public int LongestTo(char c) => _longestTo[c];
+
+        public bool Starts(char c) => _longestFrom[c] > 0;
+
+        public bool Has(ReadOnlySpan<char> span) => _lookup.ContainsKey(span);
+
+        public string[]? Get(ReadOnlySpan<char> span) => _lookup.TryGetValue(span, out var forms) ? forms : null;
     }
 }

@@ -5,15 +5,43 @@ namespace QualitySite.Tests.Conversion;
 
 public sealed class ScriptConverterTests
 {
+    /// <summary>Sentences OpenCC 1.1.6 (s2t) gets wrong by cutting forward only or taking a phrase's usual form out of context; its output in the comment.</summary>
+    [Theory]
+    [InlineData("人人参与质量提升行动", "人人參與質量提升行動")] // OpenCC: 人人蔘與
+    [InlineData("质监系统的工作人员", "質監系統的工作人員")] // OpenCC: 質監繫統
+    [InlineData("每日志愿人员三十名", "每日志願人員三十名")] // OpenCC: 每日誌願人員
+    [InlineData("头发干了再出门", "頭髮乾了再出門")] // OpenCC: 頭髮幹了
+    public void Does_better_than_forward_matching(string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
+    /// <summary>Where OpenCC is right the engine agrees (OpenCC 1.1.6 s2t output as expected value).</summary>
     [Theory]
     [InlineData("清溪市市场监督管理局", "清溪市市場監督管理局")]
     [InlineData("头发", "頭髮")]
-    [InlineData("发展", "發展")]
-    [InlineData("消费提示", "消費提示")]
-    [InlineData("关于本站", "關於本站")]
-    [InlineData("12315 热线", "12315 熱線")]
-    public void Simplified_text_becomes_traditional_by_phrase(string simplified, string traditional) =>
+    [InlineData("干部要带头", "幹部要帶頭")]
+    [InlineData("买了一只羊绒衫", "買了一隻羊絨衫")]
+    [InlineData("针对性的抽查", "針對性的抽查")]
+    [InlineData("发展质量", "發展質量")]
+    [InlineData("面条和面粉", "麪條和麪粉")]
+    [InlineData("这里的后面", "這裏的後面")]
+    [InlineData("12315 热线 3C 认证", "12315 熱線 3C 認證")]
+    [InlineData("系统", "系統")]
+    [InlineData("衣服晒干了", "衣服曬乾了")]
+    public void Agrees_with_opencc_where_it_is_right(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
+    [Theory]
+    [InlineData(TraditionalVariant.Taiwan, "软件和网络", "軟體和網路")]
+    [InlineData(TraditionalVariant.HongKong, "为户外", "為户外")]
+    [InlineData(TraditionalVariant.Standard, "软件和网络", "軟件和網絡")]
+    public void Variants_follow_the_sites_choice(TraditionalVariant variant, string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.With(new Dictionary<string, string>(), variant).ToTraditional(simplified));
+
+    [Theory]
+    [InlineData("羊絨衫的質量", "羊绒衫的质量")]
+    [InlineData("頭髮乾了", "头发干了")]
+    public void Traditional_becomes_simplified(string traditional, string simplified) =>
+        Assert.Equal(simplified, ScriptConverter.ToSimplified(traditional));
 
     [Fact]
     public void The_sites_own_terms_come_before_the_tables()

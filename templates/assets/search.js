@@ -137,7 +137,9 @@
 
   /** Fetches an index file once; a fetch given up on (signal) is forgotten, so a later query can ask again. */
   Index.prototype.fetch = function (path, type, signal) {
-    return this.fetchUrl(this.m.base + path, type, signal);
+    // The Traditional edition's search page reads the same index, and result fragments of its own.
+    var base = this.m.fragments && path.indexOf("f/") === 0 ? this.m.fragments : this.m.base;
+    return this.fetchUrl(base + path, type, signal);
   };
 
   Index.prototype.fetchUrl = function (url, type, signal) {

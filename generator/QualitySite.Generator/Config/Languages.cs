@@ -11,4 +11,12 @@ public static class Languages
 
     /// <summary>zh-Hant and its regional forms: labels, search flags and the copy check follow the script.</summary>
     public static bool IsTraditional(string lang) => lang.StartsWith("zh-Hant", StringComparison.Ordinal);
+
+    /// <summary>The language tag of a Traditional edition in a variant.</summary>
+    public static string TraditionalTag(Conversion.TraditionalVariant variant) => variant switch
+    {
+        Conversion.TraditionalVariant.Taiwan => "zh-Hant-TW",
+        Conversion.TraditionalVariant.HongKong => "zh-Hant-HK",
+        _ => "zh-Hant",
+    };
 }

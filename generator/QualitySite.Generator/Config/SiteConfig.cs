@@ -58,8 +58,11 @@ public sealed record SiteConfig
     /// <summary>copyCheck in site.yml: a rule key of the Chinese copy check → off, warning or error.</summary>
     public IReadOnlyDictionary<string, string> CopyCheck { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>traditional.terms in site.yml: the site's own names as it writes them in Traditional, before the built-in tables.</summary>
-    public IReadOnlyDictionary<string, string> TraditionalTerms { get; init; } = new Dictionary<string, string>();
+    /// <summary>traditional in site.yml: the Traditional edition and the site's own names as it writes them in Traditional.</summary>
+    public TraditionalEditionConfig Traditional { get; init; } = new(false, "zh-hant/", Conversion.TraditionalVariant.Standard, new Dictionary<string, string>());
+
+    /// <summary>traditional.terms: the site's own names in Traditional, before the built-in tables.</summary>
+    public IReadOnlyDictionary<string, string> TraditionalTerms => Traditional.Terms;
 
     /// <summary>The site icon's path in the site (favicon in site.yml); null uses the theme's assets/favicon.svg.</summary>
     public string? Favicon { get; init; }
@@ -131,3 +134,6 @@ public sealed record AuditConfig
     public IReadOnlyList<string> NewsSections { get; init; } = ["guides"];
     public IReadOnlyList<string> NoticeSections { get; init; } = ["notices", "results"];
 }
+
+/// <summary>The Traditional edition: on or off, its folder ("zh-hant/"), its variant, the site's own terms.</summary>
+public sealed record TraditionalEditionConfig(bool Enabled, string Folder, Conversion.TraditionalVariant Variant, IReadOnlyDictionary<string, string> Terms);

@@ -1,3 +1,4 @@
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Files;
 using QualitySite.Generator.Yaml;
@@ -76,7 +77,7 @@ public static class SiteConfigLoader
         var audit = ReadAudit(map);
         var description = map.String("description", "站点描述") ?? "";
         var orgCode = map.String("orgCode", "机构代码");
-        var traditionalTerms = ReadTraditionalTerms(map);
+        var traditional = ReadTraditional(map);
         var favicon = map.String("favicon", "网站图标", example: "assets/favicon.svg")?.TrimStart('/');
         ReportUnknownKeys(map);
 
@@ -106,33 +107,53 @@ public static class SiteConfigLoader
             Audit = audit,
             PublicCommitHistory = commitHistory,
             CopyCheck = copyCheck,
-            TraditionalTerms = traditionalTerms,
+            Traditional = traditional,
             Favicon = favicon,
         };
     }
 
-    /// <summary>traditional: { terms: { 昆山: 昆山, 台州: 台州 } }: how the site's own names are written in Traditional.</summary>
-    private static Dictionary<string, string> ReadTraditionalTerms(YamlMap map)
+    /// <summary>
+    /// traditional: { enabled: true, path: /zh-hant/, variant: tw, terms: { 昆山: 昆山 } }: the Traditional
+    /// edition (every page again under path, converted at build time), its variant, and how the
+    /// site's own names are written in Traditional (before the built-in tables).
+    /// </summary>
+    private static TraditionalEditionConfig ReadTraditional(YamlMap map)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        var traditional = map.Map("traditional", "繁体版", "'traditional: { terms: { 台州: 台州 } }'");
-        if (traditional?.Map("terms", "繁体写法", "'terms: { 台州: 台州 }'") is { } terms)
+        var terms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var traditional = map.Map("traditional", "繁体版", "'traditional: { enabled: true, path: /zh-hant/ }'");
+        if (traditional is null)
         {
-            foreach (var key in terms.Keys.ToList())
+            return new TraditionalEditionConfig(false, "zh-hant/", TraditionalVariant.Standard, terms);
+        }
+
+        if (traditional.Map("terms", "繁体写法", "'terms: { 昆山: 昆山 }'") is { } list)
+        {
+            foreach (var key in list.Keys.ToList())
             {
-                if (terms.String(key, key) is { Length: > 0 } value)
+                if (list.String(key, key) is { Length: > 0 } value)
                 {
-                    result[key] = value;
+                    terms[key] = value;
                 }
             }
         }
 
-        if (traditional is not null)
+        var enabled = traditional.Bool("enabled", "生成繁体版") ?? false;
+        var path = traditional.String("path", "繁体版路径", example: "/zh-hant/")?.Trim('/') ?? "zh-hant";
+        if (path.Length == 0 || path.Contains('/', StringComparison.Ordinal) || path.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {
-            ReportUnknownKeys(traditional);
+            traditional.Error(DiagnosticCodes.ConfigValue, traditional.ValueSpan("path"), $"traditional.path 应是一层文件夹名，只含字母、数字和连字符，例如 /zh-hant/；这里是“{path}”");
+            path = "zh-hant";
         }
 
-        return result;
+        var variantText = traditional.String("variant", "繁体标准", example: "tw") ?? "standard";
+        TraditionalVariant? variant = variantText switch { "standard" => TraditionalVariant.Standard, "tw" => TraditionalVariant.Taiwan, "hk" => TraditionalVariant.HongKong, _ => null };
+        if (variant is null)
+        {
+            traditional.Error(DiagnosticCodes.ConfigValue, traditional.ValueSpan("variant"), $"traditional.variant 只能是 standard（通用繁体）、tw（台湾用词）或 hk（香港字形），这里是“{variantText}”");
+        }
+
+        ReportUnknownKeys(traditional);
+        return new TraditionalEditionConfig(enabled, path + "/", variant ?? TraditionalVariant.Standard, terms);
     }
 
     private static List<CampaignConfig> ReadCampaigns(YamlMap map, TimeZoneInfo zone)

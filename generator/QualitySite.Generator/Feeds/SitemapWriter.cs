@@ -3,6 +3,7 @@ using System.Text;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.SiteStructure;
+using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.Feeds;
 
@@ -23,7 +24,7 @@ public static class SitemapWriter
         entries.AddRange(site.Archives.SelectMany(y => y.Months).Select(m => new SitemapEntry(m.Url, Newest(m.Pages))));
         if (site.Trends.Count > 0)
         {
-            entries.Add(new SitemapEntry(UrlPlanning.SitePaths.Href(site.Config.BasePath, ProductTrends.Folder), Newest(site.Trends.SelectMany(t => t.Rounds))));
+            entries.Add(new SitemapEntry(SitePaths.Href(site.Config.BasePath, ProductTrends.Folder), Newest(site.Trends.SelectMany(t => t.Rounds))));
             entries.AddRange(site.Trends.Select(t => new SitemapEntry(t.Url, Newest(t.Rounds))));
         }
 
@@ -35,18 +36,47 @@ public static class SitemapWriter
         return entries.DistinctBy(e => e.Url).OrderBy(e => e.Url, StringComparer.Ordinal).ToList();
     }
 
+    private const string Xhtml = "http://www.w3.org/1999/xhtml";
+
+    /// <summary>One edition of a page, as sitemaps name them (xhtml:link rel="alternate" hreflang).</summary>
+    private static void Alternate(System.Xml.XmlWriter w, string lang, string href)
+    {
+        w.WriteStartElement("xhtml", "link", Xhtml);
+        w.WriteAttributeString("rel", "alternate");
+        w.WriteAttributeString("hreflang", lang);
+        w.WriteAttributeString("href", href);
+        w.WriteEndElement();
+    }
+
     public static IEnumerable<OutputFile> Write(SiteModel site)
     {
         const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var xml = FeedWriters.Xml(w =>
         {
+            var edition = site.Config.Traditional;
             w.WriteStartElement("urlset", ns);
+            if (edition.Enabled)
+            {
+                w.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            }
+
             foreach (var entry in FindEntries(site))
             {
-                w.WriteStartElement("url", ns);
-                w.WriteElementString("loc", ns, FeedWriters.Absolute(site.Config, entry.Url));
-                w.WriteElementString("lastmod", ns, entry.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                w.WriteEndElement();
+                var paired = edition.Enabled && SitePaths.InEdition(entry.Url[site.Config.BasePath.Length..], edition.Folder);
+                var traditional = paired ? SitePaths.EditionHref(site.Config.BasePath, edition.Folder, entry.Url) : null;
+                foreach (var url in traditional is null ? [entry.Url] : new[] { entry.Url, traditional })
+                {
+                    w.WriteStartElement("url", ns);
+                    w.WriteElementString("loc", ns, FeedWriters.Absolute(site.Config, url));
+                    w.WriteElementString("lastmod", ns, entry.LastModified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    if (traditional is not null)
+                    {
+                        Alternate(w, "zh-Hans", FeedWriters.Absolute(site.Config, entry.Url));
+                        Alternate(w, Languages.TraditionalTag(edition.Variant), FeedWriters.Absolute(site.Config, traditional));
+                    }
+
+                    w.WriteEndElement();
+                }
             }
 
             w.WriteEndElement();

@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using System.Text;
 using QualitySite.Generator.Checks;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Diagnostics;
 using QualitySite.Generator.Discovery;
+using QualitySite.Generator.Edition;
 using QualitySite.Generator.Feeds;
 using QualitySite.Generator.Files;
 using QualitySite.Generator.MarkdownRendering;
@@ -119,32 +121,79 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var searchDocuments = SearchDocumentFactory.From(site);
         var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B, options.Cache?.Search));
         var search = Timed("search", () => SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default));
-        var searchFiles = staging?.WriteAll(search.Files) ?? search.Files;
+        var edition = config.Traditional.Enabled ? new TraditionalEdition(config) : null;
+        var searchOutputs = edition is null ? search.Files : search.Files.Concat(Editions(edition, search.Files)).ToList();
+        var searchFiles = staging?.WriteAll(searchOutputs) ?? searchOutputs;
         if (Join(templatesTask) is not { } templates)
         {
             return (0, 0);
         }
 
         // Feeds and the sitemap need only the site model: they are written while pages render.
-        var feedsTask = Task.Run(() => Measured("feeds", () => FeedWriters.Write(FeedEntryFinder.Find(site), config).Concat(SitemapWriter.Write(site))
-            .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList()));
-        var html = Timed("render", () => new SiteRenderer(site, templates, views, search, staging is null ? null : staging.WriteText).RenderAll(_bag));
+        var feedsTask = Task.Run(() => Measured("feeds", () =>
+        {
+            var feedFiles = FeedWriters.Write(FeedEntryFinder.Find(site), config).ToList();
+            return feedFiles.Concat(edition is null ? [] : Editions(edition, feedFiles)).Concat(SitemapWriter.Write(site))
+                .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList();
+        }));
+        var editionPages = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
+        var html = Timed("render", () => new SiteRenderer(site, templates, views, search, Writer(staging, edition, editionPages)).RenderAll(_bag));
+        var pageCount = html.Count;
+        if (edition is not null)
+        {
+            // Pages kept as bytes (all of them without a staging folder; alias redirects with one) get their editions here.
+            html = [.. html, .. Editions(edition, html.Where(f => f.Content is not null)), .. editionPages.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        }
+
         var feeds = Join(feedsTask);
         var generated = html.Concat(searchFiles).Concat(feeds).Concat(CopiesOf(statics));
         if (staging is null)
         {
             _outputs = OutputSet.Check(generated, _bag);
             CheckSiteLinks(site, config, _outputs);
-            return (_bag.HasErrors ? 0 : html.Count, 0);
+            return (_bag.HasErrors ? 0 : pageCount, 0);
         }
 
         return Timed("write", () =>
         {
             var outputs = _outputs = OutputSet.Check(staging.WriteAll(generated), _bag);
             CheckSiteLinks(site, config, outputs);
-            return !_bag.HasErrors && AtomicOutputWriter.Swap(staging, options.ResolvedOutputDir, _bag) ? (html.Count, outputs.Count) : (0, 0);
+            return !_bag.HasErrors && AtomicOutputWriter.Swap(staging, options.ResolvedOutputDir, _bag) ? (pageCount, outputs.Count) : (0, 0);
         });
     }
+
+    /// <summary>
+    /// How rendered pages are written: straight into the staging folder, each followed by its
+    /// Traditional edition when the site has one; without a staging folder (check, preview) the
+    /// pages stay in memory and their editions are made afterwards.
+    /// </summary>
+    private static Func<string, StringBuilder, string, OutputFile>? Writer(StagingFolder? staging, TraditionalEdition? edition, System.Collections.Concurrent.ConcurrentBag<OutputFile> editionPages)
+    {
+        if (staging is null)
+        {
+            return null;
+        }
+
+        if (edition is null)
+        {
+            return staging.WriteText;
+        }
+
+        return (path, html, origin) =>
+        {
+            var copy = edition.Covers(path) ? edition.Convert(path, html.ToString()) : null;
+            var file = staging.WriteText(path, html, origin);
+            if (copy is not null)
+            {
+                editionPages.Add(staging.WriteText(edition.PathOf(path), new StringBuilder(copy), origin + "（繁體版）"));
+            }
+
+            return file;
+        };
+    }
+
+    private static List<OutputFile> Editions(TraditionalEdition edition, IEnumerable<OutputFile> files) =>
+        files.AsParallel().AsOrdered().Select(edition.Convert).OfType<OutputFile>().ToList();
 
     /// <summary>Links written as site paths or site URLs, in bodies and site.yml, checked against every output (a warning in build, an error in check).</summary>
     private void CheckSiteLinks(SiteModel site, SiteConfig config, IReadOnlyList<OutputFile> outputs)

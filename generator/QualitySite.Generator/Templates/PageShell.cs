@@ -69,6 +69,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             JsonLd = c.JsonLd,
             Alert = site.ActiveAlert is { } alert ? new AlertView(views.Words.For(alert.Text, c.Lang), alert.Link) : null,
             Feeds = feeds,
+            Edition = Edition(c.Url),
             T = UiText.For(c.Lang),
         };
         var html = catalog.RenderPage(layout, c.Path, bag);
@@ -79,6 +80,19 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
 
         var origin = c.Article?.Page.Source.SitePath ?? c.Path;
         return write is null ? new OutputFile(c.Path, OutputFile.Utf8(html.ToString()), null, origin) : write(c.Path, html, origin);
+    }
+
+    /// <summary>The page in both editions, when the site publishes a Traditional one: the switch and the hreflang alternates.</summary>
+    private EditionView? Edition(string url)
+    {
+        var config = site.Config;
+        if (!config.Traditional.Enabled)
+        {
+            return null;
+        }
+
+        var edition = UrlPlanning.SitePaths.EditionHref(config.BasePath, config.Traditional.Folder, url);
+        return new EditionView(edition, new Uri(config.BaseUrl, url).AbsoluteUri, new Uri(config.BaseUrl, edition).AbsoluteUri, Languages.TraditionalTag(config.Traditional.Variant));
     }
 
     public GovMetaView GovMeta(SectionConfig column) => new(

@@ -12,7 +12,7 @@ namespace QualitySite.Generator.Templates;
 /// </summary>
 public sealed class SiteWords(SiteConfig config)
 {
-    private readonly Lazy<ScriptConverter> _converter = new(() => ScriptConverter.Default.With(config.TraditionalTerms), LazyThreadSafetyMode.ExecutionAndPublication);
+    private readonly Lazy<ScriptConverter> _converter = new(() => ScriptConverter.Default.With(config.TraditionalTerms, config.Traditional.Variant), LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly ConcurrentDictionary<string, string> _traditional = new(StringComparer.Ordinal);
 
     /// <summary>True when pages in <paramref name="lang"/> need the site's words converted.</summary>

@@ -13,6 +13,22 @@ public static class SitePaths
         basePath + string.Join('/', sitePath.TrimStart('/').Split('/').Select(Uri.EscapeDataString));
 
     /// <summary>The output file for a pretty URL path such as notices/a/ (index.html inside it).</summary>
+    /// <summary>
+    /// The address of a page in the Traditional edition: the edition's folder (traditional.path)
+    /// after the base path. <paramref name="url"/> is a root-relative address starting with the base path.
+    /// </summary>
+    public static string EditionHref(string basePath, string folder, string url) =>
+        url.StartsWith(basePath, StringComparison.Ordinal) ? basePath + folder + url[basePath.Length..] : url;
+
+    /// <summary>True for an address (after the base path) the Traditional edition has its own copy of: pages, lists and feeds, not assets or data files.</summary>
+    public static bool InEdition(string pathAfterBase, string folder)
+    {
+        var path = pathAfterBase.Split('?', '#')[0];
+        return !path.StartsWith(folder, StringComparison.Ordinal) && !path.StartsWith("assets/", StringComparison.Ordinal)
+            && (path.Length == 0 || path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal)
+                || path.EndsWith("atom.xml", StringComparison.Ordinal) || path is "rss.xml" or "feed.json");
+    }
+
     public static string OutputFileFor(string sitePath)
     {
         var trimmed = sitePath.Trim('/');

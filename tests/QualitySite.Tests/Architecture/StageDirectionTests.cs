@@ -16,7 +16,7 @@ public sealed class StageDirectionTests
     [
         "Diagnostics", "Yaml", "Files", "Conversion",
         "Config", "Discovery", "Privacy", "ResultsData", "Parsing", "Model", "UrlPlanning", "MarkdownRendering",
-        "SiteStructure", "Search", "Templates", "Feeds", "Output", "Checks", "Scaffolding", "Pipeline",
+        "SiteStructure", "Search", "Templates", "Feeds", "Edition", "Output", "Checks", "Scaffolding", "Pipeline",
     ];
 
     public static TheoryData<string> Stages() => [.. Order];

@@ -16,6 +16,9 @@ public sealed record LayoutView
     public string JsonLd { get; init; } = "";
     public AlertView? Alert { get; init; }
     public IReadOnlyList<FeedLinkView> Feeds { get; init; } = [];
+
+    /// <summary>The same page in the other edition (繁體 / 简体), when the site publishes a Traditional edition.</summary>
+    public EditionView? Edition { get; init; }
     public required UiText T { get; init; }
 }
 
@@ -56,6 +59,13 @@ public sealed record SiteView(
     string RegionsUrl,
     string CampaignsUrl,
     string FeedUrl);
+
+/// <summary>
+/// The page in both editions: <see cref="Url"/> is the Traditional edition's page (the 繁體 switch),
+/// <see cref="SimplifiedAbsolute"/> and <see cref="TraditionalAbsolute"/> the hreflang alternates,
+/// <see cref="TraditionalLang"/> the edition's language tag (zh-Hant, zh-Hant-TW, zh-Hant-HK).
+/// </summary>
+public sealed record EditionView(string Url, string SimplifiedAbsolute, string TraditionalAbsolute, string TraditionalLang);
 
 /// <summary>A navigation entry; <see cref="IsCurrent"/> marks the section of the page being rendered.</summary>
 public sealed record MenuView(string Name, string Url, bool IsCurrent);

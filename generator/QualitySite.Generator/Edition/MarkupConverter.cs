@@ -1,0 +1,268 @@
+using System.Text;
+
+namespace QualitySite.Generator.Edition;
+
+/// <summary>
+/// Converts the text of generated HTML or XML to Traditional while copying its markup: text nodes
+/// and the attributes people read (title, alt, aria-label, placeholder, meta content, table labels)
+/// are converted; page addresses in href, src and action move into the edition; lang="zh-Hans"
+/// becomes the edition's tag. Left as they are: script and style bodies (the search manifest gets
+/// the edition's fragment folder, JSON-LD is converted as JSON), code, pre, textarea, anything
+/// inside class="noconvert" or lang="zh-Hant…", and the hreflang links between the editions.
+/// </summary>
+public sealed partial class TraditionalEdition
+{
+    private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    };
+
+    private static readonly HashSet<string> Verbatim = new(StringComparer.OrdinalIgnoreCase) { "code", "pre", "textarea", "kbd", "samp" };
+
+    private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "alt", "aria-label", "placeholder", "content", "data-label", "data-pause", "data-resume",
+    };
+
+    private string Markup(string text, bool xml)
+    {
+        var sb = new StringBuilder(text.Length + 256);
+        var open = new List<(string Name, bool Skip)>();
+        var skipping = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var lt = text.IndexOf('<', i);
+            var end = lt < 0 ? text.Length : lt;
+            if (end > i)
+            {
+                var run = text[i..end];
+                sb.Append(skipping > 0 ? run : xml ? XmlText(run) : _converter.ToTraditional(run));
+            }
+
+            if (lt < 0)
+            {
+                break;
+            }
+
+            i = Tag(text, lt, sb, open, ref skipping, xml);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>XML text: a URL on its own (an RSS link) moves into the edition, a language tag changes, other text is converted.</summary>
+    private string XmlText(string run)
+    {
+        var trimmed = run.Trim();
+        if (trimmed.StartsWith("http", StringComparison.Ordinal) && !trimmed.Contains(' ', StringComparison.Ordinal))
+        {
+            return run.Replace(trimmed, Link(trimmed), StringComparison.Ordinal);
+        }
+
+        return trimmed == "zh-Hans" ? run.Replace("zh-Hans", _lang, StringComparison.Ordinal) : _converter.ToTraditional(run);
+    }
+
+    /// <summary>Copies one tag (or comment, doctype, CDATA) starting at <paramref name="lt"/>; returns the index after it.</summary>
+    private int Tag(string text, int lt, StringBuilder sb, List<(string Name, bool Skip)> open, ref int skipping, bool xml)
+    {
+        foreach (var (start, stop) in new[] { ("<!--", "-->"), ("<![CDATA[", "]]>"), ("<!", ">"), ("<?", "?>") })
+        {
+            if (string.CompareOrdinal(text, lt, start, 0, start.Length) == 0)
+            {
+                var close = text.IndexOf(stop, lt + start.Length, StringComparison.Ordinal);
+                var after = close < 0 ? text.Length : close + stop.Length;
+                sb.Append(text, lt, after - lt);
+                return after;
+            }
+        }
+
+        var gt = TagEnd(text, lt);
+        var tag = text[lt..gt];
+        if (tag.StartsWith("</", StringComparison.Ordinal))
+        {
+            var name = tag[2..^1].Trim();
+            var at = open.FindLastIndex(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            if (at >= 0)
+            {
+                skipping -= open.Skip(at).Count(e => e.Skip);
+                open.RemoveRange(at, open.Count - at);
+            }
+
+            sb.Append(tag);
+            return gt;
+        }
+
+        var element = Element.Parse(tag);
+        var skip = Verbatim.Contains(element.Name) || element.HasClass("noconvert") || (element.Get("lang")?.StartsWith("zh-Hant", StringComparison.Ordinal) ?? false);
+        sb.Append(Rewrite(element, skipping > 0 || skip));
+        if (element.Name.Equals("script", StringComparison.OrdinalIgnoreCase) || element.Name.Equals("style", StringComparison.OrdinalIgnoreCase))
+        {
+            var close = text.IndexOf("</" + element.Name, gt, StringComparison.OrdinalIgnoreCase);
+            close = close < 0 ? text.Length : close;
+            var body = text[gt..close];
+            sb.Append(element.Get("id") == "search-manifest" ? Manifest(body)
+                : element.Get("type") == "application/ld+json" && skipping == 0 ? Json(body, fragment: false)
+                : body);
+            return close;
+        }
+
+        if (!element.SelfClosing && !(Void.Contains(element.Name) && !xml))
+        {
+            open.Add((element.Name, skip));
+            skipping += skip ? 1 : 0;
+        }
+
+        return gt;
+    }
+
+    /// <summary>The edition's search page reads the same index and shards, and its own (Traditional) result fragments.</summary>
+    private string Manifest(string json)
+    {
+        const string key = "\"base\":\"";
+        var at = json.IndexOf(key, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return json;
+        }
+
+        var start = at + key.Length;
+        var end = json.IndexOf('"', start);
+        var @base = json[start..end];
+        var fragments = @base.StartsWith(_config.BasePath, StringComparison.Ordinal) ? _config.BasePath + _folder + @base[_config.BasePath.Length..] : @base;
+        return json.Insert(end + 1, $",\"fragments\":\"{fragments}\"");
+    }
+
+    private string Rewrite(Element element, bool skip)
+    {
+        var linksBetweenEditions = element.Get("hreflang") is not null;
+        var sb = new StringBuilder(element.Source.Length + 16);
+        sb.Append('<').Append(element.Name);
+        foreach (var attribute in element.Attributes)
+        {
+            var value = attribute.Value;
+            if (value is not null)
+            {
+                var name = attribute.Name;
+                if (name is "href" or "src" or "action" && !linksBetweenEditions)
+                {
+                    value = Link(value);
+                }
+                else if ((name is "lang" or "xml:lang") && value == "zh-Hans" && !skip)
+                {
+                    value = _lang;
+                }
+                else if (!skip && ReadAttributes.Contains(name))
+                {
+                    value = _converter.ToTraditional(value);
+                }
+            }
+
+            sb.Append(attribute.Space).Append(attribute.Name);
+            if (value is not null)
+            {
+                sb.Append('=').Append(attribute.Quote).Append(value).Append(attribute.Quote);
+            }
+        }
+
+        sb.Append(element.Tail);
+        return sb.ToString();
+    }
+
+    private static int TagEnd(string text, int lt)
+    {
+        char quote = '\0';
+        for (var i = lt + 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return i + 1;
+            }
+        }
+
+        return text.Length;
+    }
+
+    /// <summary>One start tag, split into its name and attributes so they can be copied back exactly.</summary>
+    private sealed record Element(string Source, string Name, List<Attribute> Attributes, string Tail, bool SelfClosing)
+    {
+        public string? Get(string name) => Attributes.FirstOrDefault(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;
+
+        public bool HasClass(string name) => Get("class")?.Split(' ').Contains(name, StringComparer.Ordinal) ?? false;
+
+        public static Element Parse(string tag)
+        {
+            var i = 1;
+            while (i < tag.Length && !char.IsWhiteSpace(tag[i]) && tag[i] is not '>' and not '/')
+            {
+                i++;
+            }
+
+            var name = tag[1..i];
+            var attributes = new List<Attribute>();
+            while (true)
+            {
+                var spaceStart = i;
+                while (i < tag.Length && char.IsWhiteSpace(tag[i]))
+                {
+                    i++;
+                }
+
+                if (i >= tag.Length || tag[i] is '>' or '/')
+                {
+                    i = spaceStart;
+                    break;
+                }
+
+                var nameStart = i;
+                while (i < tag.Length && !char.IsWhiteSpace(tag[i]) && tag[i] is not '=' and not '>' and not '/')
+                {
+                    i++;
+                }
+
+                var attrName = tag[nameStart..i];
+                string? value = null;
+                var quote = "";
+                if (i < tag.Length && tag[i] == '=')
+                {
+                    i++;
+                    if (i < tag.Length && tag[i] is '"' or '\'')
+                    {
+                        quote = tag[i].ToString();
+                        var close = tag.IndexOf(tag[i], i + 1);
+                        close = close < 0 ? tag.Length - 1 : close;
+                        value = tag[(i + 1)..close];
+                        i = close + 1;
+                    }
+                    else
+                    {
+                        var valueStart = i;
+                        while (i < tag.Length && !char.IsWhiteSpace(tag[i]) && tag[i] != '>')
+                        {
+                            i++;
+                        }
+
+                        value = tag[valueStart..i];
+                    }
+                }
+
+                attributes.Add(new Attribute(tag[spaceStart..nameStart], attrName, value, quote));
+            }
+
+            var tail = tag[i..];
+            return new Element(tag, name, attributes, tail, tail.TrimEnd('>').TrimEnd().EndsWith('/'));
+        }
+    }
+
+    /// <summary>An attribute with the white space before it and its quote character, so it is written back as it was.</summary>
+    private sealed record Attribute(string Space, string Name, string? Value, string Quote);
+}

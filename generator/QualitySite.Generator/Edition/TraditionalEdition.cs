@@ -1,0 +1,105 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Conversion;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.UrlPlanning;
+
+namespace QualitySite.Generator.Edition;
+
+/// <summary>
+/// The Traditional edition (繁體版, site.yml traditional.enabled): every page, list, feed and search
+/// fragment again under traditional.path, converted from the finished Simplified output at build
+/// time, so it has everything the Simplified page has (titles, body, labels, menu, alert, chart,
+/// tables) with no JavaScript and no service. Not converted: addresses and file names (attributes),
+/// code, scripts, anything inside class="noconvert" and text already marked zh-Hant (pages written
+/// in Traditional appear as written). Links to pages, lists and feeds point into the edition.
+/// </summary>
+public sealed partial class TraditionalEdition
+{
+    private readonly SiteConfig _config;
+    private readonly ScriptConverter _converter;
+    private readonly string _folder;
+    private readonly string _lang;
+    private readonly string _absoluteBase;
+
+    public TraditionalEdition(SiteConfig config)
+    {
+        _config = config;
+        _folder = config.Traditional.Folder;
+        _converter = ScriptConverter.Default.With(config.TraditionalTerms, config.Traditional.Variant);
+        _lang = Languages.TraditionalTag(config.Traditional.Variant);
+        _absoluteBase = config.BaseUrl.GetLeftPart(UriPartial.Authority);
+    }
+
+    /// <summary>True for an output file the edition has its own copy of (pages, feeds, search fragments).</summary>
+    public bool Covers(string outputPath) =>
+        SitePaths.InEdition(outputPath, _folder) || IsFragment(outputPath);
+
+    /// <summary>Where the edition's copy of an output file goes.</summary>
+    public string PathOf(string outputPath) => _folder + outputPath;
+
+    /// <summary>The edition's copy of a generated file (HTML, an Atom or RSS feed, JSON), or null when the edition has none.</summary>
+    public OutputFile? Convert(OutputFile file)
+    {
+        if (!Covers(file.Path) || file.Content is null)
+        {
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(file.Content);
+        var converted = Convert(file.Path, text);
+        return new OutputFile(PathOf(file.Path), OutputFile.Utf8(converted), null, file.Origin + "（繁體版）");
+    }
+
+    /// <summary>The edition's text of one output file.</summary>
+    public string Convert(string outputPath, string text) =>
+        outputPath.EndsWith(".json", StringComparison.Ordinal) ? Json(text, IsFragment(outputPath))
+        : outputPath.EndsWith(".xml", StringComparison.Ordinal) ? Markup(text, xml: true)
+        : Markup(SwitchBack(outputPath, text), xml: false);
+
+    private static bool IsFragment(string outputPath) =>
+        outputPath.StartsWith("search/", StringComparison.Ordinal) && outputPath.Contains("/f/", StringComparison.Ordinal) && outputPath.EndsWith(".json", StringComparison.Ordinal);
+
+    /// <summary>The 繁體 switch of the Simplified page becomes the 简体 switch back to it.</summary>
+    private string SwitchBack(string outputPath, string html)
+    {
+        var start = html.IndexOf("<a class=\"edition-switch noconvert\"", StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return html;
+        }
+
+        var end = html.IndexOf("</a>", start, StringComparison.Ordinal) + "</a>".Length;
+        var url = _config.BasePath + (outputPath.EndsWith("index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
+        return string.Concat(html.AsSpan(0, start), $"<a class=\"edition-switch noconvert\" href=\"{url}\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">简体</a>", html.AsSpan(end));
+    }
+
+    /// <summary>A page's address in the edition, or the address unchanged when the edition has no copy of it.</summary>
+    public string Link(string url)
+    {
+        var (prefix, rest) = url.StartsWith(_absoluteBase + _config.BasePath, StringComparison.Ordinal)
+            ? (_absoluteBase + _config.BasePath, url[(_absoluteBase.Length + _config.BasePath.Length)..])
+            : url.StartsWith(_config.BasePath, StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
+                ? (_config.BasePath, url[_config.BasePath.Length..])
+                : (null, url);
+        return prefix is not null && SitePaths.InEdition(rest, _folder) ? prefix + _folder + rest : url;
+    }
+
+    /// <summary>JSON (JSON Feed, search fragments): Han text converted, page addresses moved into the edition.</summary>
+    private string Json(string json, bool fragment)
+    {
+        if (fragment && json.Contains("\"l\":\"zh-Hant", StringComparison.Ordinal))
+        {
+            return Urls().Replace(json, m => "\"" + Link(m.Groups[1].Value) + "\"");
+        }
+
+        var converted = _converter.ToTraditional(json);
+        converted = Urls().Replace(converted, m => "\"" + Link(m.Groups[1].Value) + "\"");
+        return converted.Replace("\"l\":\"zh-Hans\"", $"\"l\":\"{_lang}\"", StringComparison.Ordinal)
+            .Replace("\"language\": \"zh-Hans\"", $"\"language\": \"{_lang}\"", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("\"((?:https?://[^\"/]+)?/[^\"]*)\"")]
+    private static partial Regex Urls();
+}

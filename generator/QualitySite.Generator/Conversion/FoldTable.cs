@@ -28,6 +28,21 @@ public sealed class FoldTable
     /// <summary>The pairs, sorted by code point, for shipping to the browser.</summary>
     public IReadOnlyList<(int From, int To)> Pairs => _map.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList();
 
+    /// <summary>
+    /// What a term means whichever script it is written in (羊絨衫 and 羊绒衫 → 羊绒衫): the one rule by
+    /// which tags, regions and campaigns in either script are one term.
+    /// </summary>
+    public string Key(string term)
+    {
+        var sb = new StringBuilder(term.Length);
+        for (var i = 0; i < term.Length; i += char.IsSurrogatePair(term, i) ? 2 : 1)
+        {
+            sb.Append(char.ConvertFromUtf32(Fold(char.ConvertToUtf32(term, i))));
+        }
+
+        return sb.ToString();
+    }
+
     public int Fold(int codePoint)
     {
         if (codePoint < 0x10000)

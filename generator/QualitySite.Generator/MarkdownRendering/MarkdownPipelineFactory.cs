@@ -19,6 +19,8 @@ public static class MarkdownPipelineFactory
             .UseEmphasisExtras()
             .Use<HeadingIds>()
             .Use<ProseTables>()
+            .UseCustomContainers()
+            .Use<NoConvert>()
             .UseCjkFriendlyEmphasis()
             .UsePreciseSourceLocation();
         if (!unsafeHtml)

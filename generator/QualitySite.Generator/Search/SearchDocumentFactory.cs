@@ -16,8 +16,8 @@ public static class SearchDocumentFactory
             p.Page.Url,
             Config.ContentKinds.ForSection(p.Page.Section).Kind,
             p.Page.Meta.Date,
-            p.Page.Meta.Region,
-            p.Page.Meta.Tags,
+            p.Page.Meta.Region is { } region ? site.TermName("regions", region) : null,
+            p.Page.Meta.Tags.Select(t => site.TermName("tags", t)).Distinct().ToList(),
             p.Page.Lang,
             !p.Listed)).ToList();
 

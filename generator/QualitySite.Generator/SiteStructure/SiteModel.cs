@@ -67,4 +67,18 @@ public sealed record SiteModel
     public IEnumerable<RenderedPage> Listed => Pages.Where(p => p.Listed);
 
     public SectionListing Section(string name) => Sections.First(s => s.Config.Name == name);
+
+    private IReadOnlyDictionary<(string, string), Term>? _terms;
+
+    /// <summary>The term a page's tag, region or campaign belongs to, written in either script (羊絨衫 → the 羊绒衫 term); null for an unlisted page's own term.</summary>
+    public Term? TermOf(string taxonomy, string written)
+    {
+        var fold = Conversion.FoldTable.Default;
+        _terms ??= Taxonomies.SelectMany(t => t.Terms.Select(term => (Key: (t.Name, fold.Key(term.Name)), term)))
+            .ToDictionary(x => x.Key, x => x.term);
+        return _terms.GetValueOrDefault((taxonomy, fold.Key(written)));
+    }
+
+    /// <summary>The name of the term a written tag or region belongs to, or the written form when no listed page has it.</summary>
+    public string TermName(string taxonomy, string written) => TermOf(taxonomy, written)?.Name ?? written;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using QualitySite.Generator.Config;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.UrlPlanning;
 
 namespace QualitySite.Generator.SiteStructure;
@@ -27,22 +28,32 @@ public static class TaxonomyBuilder
 
     private static Taxonomy Build(SiteConfig config, string name, string title, List<RenderedPage> listed, Func<RenderedPage, IEnumerable<string>> termsOf)
     {
+        // One term per meaning: 羊绒衫 and 羊絨衫 are one tag, named as the Simplified pages write it when any does.
+        var fold = FoldTable.Default;
         var byTerm = listed
             .SelectMany(p => termsOf(p).Distinct().Select(t => (Term: t, Page: p)))
-            .GroupBy(x => x.Term, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .GroupBy(x => fold.Key(x.Term), StringComparer.Ordinal)
+            .Select(g => (Name: DisplayName(g.Key, g.Select(x => x.Term)), Pages: g.Select(x => x.Page).Distinct().ToList()))
+            .OrderBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var terms = new List<Term>();
-        foreach (var group in byTerm)
+        foreach (var (termName, pages) in byTerm)
         {
-            var segment = Slugifier.UniqueSegment(group.Key, used);
-
+            var segment = Slugifier.UniqueSegment(termName, used);
             var sitePath = $"{name}/{segment}/";
-            terms.Add(new Term(group.Key, sitePath, SitePaths.Href(config.BasePath, sitePath), group.Select(x => x.Page).ToList()));
+            terms.Add(new Term(termName, sitePath, SitePaths.Href(config.BasePath, sitePath), pages));
         }
 
         return new Taxonomy(name, title, $"{name}/", SitePaths.Href(config.BasePath, $"{name}/"), terms);
+    }
+
+    /// <summary>The form written as its key (the Simplified one) when a page uses it, else the form most pages use.</summary>
+    private static string DisplayName(string key, IEnumerable<string> forms)
+    {
+        var all = forms.ToList();
+        return all.Contains(key, StringComparer.Ordinal) ? key
+            : all.GroupBy(f => f, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
     }
 
     /// <summary>A path segment for a term (see <see cref="Slugifier.TermSegment"/>).</summary>

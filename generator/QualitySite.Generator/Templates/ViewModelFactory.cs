@@ -12,7 +12,6 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
 {
     private const int CharactersPerMinute = 400;
 
-    private IReadOnlyDictionary<string, Term>? _tagTerms;
     private SiteView? _traditionalSite;
 
     public SiteView Site => siteView;
@@ -31,8 +30,6 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         PublicSecurityRecord = Words.For(siteView.PublicSecurityRecord, lang),
     };
 
-    /// <summary>Tag pages by tag name, computed once per build.</summary>
-    private IReadOnlyDictionary<string, Term> TagTerms => _tagTerms ??= site.Taxonomies.First(t => t.Name == "tags").Terms.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
     /// <summary>Products with results rounds, computed once per build.</summary>
     public IReadOnlyList<ProductTrend> Trends => site.Trends;
@@ -45,7 +42,6 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         var meta = page.Meta;
         var section = site.Section(page.Section);
         var neighbours = site.NeighboursBySitePath.GetValueOrDefault(page.SitePath);
-        var tags = TagTerms;
         var t = UiText.For(page.Lang);
         return new ArticleView
         {
@@ -58,7 +54,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             Updated = page.Updated is { } updated && updated.Date != meta.Date.Date ? Date(updated) : null,
             Changes = page.ChangeNotes.Select(c => new ChangeView(Date(TimeZoneInfo.ConvertTime(c.Date, site.Config.TimeZone)), c.Note)).ToList(),
             Summary = meta.Summary,
-            Tags = meta.Tags.Select(t => new TermLinkView(t, tags.TryGetValue(t, out var term) ? term.Url : siteView.TagsUrl, 0)).ToList(),
+            Tags = meta.Tags.Select(t => new TermLinkView(t, site.TermOf("tags", t)?.Url ?? siteView.TagsUrl, 0)).ToList(),
             Region = meta.Region,
             Campaign = meta.Campaign,
             Product = meta.Product,

@@ -1,0 +1,146 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Tests.Support;
+
+namespace QualitySite.Tests.Integration;
+
+/// <summary>The Traditional edition (site.yml traditional.enabled): the whole site again under /zh-hant/, converted at build time.</summary>
+public sealed class EditionTests
+{
+    private const string Config = TestSite.DefaultConfig + "\ntraditional:\n  enabled: true\n  path: /zh-hant/\n";
+
+    private static readonly HtmlParser Parser = new();
+
+    private static TestSite Site(string config = Config) => new(new Dictionary<string, string>
+    {
+        ["site.yml"] = config,
+        ["content/notices/hair.md"] = Pages.Notice(title: "头发干了再出门", extra: "tags: [羊绒衫]\nindexNo: 11339900MB0123456X/2026-00012\nissuer: 测试市场监督管理局\n",
+            body: "人人参与质量提升。代码 `发展` 不变。引用 ::这里的发票:: 保持原样。\n\n:::noconvert\n这一段保持简体。\n:::\n\n参见[另一篇](/guides/t/)和[数据](/notices/data.csv)。"),
+        ["content/guides/t.md"] = "---\ntitle: 選購羊絨衫\ndate: 2026-08-01\nlang: zh-Hant\ntags: [羊絨衫]\n---\n\n這是繁體頁面，照原樣出現。\n",
+        ["content/notices/data.csv"] = "a,b\n1,2\n",
+    });
+
+    private static IDocument Html(TestSite site, string path) => Parser.ParseDocument(site.ReadOutput(path));
+
+    [Fact]
+    public void Every_page_is_written_again_in_traditional_with_links_into_the_edition()
+    {
+        using var site = Site();
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var simplified = Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/')).Where(p => !p.StartsWith("zh-hant/", StringComparison.Ordinal)).ToList();
+        Assert.Contains("notices/hair/index.html", simplified);
+        Assert.Contains("search/index.html", simplified);
+        Assert.All(simplified, p => Assert.True(site.OutputExists("zh-hant/" + p), $"zh-hant/{p} is missing"));
+        Assert.False(Directory.Exists(Path.Combine(site.Output, "zh-hant/assets")), "assets are shared, not copied");
+
+        var page = Html(site, "zh-hant/notices/hair/index.html");
+        Assert.Equal("zh-Hant", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("頭髮乾了再出門", page.QuerySelector("h1")!.TextContent);
+        var prose = page.QuerySelector(".prose")!;
+        Assert.Contains("人人參與質量提升", prose.TextContent);
+        Assert.Equal("发展", prose.QuerySelector("code")!.TextContent);
+        Assert.Equal("这里的发票", prose.QuerySelector("span.noconvert")!.TextContent);
+        Assert.Contains("这一段保持简体。", prose.QuerySelector("div.noconvert")!.TextContent);
+        Assert.Contains("11339900MB0123456X/2026-00012", page.QuerySelector(".disclosure")!.TextContent);
+        Assert.Contains("發佈日期", page.QuerySelector(".page-meta")!.TextContent);
+        Assert.Contains("測試市場監督管理局", page.QuerySelector(".site-title")!.TextContent);
+        Assert.Equal("通知公告", page.QuerySelector(".site-nav a[href='/zh-hant/notices/']")!.TextContent);
+
+        // Links to pages and lists go into the edition; files and the switch back do not.
+        var links = page.QuerySelectorAll("a[href^='/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Contains("/zh-hant/guides/t/", links);
+        Assert.Contains("/notices/data.csv", links);
+        Assert.All(links.Where(l => !l.EndsWith(".csv", StringComparison.Ordinal) && l != "/notices/hair/"), l => Assert.StartsWith("/zh-hant/", l));
+        var back = page.QuerySelector("a.edition-switch")!;
+        Assert.Equal(("/notices/hair/", "简体", "zh-Hans"), (back.GetAttribute("href"), back.TextContent, back.GetAttribute("lang")));
+        var there = Html(site, "notices/hair/index.html").QuerySelector("a.edition-switch")!;
+        Assert.Equal(("/zh-hant/notices/hair/", "繁體"), (there.GetAttribute("href"), there.TextContent));
+        Assert.Equal("https://example.gov.cn/zh-hant/notices/hair/", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        foreach (var doc in new[] { page, Html(site, "notices/hair/index.html") })
+        {
+            Assert.Equal("https://example.gov.cn/notices/hair/", doc.QuerySelector("link[hreflang='zh-Hans']")!.GetAttribute("href"));
+            Assert.Equal("https://example.gov.cn/zh-hant/notices/hair/", doc.QuerySelector("link[hreflang='zh-Hant']")!.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public void A_page_written_in_traditional_appears_as_written()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Succeeded);
+        var main = Html(site, "guides/t/index.html").QuerySelector(".prose")!.InnerHtml;
+        var edition = Html(site, "zh-hant/guides/t/index.html").QuerySelector(".prose")!.InnerHtml;
+        Assert.Equal(main, edition);
+        Assert.Contains("這是繁體頁面", edition);
+    }
+
+    [Fact]
+    public void Sitemap_feeds_and_search_have_their_traditional_editions()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Succeeded);
+        var sitemap = site.ReadOutput("sitemap.xml");
+        Assert.Contains("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"", sitemap);
+        Assert.Contains("<loc>https://example.gov.cn/zh-hant/notices/hair/</loc>", sitemap);
+        Assert.Contains("<xhtml:link rel=\"alternate\" hreflang=\"zh-Hant\" href=\"https://example.gov.cn/zh-hant/notices/hair/\" />", sitemap);
+        Assert.Contains("<xhtml:link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"https://example.gov.cn/notices/hair/\" />", sitemap);
+        Assert.DoesNotContain("zh-hant/notices/data.csv", sitemap);
+
+        var atom = site.ReadOutput("zh-hant/atom.xml");
+        Assert.Contains("頭髮乾了再出門", atom);
+        Assert.Contains("href=\"https://example.gov.cn/zh-hant/notices/hair/\"", atom);
+        Assert.Contains("\"language\": \"zh-Hant\"", site.ReadOutput("zh-hant/feed.json"));
+
+        var manifest = Html(site, "zh-hant/search/index.html").QuerySelector("#search-manifest")!.TextContent;
+        var @base = System.Text.RegularExpressions.Regex.Match(manifest, "\"base\":\"/search/([^\"]+)\"").Groups[1].Value;
+        Assert.Contains($"\"fragments\":\"/zh-hant/search/{@base}\"", manifest);
+        var fragments = Directory.EnumerateFiles(Path.Combine(site.Output, "zh-hant/search", @base, "f")).Select(File.ReadAllText).ToList();
+        Assert.Contains(fragments, f => f.Contains("\"t\":\"頭髮乾了再出門\"", StringComparison.Ordinal) && f.Contains("\"u\":\"/zh-hant/notices/hair/\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_term_in_either_script_is_one_term()
+    {
+        using var site = Site();
+        Assert.True(site.Build().Succeeded);
+        var tags = Html(site, "tags/index.html").QuerySelectorAll(".term-list a").Select(a => a.TextContent).ToList();
+        Assert.Contains("羊绒衫", tags);
+        Assert.DoesNotContain("羊絨衫", tags);
+        var term = Html(site, "tags/羊绒衫/index.html").QuerySelectorAll(".item-title").Select(t => t.TextContent).ToList();
+        Assert.Equal(2, term.Count);
+        Assert.Equal("/tags/%E7%BE%8A%E7%BB%92%E8%A1%AB/", Html(site, "guides/t/index.html").QuerySelector("a.tag")!.GetAttribute("href"));
+        Assert.Equal("羊絨衫", Html(site, "guides/t/index.html").QuerySelector("a.tag")!.TextContent);
+        var manifest = Html(site, "search/index.html").QuerySelector("#search-manifest")!.TextContent;
+        Assert.Contains("\"tags\":[\"羊绒衫\"]", manifest);
+    }
+
+    [Fact]
+    public void The_taiwan_variant_uses_taiwan_words_and_its_language_tag()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["site.yml"] = Config.Replace("  path: /zh-hant/\n", "  path: /zh-tw/\n  variant: tw\n", StringComparison.Ordinal),
+            ["content/notices/a.md"] = Pages.Notice(title: "软件和网络安全", body: "正文。"),
+        });
+        Assert.True(site.Build().Succeeded);
+        var page = Html(site, "zh-tw/notices/a/index.html");
+        Assert.Equal("zh-Hant-TW", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("軟體和網路安全", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("zh-Hant-TW", Html(site, "notices/a/index.html").QuerySelectorAll("link[rel=alternate][hreflang]")[^1].GetAttribute("hreflang"));
+    }
+
+    [Theory]
+    [InlineData("  path: /a/b/\n", "traditional.path")]
+    [InlineData("  variant: mo\n", "traditional.variant")]
+    public void A_wrong_edition_setting_is_an_error_at_its_line(string setting, string named)
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["site.yml"] = Config.Replace("  path: /zh-hant/\n", setting, StringComparison.Ordinal) });
+        var error = TestSite.Single(site.Build(), DiagnosticCodes.ConfigValue);
+        Assert.Equal("site.yml", error.Path);
+        Assert.Contains(named, error.Message);
+        Assert.True(error.Line > 5);
+    }
+}

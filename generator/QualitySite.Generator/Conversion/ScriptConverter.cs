@@ -26,11 +26,18 @@ public sealed class ScriptConverter
     private readonly Dictionary<char, string[]> _characters;
     private readonly TraditionalVariant _variant;
 
+    /// <summary>Per character: its one Traditional form, '\0' when it has none or several (then <see cref="_characters"/> decides).</summary>
+    private readonly char[] _single = new char[0x10000];
+
     private ScriptConverter(Table phrases, Dictionary<char, string[]> characters, TraditionalVariant variant)
     {
         _phrases = phrases;
         _characters = characters;
         _variant = variant;
+        foreach (var (from, forms) in characters)
+        {
+            _single[from] = forms.Length == 1 && forms[0].Length == 1 ? forms[0][0] : '\0';
+        }
     }
 
     /// <summary>The built-in tables (standard Traditional), loaded once on first use.</summary>
@@ -73,6 +80,26 @@ public sealed class ScriptConverter
         return new ScriptConverter(_phrases.With(siteTerms.Where(t => t.Key.Length > 1).ToDictionary()), characters, variant);
     }
 
+    /// <summary>Appends the text in Traditional; text with nothing to convert is copied without a copy of its own.</summary>
+    public void AppendTraditional(StringBuilder sb, string source, int start, int length)
+    {
+        var span = source.AsSpan(start, length);
+        if (!NeedsConversion(span))
+        {
+            sb.Append(span);
+            return;
+        }
+
+        if (_variant == TraditionalVariant.Standard)
+        {
+            Write(span, sb);
+        }
+        else
+        {
+            sb.Append(ToTraditional(source.Substring(start, length)));
+        }
+    }
+
     public string ToTraditional(string text)
     {
         if (string.IsNullOrEmpty(text) || !NeedsConversion(text))
@@ -81,6 +108,13 @@ public sealed class ScriptConverter
         }
 
         var sb = new StringBuilder(text.Length);
+        Write(text, sb);
+        return Variant(sb.ToString());
+    }
+
+    /// <summary>The standard Traditional form of the text, appended to <paramref name="sb"/>.</summary>
+    private void Write(ReadOnlySpan<char> text, StringBuilder sb)
+    {
         var forward = Forward(text, _phrases);
         var backward = Backward(text, _phrases);
         int f = 0, b = 0, start = 0;
@@ -109,12 +143,18 @@ public sealed class ScriptConverter
             var (pieces, first, last) = useForward ? (forward, fFirst, f) : (backward, bFirst, b);
             for (var i = first; i < last; i++)
             {
-                sb.Append(Piece(text, start, pieces[i]));
+                if (pieces[i] == 1 && (_single[text[start]] != '\0' || !_characters.ContainsKey(text[start])))
+                {
+                    sb.Append(_single[text[start]] is var one && one != '\0' ? one : text[start]);
+                }
+                else
+                {
+                    sb.Append(Piece(text, start, pieces[i]));
+                }
+
                 start += pieces[i];
             }
         }
-
-        return Variant(sb.ToString());
     }
 
     /// <summary>Traditional → Simplified (forward longest match over OpenCC's TSPhrases, then characters).</summary>
@@ -141,11 +181,11 @@ public sealed class ScriptConverter
     }
 
     /// <summary>Only text with a character the tables know needs the work (ASCII, punctuation and digits pass through).</summary>
-    private bool NeedsConversion(string text)
+    private bool NeedsConversion(ReadOnlySpan<char> text)
     {
         foreach (var ch in text)
         {
-            if (ch >= 0x2E80 && (_characters.ContainsKey(ch) || _phrases.Starts(ch)))
+            if (ch >= 0x2E80 && (_single[ch] != '\0' || _phrases.Starts(ch) || _characters.ContainsKey(ch)))
             {
                 return true;
             }
@@ -155,9 +195,9 @@ public sealed class ScriptConverter
     }
 
     /// <summary>One piece in Traditional: a phrase or a character, its form chosen by the neighbouring phrases when it has several.</summary>
-    private string Piece(string text, int start, int length)
+    private string Piece(ReadOnlySpan<char> text, int start, int length)
     {
-        var forms = length > 1 ? _phrases.Get(text.AsSpan(start, length))! : _characters.TryGetValue(text[start], out var c) ? c : null;
+        var forms = length > 1 ? _phrases.Get(text.Slice(start, length))! : _characters.TryGetValue(text[start], out var c) ? c : null;
         if (forms is null)
         {
             return text[start].ToString();
@@ -169,13 +209,13 @@ public sealed class ScriptConverter
         }
 
         // A two-character phrase across the piece's left or right edge says how the shared character reads.
-        if (start > 0 && _phrases.Get(text.AsSpan(start - 1, 2)) is { } left && Agreeing(forms, 0, left[0][1]) is { } byLeft)
+        if (start > 0 && _phrases.Get(text.Slice(start - 1, 2)) is { } left && Agreeing(forms, 0, left[0][1]) is { } byLeft)
         {
             return byLeft;
         }
 
         var end = start + length;
-        if (end < text.Length && _phrases.Get(text.AsSpan(end - 1, 2)) is { } right && Agreeing(forms, length - 1, right[0][0]) is { } byRight)
+        if (end < text.Length && _phrases.Get(text.Slice(end - 1, 2)) is { } right && Agreeing(forms, length - 1, right[0][0]) is { } byRight)
         {
             return byRight;
         }
@@ -222,19 +262,27 @@ public sealed class ScriptConverter
         return new string(chars);
     }
 
-    /// <summary>Piece lengths by forward longest match (1 for a character no phrase starts with).</summary>
-    private static List<int> Forward(string text, Table phrases)
+    [ThreadStatic]
+    private static List<int>? t_forward;
+
+    [ThreadStatic]
+    private static List<int>? t_backward;
+
+    /// <summary>Piece lengths by forward longest match (1 for a character no phrase starts with); the list is reused by the calling thread.</summary>
+    private static List<int> Forward(ReadOnlySpan<char> text, Table phrases)
     {
-        var pieces = new List<int>(text.Length);
+        var pieces = t_forward ??= new List<int>(256);
+        pieces.Clear();
         for (var i = 0; i < text.Length;)
         {
+            // Grow the piece while the text so far begins some phrase; keep the longest that is one.
             var length = 1;
-            for (var n = Math.Min(phrases.LongestFrom(text[i]), text.Length - i); n >= 2; n--)
+            if (i + 1 < text.Length && phrases.LongestFrom(text[i]) > 1 && phrases.StartsPair(text[i], text[i + 1]))
             {
-                if (phrases.Has(text.AsSpan(i, n)))
+                var most = Math.Min(phrases.LongestFrom(text[i]), text.Length - i);
+                for (var n = 2; n <= most && phrases.IsPrefix(text.Slice(i, n)); n++)
                 {
-                    length = n;
-                    break;
+                    length = phrases.Has(text.Slice(i, n)) ? n : length;
                 }
             }
 
@@ -246,18 +294,19 @@ public sealed class ScriptConverter
     }
 
     /// <summary>Piece lengths by backward longest match, in text order.</summary>
-    private static List<int> Backward(string text, Table phrases)
+    private static List<int> Backward(ReadOnlySpan<char> text, Table phrases)
     {
-        var pieces = new List<int>(text.Length);
+        var pieces = t_backward ??= new List<int>(256);
+        pieces.Clear();
         for (var end = text.Length; end > 0;)
         {
             var length = 1;
-            for (var n = Math.Min(phrases.LongestTo(text[end - 1]), end); n >= 2; n--)
+            if (end >= 2 && phrases.LongestTo(text[end - 1]) > 1 && phrases.EndsPair(text[end - 2], text[end - 1]))
             {
-                if (phrases.Has(text.AsSpan(end - n, n)))
+                var most = Math.Min(phrases.LongestTo(text[end - 1]), end);
+                for (var n = 2; n <= most && phrases.IsSuffix(text.Slice(end - n, n)); n++)
                 {
-                    length = n;
-                    break;
+                    length = phrases.Has(text.Slice(end - n, n)) ? n : length;
                 }
             }
 
@@ -302,18 +351,44 @@ public sealed class ScriptConverter
         private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
         private readonly byte[] _longestFrom = new byte[0x10000];
         private readonly byte[] _longestTo = new byte[0x10000];
+        private readonly HashSet<int> _startPairs = [];
+        private readonly HashSet<int> _endPairs = [];
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _suffixes;
 
         private Table(Dictionary<string, string[]> map)
         {
             _map = map;
             _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var key in map.Keys)
+            var prefixes = new HashSet<string>(StringComparer.Ordinal);
+            var suffixes = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var key in map.Keys.Where(k => k.Length >= 2))
             {
                 var length = (byte)Math.Min(key.Length, byte.MaxValue);
                 _longestFrom[key[0]] = Math.Max(_longestFrom[key[0]], length);
                 _longestTo[key[^1]] = Math.Max(_longestTo[key[^1]], length);
+                _startPairs.Add((key[0] << 16) | key[1]);
+                _endPairs.Add((key[^2] << 16) | key[^1]);
+                for (var n = 3; n < key.Length; n++)
+                {
+                    prefixes.Add(key[..n]);
+                    suffixes.Add(key[^n..]);
+                }
             }
+
+            _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+            _suffixes = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         }
+
+        public bool StartsPair(char a, char b) => _startPairs.Contains((a << 16) | b);
+
+        public bool EndsPair(char a, char b) => _endPairs.Contains((a << 16) | b);
+
+        /// <summary>True when some phrase starts with these characters (two characters are known by the pair set; the phrase itself counts).</summary>
+        public bool IsPrefix(ReadOnlySpan<char> span) => span.Length == 2 || _prefixes.Contains(span) || Has(span);
+
+        /// <summary>True when some phrase ends with these characters.</summary>
+        public bool IsSuffix(ReadOnlySpan<char> span) => span.Length == 2 || _suffixes.Contains(span) || Has(span);
 
         public static Table Read(string resource)
         {

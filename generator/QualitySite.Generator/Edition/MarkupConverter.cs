@@ -17,6 +17,9 @@ public sealed partial class TraditionalEdition
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
     };
 
+    /// <summary>Comments, CDATA, doctype and processing instructions: copied as they are.</summary>
+    private static readonly (string Start, string Stop)[] Specials = [("<!--", "-->"), ("<![CDATA[", "]]>"), ("<!", ">"), ("<?", "?>")];
+
     private static readonly HashSet<string> Verbatim = new(StringComparer.OrdinalIgnoreCase) { "code", "pre", "textarea", "kbd", "samp" };
 
     private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
@@ -24,7 +27,10 @@ public sealed partial class TraditionalEdition
         "title", "alt", "aria-label", "placeholder", "content", "data-label", "data-pause", "data-resume",
     };
 
-    private string Markup(string text, bool xml)
+    private string Markup(string text, bool xml) => MarkupBuilder(text, xml).ToString();
+
+    /// <summary>The converted markup, left in its builder (pages are written from it without another copy).</summary>
+    private StringBuilder MarkupBuilder(string text, bool xml)
     {
         var sb = new StringBuilder(text.Length + 256);
         var open = new List<(string Name, bool Skip)>();
@@ -36,8 +42,18 @@ public sealed partial class TraditionalEdition
             var end = lt < 0 ? text.Length : lt;
             if (end > i)
             {
-                var run = text[i..end];
-                sb.Append(skipping > 0 ? run : xml ? XmlText(run) : _converter.ToTraditional(run));
+                if (skipping > 0)
+                {
+                    sb.Append(text, i, end - i);
+                }
+                else if (xml)
+                {
+                    sb.Append(XmlText(text[i..end]));
+                }
+                else
+                {
+                    _converter.AppendTraditional(sb, text, i, end - i);
+                }
             }
 
             if (lt < 0)
@@ -48,7 +64,7 @@ public sealed partial class TraditionalEdition
             i = Tag(text, lt, sb, open, ref skipping, xml);
         }
 
-        return sb.ToString();
+        return sb;
     }
 
     /// <summary>XML text: a URL on its own (an RSS link) moves into the edition, a language tag changes, other text is converted.</summary>
@@ -66,14 +82,17 @@ public sealed partial class TraditionalEdition
     /// <summary>Copies one tag (or comment, doctype, CDATA) starting at <paramref name="lt"/>; returns the index after it.</summary>
     private int Tag(string text, int lt, StringBuilder sb, List<(string Name, bool Skip)> open, ref int skipping, bool xml)
     {
-        foreach (var (start, stop) in new[] { ("<!--", "-->"), ("<![CDATA[", "]]>"), ("<!", ">"), ("<?", "?>") })
+        if (lt + 1 < text.Length && text[lt + 1] is '!' or '?')
         {
-            if (string.CompareOrdinal(text, lt, start, 0, start.Length) == 0)
+            foreach (var (start, stop) in Specials)
             {
-                var close = text.IndexOf(stop, lt + start.Length, StringComparison.Ordinal);
-                var after = close < 0 ? text.Length : close + stop.Length;
-                sb.Append(text, lt, after - lt);
-                return after;
+                if (string.CompareOrdinal(text, lt, start, 0, start.Length) == 0)
+                {
+                    var close = text.IndexOf(stop, lt + start.Length, StringComparison.Ordinal);
+                    var after = close < 0 ? text.Length : close + stop.Length;
+                    sb.Append(text, lt, after - lt);
+                    return after;
+                }
             }
         }
 
@@ -81,11 +100,20 @@ public sealed partial class TraditionalEdition
         var tag = text[lt..gt];
         if (tag.StartsWith("</", StringComparison.Ordinal))
         {
-            var name = tag[2..^1].Trim();
-            var at = open.FindLastIndex(e => e.Name.Equals(name, StringComparison.OrdinalIgnoreCase));
+            var name = tag.AsSpan(2, tag.Length - 3).Trim();
+            var at = open.Count - 1;
+            while (at >= 0 && !name.Equals(open[at].Name, StringComparison.OrdinalIgnoreCase))
+            {
+                at--;
+            }
+
+            for (var k = open.Count - 1; k >= 0 && k >= at && at >= 0; k--)
+            {
+                skipping -= open[k].Skip ? 1 : 0;
+            }
+
             if (at >= 0)
             {
-                skipping -= open.Skip(at).Count(e => e.Skip);
                 open.RemoveRange(at, open.Count - at);
             }
 
@@ -93,9 +121,10 @@ public sealed partial class TraditionalEdition
             return gt;
         }
 
-        var element = Element.Parse(tag);
+        // Most tags have no attributes: nothing in them to rewrite.
+        var element = tag.Contains('=', StringComparison.Ordinal) ? Element.Parse(tag) : Element.Bare(tag);
         var skip = Verbatim.Contains(element.Name) || element.HasClass("noconvert") || (element.Get("lang")?.StartsWith("zh-Hant", StringComparison.Ordinal) ?? false);
-        sb.Append(Rewrite(element, skipping > 0 || skip));
+        sb.Append(element.Attributes.Count == 0 ? tag : Rewrite(element, skipping > 0 || skip));
         if (element.Name.Equals("script", StringComparison.OrdinalIgnoreCase) || element.Name.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
             var close = text.IndexOf("</" + element.Name, gt, StringComparison.OrdinalIgnoreCase);
@@ -195,9 +224,50 @@ public sealed partial class TraditionalEdition
     /// <summary>One start tag, split into its name and attributes so they can be copied back exactly.</summary>
     private sealed record Element(string Source, string Name, List<Attribute> Attributes, string Tail, bool SelfClosing)
     {
-        public string? Get(string name) => Attributes.FirstOrDefault(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;
+        public string? Get(string name)
+        {
+            foreach (var a in Attributes)
+            {
+                if (a.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return a.Value;
+                }
+            }
 
-        public bool HasClass(string name) => Get("class")?.Split(' ').Contains(name, StringComparer.Ordinal) ?? false;
+            return null;
+        }
+
+        public bool HasClass(string name)
+        {
+            var classes = Get("class");
+            if (classes is null)
+            {
+                return false;
+            }
+
+            for (var at = classes.IndexOf(name, StringComparison.Ordinal); at >= 0; at = classes.IndexOf(name, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + name.Length;
+                if ((at == 0 || classes[at - 1] == ' ') && (end == classes.Length || classes[end] == ' '))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A tag without attributes (&lt;p&gt;, &lt;br/&gt;).</summary>
+        public static Element Bare(string tag)
+        {
+            var end = 1;
+            while (end < tag.Length && !char.IsWhiteSpace(tag[end]) && tag[end] is not '>' and not '/')
+            {
+                end++;
+            }
+
+            return new Element(tag, tag[1..end], [], tag[end..], tag.TrimEnd('>').TrimEnd().EndsWith('/'));
+        }
 
         public static Element Parse(string tag)
         {

@@ -52,6 +52,9 @@ public sealed partial class TraditionalEdition
         return new OutputFile(PathOf(file.Path), OutputFile.Utf8(converted), null, file.Origin + "（繁體版）");
     }
 
+    /// <summary>The edition's copy of a page, in a builder ready to be written.</summary>
+    public StringBuilder ConvertPage(string outputPath, string html) => MarkupBuilder(SwitchBack(outputPath, html), xml: false);
+
     /// <summary>The edition's text of one output file.</summary>
     public string Convert(string outputPath, string text) =>
         outputPath.EndsWith(".json", StringComparison.Ordinal) ? Json(text, IsFragment(outputPath))

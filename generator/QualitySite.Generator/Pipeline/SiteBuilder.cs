@@ -181,11 +181,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
 
         return (path, html, origin) =>
         {
-            var copy = edition.Covers(path) ? edition.Convert(path, html.ToString()) : null;
+            var copy = edition.Covers(path) ? edition.ConvertPage(path, html.ToString()) : null;
             var file = staging.WriteText(path, html, origin);
             if (copy is not null)
             {
-                editionPages.Add(staging.WriteText(edition.PathOf(path), new StringBuilder(copy), origin + "（繁體版）"));
+                editionPages.Add(staging.WriteText(edition.PathOf(path), copy, origin + "（繁體版）"));
             }
 
             return file;

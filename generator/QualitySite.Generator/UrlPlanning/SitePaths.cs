@@ -23,7 +23,8 @@ public static class SitePaths
     /// <summary>True for an address (after the base path) the Traditional edition has its own copy of: pages, lists and feeds, not assets or data files.</summary>
     public static bool InEdition(string pathAfterBase, string folder)
     {
-        var path = pathAfterBase.Split('?', '#')[0];
+        var cut = pathAfterBase.AsSpan().IndexOfAny('?', '#');
+        var path = cut < 0 ? pathAfterBase : pathAfterBase[..cut];
         return !path.StartsWith(folder, StringComparison.Ordinal) && !path.StartsWith("assets/", StringComparison.Ordinal)
             && (path.Length == 0 || path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal)
                 || path.EndsWith("atom.xml", StringComparison.Ordinal) || path is "rss.xml" or "feed.json");

@@ -34,13 +34,18 @@ public sealed class FoldTable
     /// </summary>
     public string Key(string term)
     {
-        var sb = new StringBuilder(term.Length);
-        for (var i = 0; i < term.Length; i += char.IsSurrogatePair(term, i) ? 2 : 1)
+        char[]? folded = null;
+        for (var i = 0; i < term.Length; i++)
         {
-            sb.Append(char.ConvertFromUtf32(Fold(char.ConvertToUtf32(term, i))));
+            var to = char.IsSurrogate(term[i]) ? 0 : _bmp[term[i]];
+            if (to is > 0 and < 0x10000)
+            {
+                folded ??= term.ToCharArray();
+                folded[i] = (char)to;
+            }
         }
 
-        return sb.ToString();
+        return folded is null ? term : new string(folded);
     }
 
     public int Fold(int codePoint)

@@ -275,14 +275,17 @@ public sealed class ScriptConverter
         pieces.Clear();
         for (var i = 0; i < text.Length;)
         {
-            // Grow the piece while the text so far begins some phrase; keep the longest that is one.
+            // Only where the first two characters begin some phrase: the longest phrase there.
             var length = 1;
             if (i + 1 < text.Length && phrases.LongestFrom(text[i]) > 1 && phrases.StartsPair(text[i], text[i + 1]))
             {
-                var most = Math.Min(phrases.LongestFrom(text[i]), text.Length - i);
-                for (var n = 2; n <= most && phrases.IsPrefix(text.Slice(i, n)); n++)
+                for (var n = Math.Min(phrases.LongestFrom(text[i]), text.Length - i); n >= 2; n--)
                 {
-                    length = phrases.Has(text.Slice(i, n)) ? n : length;
+                    if (phrases.Has(text.Slice(i, n)))
+                    {
+                        length = n;
+                        break;
+                    }
                 }
             }
 
@@ -303,10 +306,13 @@ public sealed class ScriptConverter
             var length = 1;
             if (end >= 2 && phrases.LongestTo(text[end - 1]) > 1 && phrases.EndsPair(text[end - 2], text[end - 1]))
             {
-                var most = Math.Min(phrases.LongestTo(text[end - 1]), end);
-                for (var n = 2; n <= most && phrases.IsSuffix(text.Slice(end - n, n)); n++)
+                for (var n = Math.Min(phrases.LongestTo(text[end - 1]), end); n >= 2; n--)
                 {
-                    length = phrases.Has(text.Slice(end - n, n)) ? n : length;
+                    if (phrases.Has(text.Slice(end - n, n)))
+                    {
+                        length = n;
+                        break;
+                    }
                 }
             }
 
@@ -353,15 +359,11 @@ public sealed class ScriptConverter
         private readonly byte[] _longestTo = new byte[0x10000];
         private readonly HashSet<int> _startPairs = [];
         private readonly HashSet<int> _endPairs = [];
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _suffixes;
 
         private Table(Dictionary<string, string[]> map)
         {
             _map = map;
             _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            var prefixes = new HashSet<string>(StringComparer.Ordinal);
-            var suffixes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var key in map.Keys.Where(k => k.Length >= 2))
             {
                 var length = (byte)Math.Min(key.Length, byte.MaxValue);
@@ -369,26 +371,14 @@ public sealed class ScriptConverter
                 _longestTo[key[^1]] = Math.Max(_longestTo[key[^1]], length);
                 _startPairs.Add((key[0] << 16) | key[1]);
                 _endPairs.Add((key[^2] << 16) | key[^1]);
-                for (var n = 3; n < key.Length; n++)
-                {
-                    prefixes.Add(key[..n]);
-                    suffixes.Add(key[^n..]);
-                }
             }
-
-            _prefixes = prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-            _suffixes = suffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public bool StartsPair(char a, char b) => _startPairs.Contains((a << 16) | b);
 
         public bool EndsPair(char a, char b) => _endPairs.Contains((a << 16) | b);
 
-        /// <summary>True when some phrase starts with these characters (two characters are known by the pair set; the phrase itself counts).</summary>
-        public bool IsPrefix(ReadOnlySpan<char> span) => span.Length == 2 || _prefixes.Contains(span) || Has(span);
 
-        /// <summary>True when some phrase ends with these characters.</summary>
-        public bool IsSuffix(ReadOnlySpan<char> span) => span.Length == 2 || _suffixes.Contains(span) || Has(span);
 
         public static Table Read(string resource)
         {

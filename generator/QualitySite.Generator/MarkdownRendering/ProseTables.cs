@@ -121,12 +121,17 @@ public sealed class ProseTables : IMarkdownExtension
         /// <summary>A header cell's text, markup removed, for labels.</summary>
         private static string PlainText(TableCell cell)
         {
-            var writer = new StringWriter();
-            var plain = new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false, ImplicitParagraph = true };
+            // One renderer per thread: building an HtmlRenderer registers a score of object renderers.
+            var plain = t_plain ??= new HtmlRenderer(new StringWriter()) { EnableHtmlForInline = false, EnableHtmlEscape = false, ImplicitParagraph = true };
+            var writer = (StringWriter)plain.Writer;
+            writer.GetStringBuilder().Clear();
             plain.Render(cell);
-            writer.Flush();
+            plain.Writer.Flush();
             return writer.ToString().Trim();
         }
+
+        [ThreadStatic]
+        private static HtmlRenderer? t_plain;
     }
 
     /// <summary>The table roles written out on card tables (a table laid out as blocks loses them in some browsers).</summary>

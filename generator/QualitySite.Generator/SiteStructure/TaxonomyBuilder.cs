@@ -33,7 +33,7 @@ public static class TaxonomyBuilder
         var byTerm = listed
             .SelectMany(p => termsOf(p).Distinct().Select(t => (Term: t, Page: p)))
             .GroupBy(x => fold.Key(x.Term), StringComparer.Ordinal)
-            .Select(g => (Name: DisplayName(g.Key, g.Select(x => x.Term)), Pages: g.Select(x => x.Page).Distinct().ToList()))
+            .Select(g => (Name: DisplayName(g.Key, g.Select(x => x.Term)), Pages: g.Select(x => x.Page).Distinct(ReferenceEqualityComparer.Instance).Cast<RenderedPage>().ToList()))
             .OrderBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
         var used = new HashSet<string>(StringComparer.Ordinal);

@@ -48,12 +48,15 @@ public static class TaxonomyBuilder
         return new Taxonomy(name, title, $"{name}/", SitePaths.Href(config.BasePath, $"{name}/"), terms);
     }
 
-    /// <summary>The form written as its key (the Simplified one) when a page uses it, else the form most pages use.</summary>
+    /// <summary>
+    /// The term's name in Simplified (its pages and address use it; the Traditional edition shows it
+    /// converted): the Simplified form a page wrote, else the form most pages wrote, in Simplified.
+    /// </summary>
     private static string DisplayName(string key, IEnumerable<string> forms)
     {
         var all = forms.ToList();
         return all.Contains(key, StringComparer.Ordinal) ? key
-            : all.GroupBy(f => f, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            : ScriptConverter.ToSimplified(all.GroupBy(f => f, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key);
     }
 
     /// <summary>A path segment for a term (see <see cref="Slugifier.TermSegment"/>).</summary>

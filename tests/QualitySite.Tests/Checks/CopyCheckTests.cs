@@ -56,7 +56,9 @@ public sealed class CopyCheckTests
     public void Simplified_characters_in_a_traditional_page_are_flagged_but_shared_ones_are_not()
     {
         Assert.Empty(Check("回家時才知道合同的內容。", "zh-Hant"));
-        Assert.Equal("QS7007", Assert.Single(Check("請發给我們这份資料。", "zh-Hant")).Code);
+        var finding = Assert.Single(Check("請發给我們这份資料。", "zh-Hant"));
+        Assert.Equal("QS7007", finding.Code);
+        Assert.Contains("“請發给我們这份”繁体作“請發給我們這份”", finding.Message);
     }
 
     [Fact]

@@ -121,6 +121,50 @@ public sealed class SampleSiteTests : IDisposable
         Assert.Contains("已失效", expired.QuerySelector(".banner-expired")!.TextContent);
     }
 
+    /// <summary>
+    /// Every page of both editions names its twin: the 繁體 / 简体 switch and both hreflang links lead
+    /// to pages that were written, and each Simplified title comes back unchanged from its
+    /// Traditional twin (Traditional → Simplified), so nothing was lost in conversion.
+    /// </summary>
+    [Fact]
+    public void Every_page_links_its_twin_in_the_other_edition_and_titles_round_trip()
+    {
+        Assert.True(Build().Succeeded);
+        var parser = new HtmlParser();
+        const string site = "https://scjgj.qingxi.example.gov.cn/";
+        string FileOf(string url) => Path.Combine(Output, Uri.UnescapeDataString(url).TrimStart('/'), url.EndsWith('/') ? "index.html" : "");
+        var pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).ToList();
+        Assert.True(pages.Count > 100);
+        var roundTrips = 0;
+        foreach (var file in pages)
+        {
+            var doc = parser.ParseDocument(File.ReadAllText(file));
+            if (doc.QuerySelector("meta[http-equiv=refresh]") is not null)
+            {
+                continue;
+            }
+
+            var name = Path.GetRelativePath(Output, file);
+            var twin = doc.QuerySelector("a.edition-switch")?.GetAttribute("href");
+            Assert.True(twin is not null && File.Exists(FileOf(twin)), $"{name}: the switch leads to {twin}");
+            foreach (var lang in new[] { "zh-Hans", "zh-Hant" })
+            {
+                var href = doc.QuerySelector($"link[rel=alternate][hreflang={lang}]")?.GetAttribute("href");
+                Assert.True(href is not null && href.StartsWith(site, StringComparison.Ordinal) && File.Exists(FileOf(href[(site.Length - 1)..])), $"{name}: hreflang {lang} is {href}");
+            }
+
+            if (!name.StartsWith("zh-hant", StringComparison.Ordinal) && doc.DocumentElement.GetAttribute("lang") == "zh-Hans" && doc.QuerySelector("article h1") is { } h1)
+            {
+                var traditional = parser.ParseDocument(File.ReadAllText(FileOf(twin!))).QuerySelector("article h1")!.TextContent;
+                Assert.NotEqual(h1.TextContent, traditional);
+                Assert.Equal(h1.TextContent, Generator.Conversion.ScriptConverter.ToSimplified(traditional));
+                roundTrips++;
+            }
+        }
+
+        Assert.True(roundTrips > 10, $"only {roundTrips} titles were compared");
+    }
+
     [Fact]
     public void A_second_build_is_byte_identical()
     {

@@ -189,13 +189,14 @@ public sealed class SearchBrowserTests(BrowserSite site)
               new MutationObserver(() => window.spoken.push(document.getElementById('search-live').textContent))
                 .observe(document.getElementById('search-live'), { childList: true, characterData: true, subtree: true }); }
             """);
-        foreach (var ch in "羊絨衫")
-        {
-            await page.Locator("#search-q").PressSequentiallyAsync(ch.ToString());
-            await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.length > 0");
-            await Task.Delay(250);
-        }
-
+        // Typed a character every 250 ms, timed in the page so a busy test machine cannot stretch the pauses.
+        await page.EvaluateAsync("""
+            () => { const input = document.getElementById('search-q');
+              ['羊', '羊絨', '羊絨衫'].forEach((text, i) => setTimeout(() => {
+                input.value = text;
+                input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text.slice(-1) }));
+              }, i * 250)); }
+            """);
         await page.WaitForFunctionAsync("() => window.spoken.length > 0");
         await Task.Delay(1200);
         var spoken = await page.EvaluateAsync<string[]>("() => window.spoken");

@@ -20,6 +20,27 @@ public sealed partial class TraditionalEdition
     /// <summary>Comments, CDATA, doctype and processing instructions: copied as they are.</summary>
     private static readonly (string Start, string Stop)[] Specials = [("<!--", "-->"), ("<![CDATA[", "]]>"), ("<!", ">"), ("<?", "?>")];
 
+    /// <summary>A start tag worked out before: its name, whether it starts text left as written, whether it opens an element, and how it is written (inside or outside such text).</summary>
+    private sealed record KnownTag(string Name, bool Skip, bool Pushes, string Plain, string InSkip);
+
+    [ThreadStatic]
+    private static Dictionary<string, KnownTag>? t_tags;
+
+    [ThreadStatic]
+    private static TraditionalEdition? t_tagsOwner;
+
+    /// <summary>This thread's tags worked out for this edition (another build's are dropped).</summary>
+    private Dictionary<string, KnownTag> Tags()
+    {
+        if (t_tags is null || !ReferenceEquals(t_tagsOwner, this))
+        {
+            t_tags = new Dictionary<string, KnownTag>(StringComparer.Ordinal);
+            t_tagsOwner = this;
+        }
+
+        return t_tags;
+    }
+
     private static readonly HashSet<string> Verbatim = new(StringComparer.OrdinalIgnoreCase) { "code", "pre", "textarea", "kbd", "samp" };
 
     private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
@@ -97,10 +118,10 @@ public sealed partial class TraditionalEdition
         }
 
         var gt = TagEnd(text, lt);
-        var tag = text[lt..gt];
-        if (tag.StartsWith("</", StringComparison.Ordinal))
+        var span = text.AsSpan(lt, gt - lt);
+        if (span.StartsWith("</", StringComparison.Ordinal))
         {
-            var name = tag.AsSpan(2, tag.Length - 3).Trim();
+            var name = span[2..^1].Trim();
             var at = open.Count - 1;
             while (at >= 0 && !name.Equals(open[at].Name, StringComparison.OrdinalIgnoreCase))
             {
@@ -117,9 +138,25 @@ public sealed partial class TraditionalEdition
                 open.RemoveRange(at, open.Count - at);
             }
 
-            sb.Append(tag);
+            sb.Append(span);
             return gt;
         }
+
+        // Pages repeat most of their tags (menus, lists, tables): each distinct tag is worked out once per thread.
+        var cache = Tags();
+        if (!xml && cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known))
+        {
+            sb.Append(skipping > 0 ? known.InSkip : known.Plain);
+            if (known.Pushes)
+            {
+                open.Add((known.Name, known.Skip));
+                skipping += known.Skip ? 1 : 0;
+            }
+
+            return gt;
+        }
+
+        var tag = span.ToString();
 
         // Most tags have no attributes: nothing in them to rewrite.
         var element = tag.Contains('=', StringComparison.Ordinal) ? Element.Parse(tag) : Element.Bare(tag);
@@ -136,10 +173,23 @@ public sealed partial class TraditionalEdition
             return close;
         }
 
-        if (!element.SelfClosing && !(Void.Contains(element.Name) && !xml))
+        var pushes = !element.SelfClosing && !(Void.Contains(element.Name) && !xml);
+        if (pushes)
         {
             open.Add((element.Name, skip));
             skipping += skip ? 1 : 0;
+        }
+
+        if (!xml)
+        {
+            if (cache.Count > 20_000)
+            {
+                cache.Clear();
+            }
+
+            cache[tag] = element.Attributes.Count == 0
+                ? new KnownTag(element.Name, skip, pushes, tag, tag)
+                : new KnownTag(element.Name, skip, pushes, Rewrite(element, skip), Rewrite(element, true));
         }
 
         return gt;

@@ -50,6 +50,23 @@ public sealed class SearchBrowserTests(BrowserSite site)
         await page2.CloseAsync();
     }
 
+    /// <summary>The Traditional edition's search page reads the same index and shows titles, excerpts and links of the edition.</summary>
+    [Fact]
+    public async Task The_traditional_editions_search_shows_traditional_results_linking_into_the_edition()
+    {
+        var page = await site.OpenAsync("/zh-hant/search/?q=" + Uri.EscapeDataString("质量月"));
+        await page.EvaluateAsync("() => window.QualitySearch.ready");
+        await page.Locator(".search-result h2").First.WaitForAsync();
+        var titles = await page.Locator(".search-result h2").AllInnerTextsAsync();
+        Assert.Contains("關於開展2026年全市“質量月”活動的通知", titles);
+        Assert.DoesNotContain("关于开展2026年全市“质量月”活动的通知", titles);
+        var links = await page.Locator(".search-result h2 a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+        Assert.All(links, l => Assert.StartsWith("/zh-hant/", l));
+        Assert.Contains("質量", await page.Locator(".search-result .search-excerpt").First.InnerTextAsync());
+        Assert.Contains("通知", await page.Locator(".search-result .kind-badge").First.InnerTextAsync());
+        await page.CloseAsync();
+    }
+
     [Fact]
     public async Task Matches_are_highlighted_in_the_pages_own_script()
     {

@@ -67,6 +67,9 @@ public sealed record SiteConfig
     /// <summary>The site icon's path in the site (favicon in site.yml); null uses the theme's assets/favicon.svg.</summary>
     public string? Favicon { get; init; }
 
+    /// <summary>Where favicon is written in site.yml.</summary>
+    public Diagnostics.SourceLocation FaviconAt { get; init; }
+
     public static readonly TimeZoneInfo ChinaStandardTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     /// <summary>Defaults used only to read content while site.yml is broken, so its errors do not hide the content's.</summary>

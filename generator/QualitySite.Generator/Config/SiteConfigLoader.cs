@@ -109,6 +109,7 @@ public static class SiteConfigLoader
             CopyCheck = copyCheck,
             Traditional = traditional,
             Favicon = favicon,
+            FaviconAt = map.ValueSpan("favicon"),
         };
     }
 

@@ -67,6 +67,16 @@ public sealed class ScriptConverter
             return this;
         }
 
+        // The page chrome and the edition of one build ask with the same terms: the tables are copied once.
+        return _withTerms.GetValue(siteTerms, _ => new System.Collections.Concurrent.ConcurrentDictionary<TraditionalVariant, ScriptConverter>())
+            .GetOrAdd(variant, v => Build(siteTerms, v));
+    }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, string>, System.Collections.Concurrent.ConcurrentDictionary<TraditionalVariant, ScriptConverter>> _withTerms = [];
+
+    private ScriptConverter Build(IReadOnlyDictionary<string, string> siteTerms, TraditionalVariant variant)
+    {
+
         var characters = _characters;
         if (siteTerms.Keys.Any(k => k.Length == 1))
         {

@@ -56,6 +56,7 @@ public static class DiagnosticCodes
     public const string UnsafeUrl = "QS4007";
     public const string HtmlSanitized = "QS4008";
     public const string TooDeep = "QS4009";
+    public const string UnknownContainer = "QS4010";
 
     // QS5xxx: templates
     public const string TemplateMissing = "QS5001";

@@ -41,6 +41,13 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
     public RenderedMarkdown Render(Page page, List<Diagnostic> diagnostics)
     {
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
+        NoConvert.KeepColonsInWords(document, page.Body);
+        foreach (var container in document.Descendants<Markdig.Extensions.CustomContainers.CustomContainer>().Where(c => c.Info != NoConvert.Class))
+        {
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownContainer, new SourceLocation(page.Source.SitePath, page.BodyFirstLine + container.Line, container.Column + 1),
+                $"不认识的块标记“:::{container.Info}”；只有 :::noconvert（繁体版中保持原样）一种，检查拼写，或删去 ::: 这两行"));
+        }
+
         var links = LinkRewriter.Rewrite(document, page, targets, diagnostics);
         var html = Markdig.Markdown.ToHtml(document, pipeline);
         if (htmlPolicy is not null)

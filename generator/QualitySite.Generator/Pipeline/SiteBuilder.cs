@@ -82,6 +82,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var assetProblems = new List<Diagnostic>();
         var statics = AssetScanner.Scan(source, content, assetProblems);
         _bag.AddRange(assetProblems);
+        if (config.Favicon is { } favicon && !statics.Any(s => s.OutputPath == favicon))
+        {
+            _bag.Add(Diagnostic.Error(DiagnosticCodes.ConfigValue, config.FaviconAt,
+                $"网站图标 favicon: {favicon} 不存在；写内容文件夹里图标文件的路径（如 images/logo.png），或删去这一行使用主题自带的图标"));
+        }
+
         var rendered = Timed("markdown", () => RenderMarkdown(pages, statics, config));
         _bag.AddRange(AnchorChecker.Check(rendered, options.Strict ? Severity.Error : Severity.Warning));
         _bag.AddRange(SiteChecks.DuplicateTitles(pages));

@@ -143,4 +143,20 @@ public sealed class EditionTests
         Assert.Contains(named, error.Message);
         Assert.True(error.Line > 5);
     }
+
+    /// <summary>A misspelt :::noconvert would let a quotation be converted: it stops the build at its line, and nothing is written.</summary>
+    [Fact]
+    public void A_block_mark_other_than_noconvert_is_an_error_at_its_line()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["site.yml"] = Config,
+            ["content/notices/a.md"] = Pages.Notice(body: "第一段。\n\n:::noconvet\n原文。\n:::\n"),
+        });
+        var result = site.Build();
+        var error = TestSite.Single(result, DiagnosticCodes.UnknownContainer);
+        Assert.Equal(("content/notices/a.md", 8), (error.Path, error.Line));
+        Assert.Contains(":::noconvet", error.Message);
+        Assert.False(site.OutputExists("index.html"));
+    }
 }

@@ -95,6 +95,14 @@ public sealed class MarkdownTests
         Assert.Equal("标志", narrow.QuerySelector("tbody td")!.GetAttribute("data-label"));
     }
 
+    /// <summary>::…:: marks a noconvert span only when set off from letters and digits: a::b and std::string stay text.</summary>
+    [Fact]
+    public void Double_colons_inside_words_stay_text()
+    {
+        var html = Render("比例 a::b 和 c::d，std::string 与 std::vector，时间 09::00。引用 ::这里的发票:: 保持。");
+        Assert.Contains("比例 a::b 和 c::d，std::string 与 std::vector，时间 09::00。引用 <span class=\"noconvert\">这里的发票</span> 保持。", html);
+    }
+
     [Fact]
     public void Raw_html_is_escaped_by_default()
     {

@@ -107,4 +107,18 @@ public sealed class TemplateTests
 
         Assert.True(site.OutputExists(written));
     }
+
+    [Fact]
+    public void A_favicon_that_does_not_exist_is_an_error_at_its_line_in_site_yml()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["site.yml"] = TestSite.DefaultConfig + "\nfavicon: images/logo.png\n",
+            ["content/notices/a.md"] = Pages.Notice(),
+        });
+        var error = TestSite.Single(site.Build(), DiagnosticCodes.ConfigValue);
+        Assert.Equal(("site.yml", 7), (error.Path, error.Line));
+        Assert.Contains("images/logo.png", error.Message);
+        Assert.False(site.OutputExists("index.html"));
+    }
 }

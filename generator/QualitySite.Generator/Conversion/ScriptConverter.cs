@@ -29,6 +29,9 @@ public sealed class ScriptConverter
     /// <summary>Per character: its one Traditional form, '\0' when it has none or several (then <see cref="_characters"/> decides).</summary>
     private readonly char[] _single = new char[0x10000];
 
+    /// <summary>Per character: true when it has several forms (or one longer than a character), so <see cref="Piece"/> decides.</summary>
+    private readonly bool[] _several = new bool[0x10000];
+
     private ScriptConverter(Table phrases, Dictionary<char, string[]> characters, TraditionalVariant variant)
     {
         _phrases = phrases;
@@ -37,6 +40,7 @@ public sealed class ScriptConverter
         foreach (var (from, forms) in characters)
         {
             _single[from] = forms.Length == 1 && forms[0].Length == 1 ? forms[0][0] : '\0';
+            _several[from] = _single[from] == '\0';
         }
     }
 
@@ -100,7 +104,19 @@ public sealed class ScriptConverter
             return;
         }
 
-        if (_variant == TraditionalVariant.Standard)
+        // Pages repeat texts (menu entries, titles and summaries in lists, labels; paragraphs again in
+        // search fragments and feeds): each is converted once per build.
+        if (length <= MemoLength)
+        {
+            var memo = Memo();
+            if (!memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known))
+            {
+                known = Remember(memo, span.ToString());
+            }
+
+            sb.Append(known);
+        }
+        else if (_variant == TraditionalVariant.Standard)
         {
             Write(span, sb);
         }
@@ -110,6 +126,45 @@ public sealed class ScriptConverter
         }
     }
 
+    /// <summary>Texts up to this length are remembered with their conversion, per thread, up to <see cref="MemoEntries"/> of them.</summary>
+    private const int MemoLength = 4000;
+    private const int MemoEntries = 40_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_memo;
+
+    [ThreadStatic]
+    private static ScriptConverter? t_memoOwner;
+
+    /// <summary>This thread's remembered conversions for this converter (another converter's are dropped).</summary>
+    private Dictionary<string, string> Memo()
+    {
+        if (t_memo is null || !ReferenceEquals(t_memoOwner, this))
+        {
+            t_memo = new Dictionary<string, string>(1024, StringComparer.Ordinal);
+            t_memoOwner = this;
+        }
+
+        return t_memo;
+    }
+
+    private string Remember(Dictionary<string, string> memo, string text)
+    {
+        if (memo.Count >= MemoEntries)
+        {
+            memo.Clear();
+        }
+
+        return memo[text] = Convert(text);
+    }
+
+    private string Convert(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        Write(text, sb);
+        return Variant(sb.ToString());
+    }
+
     public string ToTraditional(string text)
     {
         if (string.IsNullOrEmpty(text) || !NeedsConversion(text))
@@ -117,9 +172,9 @@ public sealed class ScriptConverter
             return text;
         }
 
-        var sb = new StringBuilder(text.Length);
-        Write(text, sb);
-        return Variant(sb.ToString());
+        return text.Length > MemoLength ? Convert(text)
+            : Memo().TryGetValue(text, out var known) ? known
+            : Remember(Memo(), text);
     }
 
     /// <summary>The standard Traditional form of the text, appended to <paramref name="sb"/>.</summary>
@@ -153,9 +208,10 @@ public sealed class ScriptConverter
             var (pieces, first, last) = useForward ? (forward, fFirst, f) : (backward, bFirst, b);
             for (var i = first; i < last; i++)
             {
-                if (pieces[i] == 1 && (_single[text[start]] != '\0' || !_characters.ContainsKey(text[start])))
+                if (pieces[i] == 1 && !_several[text[start]])
                 {
-                    sb.Append(_single[text[start]] is var one && one != '\0' ? one : text[start]);
+                    var c = text[start];
+                    sb.Append(_single[c] != '\0' ? _single[c] : c);
                 }
                 else
                 {
@@ -195,7 +251,7 @@ public sealed class ScriptConverter
     {
         foreach (var ch in text)
         {
-            if (ch >= 0x2E80 && (_single[ch] != '\0' || _phrases.Starts(ch) || _characters.ContainsKey(ch)))
+            if (ch >= 0x2E80 && (_single[ch] != '\0' || _several[ch] || _phrases.Starts(ch)))
             {
                 return true;
             }
@@ -283,22 +339,10 @@ public sealed class ScriptConverter
     {
         var pieces = t_forward ??= new List<int>(256);
         pieces.Clear();
+        var trie = phrases.Forward;
         for (var i = 0; i < text.Length;)
         {
-            // Only where the first two characters begin some phrase: the longest phrase there.
-            var length = 1;
-            if (i + 1 < text.Length && phrases.LongestFrom(text[i]) > 1 && phrases.StartsPair(text[i], text[i + 1]))
-            {
-                for (var n = Math.Min(phrases.LongestFrom(text[i]), text.Length - i); n >= 2; n--)
-                {
-                    if (phrases.Has(text.Slice(i, n)))
-                    {
-                        length = n;
-                        break;
-                    }
-                }
-            }
-
+            var length = trie.LongestFrom(text, i);
             pieces.Add(length);
             i += length;
         }
@@ -311,21 +355,10 @@ public sealed class ScriptConverter
     {
         var pieces = t_backward ??= new List<int>(256);
         pieces.Clear();
+        var trie = phrases.Backward;
         for (var end = text.Length; end > 0;)
         {
-            var length = 1;
-            if (end >= 2 && phrases.LongestTo(text[end - 1]) > 1 && phrases.EndsPair(text[end - 2], text[end - 1]))
-            {
-                for (var n = Math.Min(phrases.LongestTo(text[end - 1]), end); n >= 2; n--)
-                {
-                    if (phrases.Has(text.Slice(end - n, n)))
-                    {
-                        length = n;
-                        break;
-                    }
-                }
-            }
-
+            var length = trie.LongestTo(text, end);
             pieces.Add(length);
             end -= length;
         }
@@ -360,35 +393,23 @@ public sealed class ScriptConverter
         }
     }
 
-    /// <summary>A phrase table with, per character, the longest phrase that starts or ends with it (so most characters need no lookup).</summary>
+    /// <summary>A phrase table with its phrases as tries, forward and backward (<see cref="PhraseTrie"/>).</summary>
     private sealed class Table
     {
         private readonly Dictionary<string, string[]> _map;
         private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-        private readonly byte[] _longestFrom = new byte[0x10000];
-        private readonly byte[] _longestTo = new byte[0x10000];
-        private readonly HashSet<int> _startPairs = [];
-        private readonly HashSet<int> _endPairs = [];
 
         private Table(Dictionary<string, string[]> map)
         {
             _map = map;
             _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var key in map.Keys.Where(k => k.Length >= 2))
-            {
-                var length = (byte)Math.Min(key.Length, byte.MaxValue);
-                _longestFrom[key[0]] = Math.Max(_longestFrom[key[0]], length);
-                _longestTo[key[^1]] = Math.Max(_longestTo[key[^1]], length);
-                _startPairs.Add((key[0] << 16) | key[1]);
-                _endPairs.Add((key[^2] << 16) | key[^1]);
-            }
+            Forward = new PhraseTrie(map.Keys, reversed: false);
+            Backward = new PhraseTrie(map.Keys, reversed: true);
         }
 
-        public bool StartsPair(char a, char b) => _startPairs.Contains((a << 16) | b);
+        public PhraseTrie Forward { get; }
 
-        public bool EndsPair(char a, char b) => _endPairs.Contains((a << 16) | b);
-
-
+        public PhraseTrie Backward { get; }
 
         public static Table Read(string resource)
         {
@@ -412,13 +433,7 @@ public sealed class ScriptConverter
             return new Table(map);
         }
 
-        public int LongestFrom(char c) => _longestFrom[c];
-
-        public int LongestTo(char c) => _longestTo[c];
-
-        public bool Starts(char c) => _longestFrom[c] > 0;
-
-        public bool Has(ReadOnlySpan<char> span) => _lookup.ContainsKey(span);
+        public bool Starts(char c) => Forward.Has(c);
 
         public string[]? Get(ReadOnlySpan<char> span) => _lookup.TryGetValue(span, out var forms) ? forms : null;
     }

@@ -20,8 +20,21 @@ public sealed partial class TraditionalEdition
     /// <summary>Comments, CDATA, doctype and processing instructions: copied as they are.</summary>
     private static readonly (string Start, string Stop)[] Specials = [("<!--", "-->"), ("<![CDATA[", "]]>"), ("<!", ">"), ("<?", "?>")];
 
-    /// <summary>A start tag worked out before: its name, whether it starts text left as written, whether it opens an element, and how it is written (inside or outside such text).</summary>
-    private sealed record KnownTag(string Name, bool Skip, bool Pushes, string Plain, string InSkip);
+    /// <summary>A start tag worked out before: its name, whether it starts text left as written, whether it opens an element, and how it is written (inside or outside such text; the latter only when asked).</summary>
+    private sealed class KnownTag(string name, bool skip, bool pushes, string plain, Element? element)
+    {
+        private string? _inSkip;
+
+        public string Name => name;
+
+        public bool Skip => skip;
+
+        public bool Pushes => pushes;
+
+        public string Plain => plain;
+
+        public string InSkip(TraditionalEdition edition) => _inSkip ??= element is null ? plain : edition.Rewrite(element, skip: true);
+    }
 
     [ThreadStatic]
     private static Dictionary<string, KnownTag>? t_tags;
@@ -48,13 +61,30 @@ public sealed partial class TraditionalEdition
         "title", "alt", "aria-label", "placeholder", "content", "data-label", "data-pause", "data-resume",
     };
 
-    private string Markup(string text, bool xml) => MarkupBuilder(text, xml).ToString();
+    private string Markup(string text, bool xml) => MarkupBuilder(text, xml, null).ToString();
 
-    /// <summary>The converted markup, left in its builder (pages are written from it without another copy).</summary>
-    private StringBuilder MarkupBuilder(string text, bool xml)
+    [ThreadStatic]
+    private static StringBuilder? t_output;
+
+    [ThreadStatic]
+    private static List<(string Name, bool Skip)>? t_open;
+
+    /// <summary>
+    /// The converted markup, left in this thread's builder (pages are written from it without
+    /// another copy; the next call on the thread reuses it). With <paramref name="switchBack"/>
+    /// the 繁體 switch becomes that link back to the Simplified page.
+    /// </summary>
+    private StringBuilder MarkupBuilder(string text, bool xml, string? switchBack)
     {
-        var sb = new StringBuilder(text.Length + 256);
-        var open = new List<(string Name, bool Skip)>();
+        var sb = t_output ??= new StringBuilder(64 * 1024);
+        sb.Clear();
+        if (sb.Capacity > 1024 * 1024)
+        {
+            sb.Capacity = 64 * 1024;
+        }
+
+        var open = t_open ??= new List<(string Name, bool Skip)>(64);
+        open.Clear();
         var skipping = 0;
         var i = 0;
         while (i < text.Length)
@@ -80,6 +110,17 @@ public sealed partial class TraditionalEdition
             if (lt < 0)
             {
                 break;
+            }
+
+            if (switchBack is not null && string.CompareOrdinal(text, lt, SwitchTag, 0, SwitchTag.Length) == 0)
+            {
+                var close = text.IndexOf("</a>", lt, StringComparison.Ordinal);
+                if (close > 0)
+                {
+                    sb.Append(switchBack);
+                    i = close + "</a>".Length;
+                    continue;
+                }
             }
 
             i = Tag(text, lt, sb, open, ref skipping, xml);
@@ -146,7 +187,7 @@ public sealed partial class TraditionalEdition
         var cache = Tags();
         if (!xml && cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known))
         {
-            sb.Append(skipping > 0 ? known.InSkip : known.Plain);
+            sb.Append(skipping > 0 ? known.InSkip(this) : known.Plain);
             if (known.Pushes)
             {
                 open.Add((known.Name, known.Skip));
@@ -161,7 +202,8 @@ public sealed partial class TraditionalEdition
         // Most tags have no attributes: nothing in them to rewrite.
         var element = tag.Contains('=', StringComparison.Ordinal) ? Element.Parse(tag) : Element.Bare(tag);
         var skip = Verbatim.Contains(element.Name) || element.HasClass("noconvert") || (element.Get("lang")?.StartsWith("zh-Hant", StringComparison.Ordinal) ?? false);
-        sb.Append(element.Attributes.Count == 0 ? tag : Rewrite(element, skipping > 0 || skip));
+        var written = element.Attributes.Count == 0 ? tag : Rewrite(element, skipping > 0 || skip);
+        sb.Append(written);
         if (element.Name.Equals("script", StringComparison.OrdinalIgnoreCase) || element.Name.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
             var close = text.IndexOf("</" + element.Name, gt, StringComparison.OrdinalIgnoreCase);
@@ -188,8 +230,8 @@ public sealed partial class TraditionalEdition
             }
 
             cache[tag] = element.Attributes.Count == 0
-                ? new KnownTag(element.Name, skip, pushes, tag, tag)
-                : new KnownTag(element.Name, skip, pushes, Rewrite(element, skip), Rewrite(element, true));
+                ? new KnownTag(element.Name, skip, pushes, tag, null)
+                : new KnownTag(element.Name, skip, pushes, skip || skipping == 0 ? written : Rewrite(element, skip), element);
         }
 
         return gt;

@@ -52,30 +52,26 @@ public sealed partial class TraditionalEdition
         return new OutputFile(PathOf(file.Path), OutputFile.Utf8(converted), null, file.Origin + "（繁體版）");
     }
 
-    /// <summary>The edition's copy of a page, in a builder ready to be written.</summary>
-    public StringBuilder ConvertPage(string outputPath, string html) => MarkupBuilder(SwitchBack(outputPath, html), xml: false);
+    /// <summary>The edition's copy of a page, in this thread's builder: write it before the thread converts anything else.</summary>
+    public StringBuilder ConvertPage(string outputPath, string html) => MarkupBuilder(html, xml: false, SwitchBack(outputPath));
 
     /// <summary>The edition's text of one output file.</summary>
     public string Convert(string outputPath, string text) =>
         outputPath.EndsWith(".json", StringComparison.Ordinal) ? Json(text, IsFragment(outputPath))
         : outputPath.EndsWith(".xml", StringComparison.Ordinal) ? Markup(text, xml: true)
-        : Markup(SwitchBack(outputPath, text), xml: false);
+        : MarkupBuilder(text, xml: false, SwitchBack(outputPath)).ToString();
 
     private static bool IsFragment(string outputPath) =>
         outputPath.StartsWith("search/", StringComparison.Ordinal) && outputPath.Contains("/f/", StringComparison.Ordinal) && outputPath.EndsWith(".json", StringComparison.Ordinal);
 
-    /// <summary>The 繁體 switch of the Simplified page becomes the 简体 switch back to it.</summary>
-    private string SwitchBack(string outputPath, string html)
-    {
-        var start = html.IndexOf("<a class=\"edition-switch noconvert\"", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return html;
-        }
+    /// <summary>The start of the 繁體 switch on a Simplified page.</summary>
+    private const string SwitchTag = "<a class=\"edition-switch noconvert\"";
 
-        var end = html.IndexOf("</a>", start, StringComparison.Ordinal) + "</a>".Length;
+    /// <summary>The 简体 switch that replaces it on the page's copy in the edition: back to the Simplified page.</summary>
+    private string SwitchBack(string outputPath)
+    {
         var url = _config.BasePath + (outputPath.EndsWith("index.html", StringComparison.Ordinal) ? outputPath[..^"index.html".Length] : outputPath);
-        return string.Concat(html.AsSpan(0, start), $"<a class=\"edition-switch noconvert\" href=\"{url}\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">简体</a>", html.AsSpan(end));
+        return $"{SwitchTag} href=\"{url}\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">简体</a>";
     }
 
     /// <summary>A page's address in the edition, or the address unchanged when the edition has no copy of it.</summary>
@@ -97,10 +93,35 @@ public sealed partial class TraditionalEdition
             return Urls().Replace(json, m => "\"" + Link(m.Groups[1].Value) + "\"");
         }
 
-        var converted = _converter.ToTraditional(json);
+        var converted = JsonText(json);
         converted = Urls().Replace(converted, m => "\"" + Link(m.Groups[1].Value) + "\"");
         return converted.Replace("\"l\":\"zh-Hans\"", $"\"l\":\"{_lang}\"", StringComparison.Ordinal)
             .Replace("\"language\": \"zh-Hans\"", $"\"language\": \"{_lang}\"", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// JSON with its Han text converted piece by piece between quotes and escapes (no phrase holds
+    /// an ASCII character, so the pieces convert as the whole would), so a paragraph met before on a
+    /// page is not converted again.
+    /// </summary>
+    private string JsonText(string json)
+    {
+        var sb = new StringBuilder(json.Length);
+        var start = 0;
+        for (var i = 0; i < json.Length; i++)
+        {
+            if (json[i] is '"' or '\\')
+            {
+                _converter.AppendTraditional(sb, json, start, i - start);
+                var stop = json[i] == '\\' ? Math.Min(i + 2, json.Length) : i + 1;
+                sb.Append(json, i, stop - i);
+                start = stop;
+                i = stop - 1;
+            }
+        }
+
+        _converter.AppendTraditional(sb, json, start, json.Length - start);
+        return sb.ToString();
     }
 
     [GeneratedRegex("\"((?:https?://[^\"/]+)?/[^\"]*)\"")]

@@ -11,7 +11,7 @@ site=${BENCH_SITE:-/dev/shm/qsite-search-$pages}
 dotnet build bench/QualitySite.Bench -c Release -v q -nologo >/dev/null
 bench=bench/QualitySite.Bench/bin/Release/net10.0/qsite-bench.dll
 
-dotnet "$bench" corpus --pages "$pages" --out "$site" --templates templates >/dev/null
+dotnet "$bench" corpus --pages "$pages" --out "$site" --templates templates --shape simple >/dev/null
 echo "build time with search indexing (3 runs; 'search' is the indexing stage):"
 for i in 1 2 3; do
   rm -rf "$site/_site"

@@ -4,7 +4,7 @@ using System.Text;
 namespace QualitySite.Bench;
 
 /// <summary>
-/// Writes a deterministic synthetic site: N pages of Chinese text with front matter, spread over
+/// The simple corpus (--shape simple): a deterministic synthetic site of N short pages of Chinese text with front matter, spread over
 /// notices, guides and results, half of them in Traditional script when asked. The same N always
 /// gives the same bytes, so timings compare like with like.
 /// </summary>
@@ -28,20 +28,9 @@ public static class CorpusGenerator
         ("果", "果"), ("发", "發"), ("布", "佈"), ("这", "這"), ("为", "為"), ("将", "將"), ("级", "級"), ("规", "規"), ("范", "範"),
     ];
 
-    public static void Write(string root, int pages, string templatesFrom, bool hugoLayouts)
+    public static void Write(string root, int pages, string templatesFrom)
     {
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
-
-        Directory.CreateDirectory(root);
-        File.WriteAllText(Path.Combine(root, "site.yml"), SiteYml);
-        CopyFolder(templatesFrom, Path.Combine(root, "templates"));
-        if (hugoLayouts)
-        {
-            HugoSite.Write(root);
-        }
+        Start(root, templatesFrom);
 
         string[] sections = ["notices", "guides", "results"];
         for (var i = 0; i < pages; i++)
@@ -51,6 +40,20 @@ public static class CorpusGenerator
             Directory.CreateDirectory(dir);
             File.WriteAllText(Path.Combine(dir, $"page-{i:D5}.md"), Page(i, section, traditional: i % 2 == 1));
         }
+    }
+
+    /// <summary>An empty corpus folder with site.yml, the templates, and a Hugo config and plain layouts for the same pages.</summary>
+    internal static void Start(string root, string templatesFrom)
+    {
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+
+        Directory.CreateDirectory(root);
+        File.WriteAllText(Path.Combine(root, "site.yml"), SiteYml);
+        CopyFolder(templatesFrom, Path.Combine(root, "templates"));
+        HugoSite.Write(root);
     }
 
     private static string Page(int index, string section, bool traditional)

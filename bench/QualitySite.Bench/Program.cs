@@ -13,7 +13,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR | build --site DIR --qsite PATH [--runs K] | search --site DIR | serve --site DIR | host --folder DIR");
+            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR [--shape real|simple] | build --site DIR --qsite PATH [--runs K] [--pagefind-runs K] | search --site DIR | serve --site DIR | host --folder DIR");
             return 2;
         }
 
@@ -22,8 +22,17 @@ public static class Program
         {
             case "corpus":
                 var pages = int.Parse(options.GetValueOrDefault("pages", "4000"), CultureInfo.InvariantCulture);
-                CorpusGenerator.Write(options["out"], pages, options.GetValueOrDefault("templates", "templates"), hugoLayouts: true);
-                Console.WriteLine($"wrote {pages} pages to {options["out"]}");
+                var shape = options.GetValueOrDefault("shape", "real");
+                if (shape == "simple")
+                {
+                    CorpusGenerator.Write(options["out"], pages, options.GetValueOrDefault("templates", "templates"));
+                }
+                else
+                {
+                    RealCorpus.Write(options["out"], pages, options.GetValueOrDefault("templates", "templates"));
+                }
+
+                Console.WriteLine($"wrote {pages} pages ({shape} shape) to {options["out"]}");
                 return 0;
             case "serve":
                 return ServeBench.Run(options["site"]).GetAwaiter().GetResult();
@@ -32,7 +41,8 @@ public static class Program
             case "host":
                 return Host(options["folder"]).GetAwaiter().GetResult();
             case "build":
-                return Timings.Run(options["site"], options["qsite"], int.Parse(options.GetValueOrDefault("runs", "5"), CultureInfo.InvariantCulture));
+                return Timings.Run(options["site"], options["qsite"], int.Parse(options.GetValueOrDefault("runs", "5"), CultureInfo.InvariantCulture),
+                    int.Parse(options.GetValueOrDefault("pagefind-runs", "1"), CultureInfo.InvariantCulture));
             default:
                 Console.Error.WriteLine($"unknown command '{args[0]}'");
                 return 2;

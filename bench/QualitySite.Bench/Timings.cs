@@ -6,7 +6,7 @@ namespace QualitySite.Bench;
 /// <summary>Times clean builds as separate processes and reads their peak memory from GNU time.</summary>
 public static class Timings
 {
-    public static int Run(string site, string qsite, int runs)
+    public static int Run(string site, string qsite, int runs, int pagefindRuns)
     {
         var pages = Directory.EnumerateFiles(Path.Combine(site, "content"), "*.md", SearchOption.AllDirectories).Count();
         var tools = new List<(string Name, Action Clean, string[] Command)>
@@ -39,12 +39,40 @@ public static class Timings
             Report(name, pages, results[name]);
         }
 
+        var qsiteMedian = Median(results["qsite"].Select(r => r.Seconds));
         if (results.TryGetValue("hugo", out var hugo))
         {
-            Console.WriteLine($"qsite/hugo time ratio: {Median(results["qsite"].Select(r => r.Seconds)) / Median(hugo.Select(r => r.Seconds)):0.00}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"qsite/hugo time ratio: {qsiteMedian / Median(hugo.Select(r => r.Seconds)):0.00}  peak memory ratio: {results["qsite"].Max(r => r.PeakMiB) / hugo.Max(r => r.PeakMiB):0.00}"));
+            HugoWithPagefind(site, pages, pagefindRuns, qsiteMedian);
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// A Hugo site has no search of its own: its readers need Pagefind run over the output as well.
+    /// Timed after the paired runs (it takes tens of seconds), as one command: hugo, then pagefind.
+    /// </summary>
+    private static void HugoWithPagefind(string site, int pages, int runs, double qsiteMedian)
+    {
+        var pagefind = Environment.GetEnvironmentVariable("PAGEFIND") is { Length: > 0 } set ? set
+            : Path.Combine(AppContext.BaseDirectory, "../../../../node_modules/.bin/pagefind") is var local && File.Exists(local) ? Path.GetFullPath(local)
+            : Which("pagefind");
+        if (pagefind is null || runs <= 0)
+        {
+            Console.WriteLine("hugo+pagefind: not timed (pagefind not found; bench/run.sh installs it with npm)");
+            return;
+        }
+
+        var results = new List<(double Seconds, double Cpu, double PeakMiB)>();
+        for (var i = 0; i < runs; i++)
+        {
+            Clean(Path.Combine(site, "public"));
+            results.Add(Once("hugo+pagefind", ["bash", "-c", "hugo --source \"$1\" --quiet && \"$2\" --site \"$1/public\" >/dev/null", "bench", site, pagefind]));
+        }
+
+        Report("hugo+pagefind", pages, results);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"qsite/(hugo+pagefind) time ratio: {qsiteMedian / Median(results.Select(r => r.Seconds)):0.00}"));
     }
 
     private static (double Seconds, double Cpu, double PeakMiB) Once(string name, string[] command)
@@ -70,7 +98,7 @@ public static class Timings
         var median = Median(runs.Select(r => r.Seconds));
         var peak = runs.Max(r => r.PeakMiB);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-6} median {median:0.00} s  ({pages / median:0} pages/s)  processor {Median(runs.Select(r => r.Cpu)):0.00} s  peak memory {peak:0} MiB  runs: {string.Join(" ", runs.Select(r => r.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))}"));
+            $"{name,-13} median {median:0.00} s  ({pages / median:0} pages/s)  processor {Median(runs.Select(r => r.Cpu)):0.00} s  peak memory {peak:0} MiB  runs: {string.Join(" ", runs.Select(r => r.Seconds.ToString("0.00", CultureInfo.InvariantCulture)))}"));
     }
 
     private static double Median(IEnumerable<double> values)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.Hosting;
 using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Model;
 using QualitySite.Generator.Pipeline;
 
 namespace QualitySite.Cli.Serve;
@@ -24,6 +25,7 @@ public sealed class DevServer : IAsyncDisposable
     private LoopbackHost? _host;
     private SourceWatcher? _watcher;
     private volatile SiteSnapshot _current = null!;
+    private volatile PagePreview? _preview;
 
     private DevServer(BuildOptions options, TextWriter log)
     {
@@ -44,10 +46,43 @@ public sealed class DevServer : IAsyncDisposable
         await server.ListenAsync(port);
         if (watch)
         {
-            server._watcher = new SourceWatcher(Path.GetFullPath(options.SourceDir), server.RebuildInBackground);
+            server._watcher = new SourceWatcher(Path.GetFullPath(options.SourceDir), server.Changed);
         }
 
         return server;
+    }
+
+    /// <summary>
+    /// Files changed: edited pages are shown at once, rendered alone against the last good build
+    /// (<see cref="PagePreview"/>), then the whole site is rebuilt and replaces them, so lists,
+    /// neighbours, feeds and search catch up and the result equals a clean build.
+    /// </summary>
+    public void Changed(IReadOnlyCollection<string> paths)
+    {
+        if (_preview is { } preview && !_current.Failed && paths.Count > 0 && paths.All(p => p.EndsWith(".md", StringComparison.OrdinalIgnoreCase)))
+        {
+            var watch = Stopwatch.StartNew();
+            var files = new List<OutputFile>();
+            foreach (var path in paths)
+            {
+                if (preview.Render(path) is not { } made)
+                {
+                    files = null;
+                    break;
+                }
+
+                files.AddRange(made);
+            }
+
+            if (files is not null)
+            {
+                _current = _current.With(files);
+                _reload.Notify(_current.Version);
+                _log.WriteLine($"previewed {string.Join(", ", files.Select(f => f.Path))} in {watch.ElapsedMilliseconds} ms; rebuilding the rest");
+            }
+        }
+
+        RebuildInBackground();
     }
 
     /// <summary>A rebuild started by a file change; its failure is reported, never lost.</summary>
@@ -77,6 +112,7 @@ public sealed class DevServer : IAsyncDisposable
             }
 
             _current = SiteSnapshot.From(result, _current);
+            _preview = result.Succeeded ? result.Preview : null;
             if (_current.Failed)
             {
                 _log.WriteLine($"build failed ({_current.Errors.Count} error(s)); still serving the last good version:");

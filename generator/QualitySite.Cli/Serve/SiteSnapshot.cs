@@ -28,6 +28,9 @@ public sealed class SiteSnapshot
 
     public int Version { get; }
 
+    /// <summary>Every file served, by output path.</summary>
+    public IEnumerable<OutputFile> Files => _files.Values;
+
     public bool Failed => Errors.Count > 0;
 
     public static SiteSnapshot From(BuildResult result, SiteSnapshot? previous)
@@ -41,6 +44,18 @@ public sealed class SiteSnapshot
         }
 
         return new SiteSnapshot(result.Outputs.ToDictionary(f => f.Path, StringComparer.Ordinal), [], version, basePath);
+    }
+
+    /// <summary>This site with some files made again (a page previewed alone), as the next version.</summary>
+    public SiteSnapshot With(IEnumerable<OutputFile> files)
+    {
+        var replaced = new Dictionary<string, OutputFile>(_files, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            replaced[file.Path] = file;
+        }
+
+        return new SiteSnapshot(replaced, Errors, Version + 1, BasePath);
     }
 
     /// <summary>The last good files with these errors on top.</summary>

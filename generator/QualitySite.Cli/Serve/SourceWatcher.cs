@@ -1,22 +1,24 @@
 namespace QualitySite.Cli.Serve;
 
 /// <summary>
-/// Watches content/, templates/ and site.yml, and calls back once things are quiet for 50 ms:
-/// editors save a file in several events (write, rename over, touch), and one rebuild is enough.
-/// The output folder, dotfiles and editor backups (~, .swp) are ignored.
+/// Watches content/, templates/ and site.yml, and calls back with the changed files once things
+/// are quiet for 15 ms: editors save a file in several events (write, rename over, touch), and one
+/// rebuild is enough. The output folder, dotfiles and editor backups (~, .swp) are ignored.
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    public const int QuietMilliseconds = 50;
+    public const int QuietMilliseconds = 15;
 
     private readonly FileSystemWatcher _watcher;
     private readonly Timer _timer;
     private readonly string _root;
+    private readonly Lock _lock = new();
+    private HashSet<string> _changed = new(StringComparer.Ordinal);
 
-    public SourceWatcher(string root, Action changed)
+    public SourceWatcher(string root, Action<IReadOnlyCollection<string>> changed)
     {
         _root = root;
-        _timer = new Timer(_ => changed(), null, Timeout.Infinite, Timeout.Infinite);
+        _timer = new Timer(_ => changed(Take()), null, Timeout.Infinite, Timeout.Infinite);
         _watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
         _watcher.Changed += OnEvent;
         _watcher.Created += OnEvent;
@@ -43,7 +45,27 @@ public sealed class SourceWatcher : IDisposable
         var renamed = e as RenamedEventArgs;
         if (Matters(_root, e.FullPath) || (renamed is not null && Matters(_root, renamed.OldFullPath)))
         {
+            lock (_lock)
+            {
+                _changed.Add(e.FullPath);
+                if (renamed is not null)
+                {
+                    _changed.Add(renamed.OldFullPath);
+                }
+            }
+
             _timer.Change(QuietMilliseconds, Timeout.Infinite);
+        }
+    }
+
+    /// <summary>The files changed since the last call back.</summary>
+    private HashSet<string> Take()
+    {
+        lock (_lock)
+        {
+            var taken = _changed;
+            _changed = new HashSet<string>(StringComparer.Ordinal);
+            return taken;
         }
     }
 

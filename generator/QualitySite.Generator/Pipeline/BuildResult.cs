@@ -16,6 +16,9 @@ public sealed record BuildResult(
     /// <summary>Every file of the build, whether written or not (serve keeps them in memory).</summary>
     public IReadOnlyList<Model.OutputFile> Outputs { get; init; } = [];
 
+    /// <summary>For serve: renders one edited page against this build at once (in-memory builds with a cache only).</summary>
+    public PagePreview? Preview { get; init; }
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public bool IsUsageError => Diagnostics.Any(d => d.IsError && d.Code.StartsWith("QS0", StringComparison.Ordinal));

@@ -36,12 +36,16 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
 
     private SiteModel? _site;
     private IReadOnlyList<OutputFile> _outputs = [];
+    private PagePreview? _preview;
+
+    /// <summary>What a preview of one page needs from this build (kept for serve's in-memory builds only).</summary>
+    private (IReadOnlyList<SourceFile> Content, History History, DateTimeOffset Now, MarkdownRenderer? Markdown) _kept;
 
     public BuildResult Build()
     {
         var total = Stopwatch.StartNew();
         var (pages, files) = Run();
-        return new BuildResult(_bag.Sorted(), pages, files, _timings, total.Elapsed) { Site = _site, Outputs = _outputs };
+        return new BuildResult(_bag.Sorted(), pages, files, _timings, total.Elapsed) { Site = _site, Outputs = _outputs, Preview = _bag.HasErrors ? null : _preview };
     }
 
     private (int Pages, int Files) Run()
@@ -78,6 +82,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         }
 
         var now = options.Clock.GetUtcNow();
+        _kept = (content, history, now, null);
         var pages = Timed("plan", () => PagePlanner.Plan(PublicationFilter.Published(documents, now, options.IncludeDrafts, options.IncludeFuture), config, _bag, history));
         var assetProblems = new List<Diagnostic>();
         var statics = AssetScanner.Scan(source, content, assetProblems);
@@ -143,7 +148,13 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
                 .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList();
         }));
         var editionPages = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
-        var html = Timed("render", () => new SiteRenderer(site, templates, views, search, Writer(staging, edition, editionPages)).RenderAll(_bag));
+        var renderer = new SiteRenderer(site, templates, views, search, Writer(staging, edition, editionPages));
+        var html = Timed("render", () => renderer.RenderAll(_bag));
+        if (staging is null && options.Cache is not null && _kept.Markdown is { } markdown)
+        {
+            _preview = new PagePreview(options, config, site, renderer, markdown, edition, _kept.Content, _kept.History, _kept.Now);
+        }
+
         var pageCount = html.Count;
         if (edition is not null)
         {
@@ -267,6 +278,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             config.BaseUrl);
         var policy = config.UnsafeHtml ? new HtmlPolicy(config.HtmlAllow.Tags, config.HtmlAllow.Attributes, config.HtmlAllow.FrameHosts, options.Strict ? Severity.Error : Severity.Warning) : null;
         var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.UnsafeHtml), targets, policy);
+        _kept.Markdown = renderer;
         var stamp = options.Cache is null ? "" : TargetsStamp(targets, config);
         var results = new (Page, RenderedMarkdown)[pages.Count];
         Parallel.For(0, pages.Count, i =>

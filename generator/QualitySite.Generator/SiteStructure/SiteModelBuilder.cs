@@ -19,12 +19,7 @@ public static class SiteModelBuilder
     {
         // Summaries are cut by text element, which takes a while over thousands of pages: in parallel.
         var made = new RenderedPage[rendered.Count];
-        Parallel.For(0, rendered.Count, i => made[i] = new RenderedPage(
-            rendered[i].Page,
-            rendered[i].Content,
-            rendered[i].Page.Meta.Summary ?? Excerpt(rendered[i].Content.PlainText, SummaryLength),
-            rendered[i].Page.Meta.ExpiryDate is { } expiry && expiry <= now,
-            Parsing.Validity.IsNotInForce(rendered[i].Page.Meta.Validity)));
+        Parallel.For(0, rendered.Count, i => made[i] = Made(rendered[i].Page, rendered[i].Content, now));
         var pages = made
             .OrderByDescending(p => p.Page.Meta.Date)
             .ThenBy(p => p.Page.SitePath, StringComparer.Ordinal)
@@ -80,6 +75,14 @@ public static class SiteModelBuilder
     }
 
     /// <summary>The first <paramref name="length"/> text elements of the text, on one line, with '…' when cut.</summary>
+    /// <summary>A page of the site model: its summary, and whether it has expired or is no longer in force.</summary>
+    public static RenderedPage Made(Page page, RenderedMarkdown content, DateTimeOffset now) => new(
+        page,
+        content,
+        page.Meta.Summary ?? Excerpt(content.PlainText, SummaryLength),
+        page.Meta.ExpiryDate is { } expiry && expiry <= now,
+        Parsing.Validity.IsNotInForce(page.Meta.Validity));
+
     public static string Excerpt(string text, int length)
     {
         // Look only at the head of the text: enough characters for the excerpt, whatever the page's length.

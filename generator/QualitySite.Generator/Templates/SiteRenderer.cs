@@ -33,6 +33,9 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         return files.OfType<OutputFile>().ToList();
     }
 
+    /// <summary>One content page alone (the preview's quick answer to an edit), against this site's lists and neighbours.</summary>
+    public OutputFile? RenderOne(RenderedPage rendered, DiagnosticBag bag) => RenderPage(rendered, bag);
+
     private OutputFile? RenderPage(RenderedPage rendered, DiagnosticBag bag)
     {
         var page = rendered.Page;

@@ -61,6 +61,63 @@ public sealed class ServeTests
         await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("第四版") && !html.Contains("网站生成失败"));
     }
 
+    /// <summary>An edited page is served from the quick preview before the rebuild; after any run of edits the served site equals a clean build.</summary>
+    [Fact]
+    public async Task An_edit_is_served_at_once_and_after_edits_the_site_equals_a_clean_build()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/a.md"] = Pages.Notice(title: "甲通知", date: "2026-03-01", extra: "tags: [质量月]\n"),
+            ["content/notices/b.md"] = Pages.Notice(title: "乙通知", date: "2026-04-01"),
+            ["content/guides/c.md"] = Pages.Notice(title: "丙指南"),
+        });
+        var options = new BuildOptions(site.Root) { Clock = new TestSite.FixedClock(TestSite.BuildDate) };
+        await using var server = await DevServer.StartAsync(options, 0, TextWriter.Null, watch: false);
+        string Served(string url) => System.Text.Encoding.UTF8.GetString(server.Current.Read(server.Current.Find(url)!));
+
+        // Body and title edits, a new page and a removed one, each followed by what the watcher would report.
+        var edits = new (string Path, string? Text)[]
+        {
+            ("content/notices/a.md", Pages.Notice(title: "甲通知", date: "2026-03-01", extra: "tags: [质量月]\n", body: "新的正文第一句。")),
+            ("content/notices/b.md", Pages.Notice(title: "乙通知（修订）", date: "2026-04-01", body: "乙的正文。")),
+            ("content/notices/d.md", Pages.Notice(title: "丁通知", date: "2026-05-01")),
+            ("content/guides/c.md", null),
+        };
+        foreach (var (path, text) in edits)
+        {
+            var full = Path.Combine(site.Root, path);
+            if (text is null)
+            {
+                File.Delete(full);
+            }
+            else
+            {
+                site.Write(path, text);
+            }
+
+            var before = server.Current.Version;
+            server.Changed([full]);
+            if (path == "content/notices/a.md")
+            {
+                // Shown before the full rebuild has run: the preview answered.
+                Assert.True(server.Current.Version > before);
+                Assert.Contains("新的正文第一句", Served("/notices/a/"));
+            }
+        }
+
+        await server.RebuildAsync();
+        var clean = new SiteBuilder(options with { WriteOutput = false }).Build();
+        Assert.True(clean.Succeeded, TestSite.Errors(clean));
+        var served = server.Current.Files.ToDictionary(f => f.Path, f => Convert.ToBase64String(server.Current.Read(f)), StringComparer.Ordinal);
+        Assert.Equal(clean.Outputs.Select(f => f.Path).Order(StringComparer.Ordinal), served.Keys.Order(StringComparer.Ordinal));
+        foreach (var file in clean.Outputs.Where(f => f.Content is not null))
+        {
+            Assert.True(served[file.Path] == Convert.ToBase64String(file.Content!), $"{file.Path} differs from a clean build");
+        }
+
+        Assert.Contains("乙通知（修订）", Served("/notices/a/"));
+    }
+
     [Fact]
     public async Task Open_pages_are_told_to_reload_after_a_rebuild()
     {

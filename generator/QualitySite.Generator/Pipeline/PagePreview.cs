@@ -1,0 +1,103 @@
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Diagnostics;
+using QualitySite.Generator.Discovery;
+using QualitySite.Generator.Edition;
+using QualitySite.Generator.MarkdownRendering;
+using QualitySite.Generator.Model;
+using QualitySite.Generator.Parsing;
+using QualitySite.Generator.SiteStructure;
+using QualitySite.Generator.Templates;
+using QualitySite.Generator.UrlPlanning;
+
+namespace QualitySite.Generator.Pipeline;
+
+/// <summary>
+/// The preview's quick answer to an edited page: that page alone read, planned, rendered and
+/// wrapped against the last good build (its neighbours, lists, menus and search as they were), so
+/// the editor sees the edit at once. The full rebuild that follows brings lists, feeds, search
+/// and neighbours up to date and replaces these files; a page that cannot be previewed alone
+/// (a new, removed or moved page, a data file, any error) waits for that rebuild.
+/// </summary>
+public sealed class PagePreview
+{
+    private readonly SiteConfig _config;
+    private readonly SiteModel _site;
+    private readonly SiteRenderer _renderer;
+    private readonly MarkdownRenderer _markdown;
+    private readonly TraditionalEdition? _edition;
+    private readonly Dictionary<string, SourceFile> _files;
+    private readonly Dictionary<string, SourceFile> _listed;
+    private readonly BuildOptions _options;
+    private readonly History _history;
+    private readonly DateTimeOffset _now;
+
+    internal PagePreview(BuildOptions options, SiteConfig config, SiteModel site, SiteRenderer renderer, MarkdownRenderer markdown, TraditionalEdition? edition,
+        IReadOnlyList<SourceFile> files, History history, DateTimeOffset now)
+    {
+        (_options, _config, _site, _renderer, _markdown, _edition, _history, _now) = (options, config, site, renderer, markdown, edition, history, now);
+        _files = files.ToDictionary(f => Path.GetFullPath(f.FullPath), StringComparer.Ordinal);
+        _listed = files.ToDictionary(f => f.ContentPath, StringComparer.Ordinal);
+    }
+
+    private static bool ErrorsIn(DiagnosticBag bag, SourceFile file) =>
+        bag.Sorted().Any(d => d.IsError && d.Path == file.SitePath);
+
+    /// <summary>Why the last call gave null (for the preview's log).</summary>
+    public string? Skipped { get; private set; }
+
+    private IReadOnlyList<OutputFile>? Skip(string why)
+    {
+        Skipped = why;
+        return null;
+    }
+
+    /// <summary>The page's files (and its Traditional copy) made from the file as it is now, or null when only a full rebuild can show the change.</summary>
+    public IReadOnlyList<OutputFile>? Render(string fullPath)
+    {
+        try
+        {
+            return Quick(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The file is being written or was just removed: the full rebuild will see it as it ends up.
+            return Skip("it could not be read");
+        }
+    }
+
+    private IReadOnlyList<OutputFile>? Quick(string fullPath)
+    {
+        if (!_files.TryGetValue(Path.GetFullPath(fullPath), out var file) || !file.IsMarkdown || !_site.ByContentPath.TryGetValue(file.ContentPath, out var before))
+        {
+            return Skip("not a page of the last build");
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var document = ContentParser.ParseOne(file, _config, diagnostics, _listed);
+        var bag = new DiagnosticBag();
+        bag.AddRange(diagnostics);
+        if (document is null || bag.HasErrors)
+        {
+            return Skip("it has errors");
+        }
+
+        var planned = PagePlanner.Plan(PublicationFilter.Published([document], _now, _options.IncludeDrafts, _options.IncludeFuture), _config, bag, _history);
+        // Planned alone, the site's own checks (a campaign's landing page, say) miss the other pages: only this file's errors count.
+        if (planned.Count != 1 || ErrorsIn(bag, file) || planned[0].OutputPath != before.Page.OutputPath || planned[0].Url != before.Page.Url)
+        {
+            return Skip(planned.Count != 1 ? "it is no longer published" : ErrorsIn(bag, file) ? "it has errors" : $"its address changed ({before.Page.Url} → {planned[0].Url})");
+        }
+
+        var markdownProblems = new List<Diagnostic>();
+        var content = MarkdownRenderer.Safely(_markdown, planned[0], markdownProblems);
+        var rendering = new DiagnosticBag();
+        rendering.AddRange(markdownProblems);
+        var page = _renderer.RenderOne(SiteModelBuilder.Made(planned[0], content, _now), rendering);
+        if (page is null || rendering.HasErrors)
+        {
+            return Skip("it has errors");
+        }
+
+        return _edition?.Convert(page) is { } traditional ? [page, traditional] : [page];
+    }
+}

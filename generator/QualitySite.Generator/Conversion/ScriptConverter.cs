@@ -26,14 +26,18 @@ public sealed class ScriptConverter
     private readonly Dictionary<char, string[]> _characters;
     private readonly TraditionalVariant _variant;
 
+    /// <summary>The site's own phrases (site.yml traditional.terms): in a tie they win over any built-in one.</summary>
+    private readonly SiteTermSet _siteTerms;
+
     /// <summary>Per character: its one Traditional form, '\0' when it has none or several (then <see cref="_characters"/> decides).</summary>
     private readonly char[] _single = new char[0x10000];
 
     /// <summary>Per character: true when it has several forms (or one longer than a character), so <see cref="Piece"/> decides.</summary>
     private readonly bool[] _several = new bool[0x10000];
 
-    private ScriptConverter(Table phrases, Dictionary<char, string[]> characters, TraditionalVariant variant)
+    private ScriptConverter(Table phrases, Dictionary<char, string[]> characters, TraditionalVariant variant, IEnumerable<string>? siteTerms = null)
     {
+        _siteTerms = new SiteTermSet(siteTerms ?? []);
         _phrases = phrases;
         _characters = characters;
         _variant = variant;
@@ -50,7 +54,8 @@ public sealed class ScriptConverter
     private static readonly Lazy<ScriptConverter> Tables = new(
         () => new ScriptConverter(Table.Read("st-phrases.tsv"), Characters("st-characters.tsv"), TraditionalVariant.Standard), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly Lazy<Table> TaiwanPhrases = new(() => Table.Read("tw-phrases.tsv"));
+    /// <summary>Taiwan usage (軟件 → 軟體), with names that must keep their words (字節跳動, not 位元組跳動) from tw-names.tsv.</summary>
+    private static readonly Lazy<Table> TaiwanPhrases = new(() => Table.Read("tw-phrases.tsv", "tw-names.tsv"));
     private static readonly Lazy<Dictionary<char, string[]>> TaiwanGlyphs = new(() => Characters("tw-variants.tsv"));
     private static readonly Lazy<Dictionary<char, string[]>> HongKongGlyphs = new(() => Characters("hk-variants.tsv"));
     private static readonly Lazy<Table> ToSimplifiedPhrases = new(() => Table.Read("ts-phrases.tsv"));
@@ -72,11 +77,11 @@ public sealed class ScriptConverter
         }
 
         // The page chrome and the edition of one build ask with the same terms: the tables are copied once.
-        return _withTerms.GetValue(siteTerms, _ => new System.Collections.Concurrent.ConcurrentDictionary<TraditionalVariant, ScriptConverter>())
-            .GetOrAdd(variant, v => Build(siteTerms, v));
+        return _withTerms.GetValue(siteTerms, _ => new System.Collections.Concurrent.ConcurrentDictionary<TraditionalVariant, Lazy<ScriptConverter>>())
+            .GetOrAdd(variant, v => new Lazy<ScriptConverter>(() => Build(siteTerms, v), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, string>, System.Collections.Concurrent.ConcurrentDictionary<TraditionalVariant, ScriptConverter>> _withTerms = [];
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, string>, System.Collections.Concurrent.ConcurrentDictionary<TraditionalVariant, Lazy<ScriptConverter>>> _withTerms = [];
 
     private ScriptConverter Build(IReadOnlyDictionary<string, string> siteTerms, TraditionalVariant variant)
     {
@@ -91,7 +96,7 @@ public sealed class ScriptConverter
             }
         }
 
-        return new ScriptConverter(_phrases.With(siteTerms.Where(t => t.Key.Length > 1).ToDictionary()), characters, variant);
+        return new ScriptConverter(_phrases.With(siteTerms.Where(t => t.Key.Length > 1).ToDictionary()), characters, variant, siteTerms.Keys.Where(k => k.Length > 1));
     }
 
     /// <summary>Appends the text in Traditional; text with nothing to convert is copied without a copy of its own.</summary>
@@ -204,7 +209,8 @@ public sealed class ScriptConverter
             }
             while (fEnd != bEnd);
 
-            var useForward = fCount < bCount || (fCount == bCount && fSingles < bSingles);
+            var useForward = fCount < bCount || (fCount == bCount && (fSingles < bSingles
+                || (fSingles == bSingles && fCount > 1 && Likelihood(text, start, forward, fFirst, f) > Likelihood(text, start, backward, bFirst, b))));
             var (pieces, first, last) = useForward ? (forward, fFirst, f) : (backward, bFirst, b);
             for (var i = first; i < last; i++)
             {
@@ -222,6 +228,32 @@ public sealed class ScriptConverter
             }
         }
     }
+
+    /// <summary>
+    /// How likely a cut of text is as words: the sum of log(1 + frequency) of its pieces in jieba's
+    /// dictionary (Data/word-frequencies.tsv); a site's own term counts as very frequent. Decides
+    /// only between forward and backward cuts that tie on pieces and single characters:
+    /// 胃口|吃|饭 (337, …) beats 胃|口吃|饭 (…, 135), so 胃口吃饭 is 胃口喫飯 as in OpenCC.
+    /// </summary>
+    private double Likelihood(ReadOnlySpan<char> text, int start, List<int> pieces, int first, int last)
+    {
+        var frequencies = Frequencies.Value;
+        var lookup = frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sum = 0.0;
+        for (var i = first; i < last; i++)
+        {
+            var piece = text.Slice(start, pieces[i]);
+            sum += _siteTerms.Contains(piece) ? SiteTermWeight : lookup.TryGetValue(piece, out var weight) ? weight : 0;
+            start += pieces[i];
+        }
+
+        return sum;
+    }
+
+    private const double SiteTermWeight = 20;
+
+    private static readonly Lazy<Dictionary<string, double>> Frequencies = new(() => ReadPairs("word-frequencies.tsv")
+        .ToDictionary(p => p.From, p => Math.Log(1 + double.Parse(p.To, System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal));
 
     /// <summary>Traditional → Simplified (forward longest match over OpenCC's TSPhrases, then characters).</summary>
     public static string ToSimplified(string text)
@@ -269,7 +301,9 @@ public sealed class ScriptConverter
             return text[start].ToString();
         }
 
-        if (forms.Length == 1)
+        // A single character with several forms takes OpenCC's first: a phrase beside it may belong to
+        // another cut (胃口吃饭: 口吃 "stutter" must not make 吃饭 吃飯 rather than 喫飯).
+        if (forms.Length == 1 || length == 1)
         {
             return forms[0];
         }
@@ -302,7 +336,16 @@ public sealed class ScriptConverter
                 var at = 0;
                 foreach (var length in Forward(traditional, phrases))
                 {
-                    sb.Append(length > 1 ? phrases.Get(traditional.AsSpan(at, length))![0] : traditional[at]);
+                    // Taiwan usage also replaces some single characters (硅 → 矽).
+                    if (phrases.Get(traditional.AsSpan(at, length)) is { } forms)
+                    {
+                        sb.Append(forms[0]);
+                    }
+                    else
+                    {
+                        sb.Append(traditional[at]);
+                    }
+
                     at += length;
                 }
 
@@ -411,10 +454,11 @@ public sealed class ScriptConverter
 
         public PhraseTrie Backward { get; }
 
-        public static Table Read(string resource)
+        /// <summary>The pairs of the resources, a later one's entry replacing an earlier one's.</summary>
+        public static Table Read(params string[] resources)
         {
             var map = new Dictionary<string, string[]>(50_000, StringComparer.Ordinal);
-            foreach (var (from, to) in ReadPairs(resource))
+            foreach (var (from, to) in resources.SelectMany(ReadPairs))
             {
                 map[from] = to.Split(' ');
             }
@@ -436,5 +480,13 @@ public sealed class ScriptConverter
         public bool Starts(char c) => Forward.Has(c);
 
         public string[]? Get(ReadOnlySpan<char> span) => _lookup.TryGetValue(span, out var forms) ? forms : null;
+    }
+
+    /// <summary>A set of strings asked with spans.</summary>
+    private sealed class SiteTermSet(IEnumerable<string> terms)
+    {
+        private readonly HashSet<string> _set = new(terms, StringComparer.Ordinal);
+
+        public bool Contains(ReadOnlySpan<char> text) => _set.Count > 0 && _set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
     }
 }

@@ -93,6 +93,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
                 $"网站图标 favicon: {favicon} 不存在；写内容文件夹里图标文件的路径（如 images/logo.png），或删去这一行使用主题自带的图标"));
         }
 
+        // Traditional pages (or the edition) need the conversion tables at render: load them beside the Markdown stage.
+        if (!Languages.IsTraditional(config.Language) && (config.Traditional.Enabled || pages.Any(p => Languages.IsTraditional(p.Lang))))
+        {
+            _ = Task.Run(() => ScriptConverter.Default.With(config.TraditionalTerms, config.Traditional.Variant));
+        }
+
         var rendered = Timed("markdown", () => RenderMarkdown(pages, statics, config));
         _bag.AddRange(AnchorChecker.Check(rendered, options.Strict ? Severity.Error : Severity.Warning));
         _bag.AddRange(SiteChecks.DuplicateTitles(pages));

@@ -113,10 +113,9 @@ public sealed class ScriptConverter
         // search fragments and feeds): each is converted once per build.
         if (length <= MemoLength)
         {
-            var memo = Memo();
-            if (!memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known))
+            if (!_memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known))
             {
-                known = Remember(memo, span.ToString());
+                known = Remember(span.ToString());
             }
 
             sb.Append(known);
@@ -131,36 +130,27 @@ public sealed class ScriptConverter
         }
     }
 
-    /// <summary>Texts up to this length are remembered with their conversion, per thread, up to <see cref="MemoEntries"/> of them.</summary>
+    /// <summary>
+    /// Texts up to this length are remembered with their conversion, shared by all threads, up to
+    /// <see cref="MemoChars"/> characters in all: a paragraph converted for a search fragment is not
+    /// converted again for its page, nor a title or summary for each list it is on.
+    /// </summary>
     private const int MemoLength = 4000;
-    private const int MemoEntries = 40_000;
+    private const long MemoChars = 32L * 1024 * 1024;
 
-    [ThreadStatic]
-    private static Dictionary<string, string>? t_memo;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _memo = new(StringComparer.Ordinal);
+    private long _memoChars;
 
-    [ThreadStatic]
-    private static ScriptConverter? t_memoOwner;
-
-    /// <summary>This thread's remembered conversions for this converter (another converter's are dropped).</summary>
-    private Dictionary<string, string> Memo()
+    private string Remember(string text)
     {
-        if (t_memo is null || !ReferenceEquals(t_memoOwner, this))
+        var converted = Convert(text);
+        if (Interlocked.Add(ref _memoChars, text.Length + converted.Length) > MemoChars)
         {
-            t_memo = new Dictionary<string, string>(1024, StringComparer.Ordinal);
-            t_memoOwner = this;
+            _memo.Clear();
+            Interlocked.Exchange(ref _memoChars, 0);
         }
 
-        return t_memo;
-    }
-
-    private string Remember(Dictionary<string, string> memo, string text)
-    {
-        if (memo.Count >= MemoEntries)
-        {
-            memo.Clear();
-        }
-
-        return memo[text] = Convert(text);
+        return _memo.GetOrAdd(text, converted);
     }
 
     private string Convert(string text)
@@ -178,8 +168,8 @@ public sealed class ScriptConverter
         }
 
         return text.Length > MemoLength ? Convert(text)
-            : Memo().TryGetValue(text, out var known) ? known
-            : Remember(Memo(), text);
+            : _memo.TryGetValue(text, out var known) ? known
+            : Remember(text);
     }
 
     /// <summary>The standard Traditional form of the text, appended to <paramref name="sb"/>.</summary>

@@ -20,7 +20,7 @@ public static class LinkRewriter
     {
         var links = new CollectedLinks();
         var folder = Path.GetDirectoryName(page.Source.ContentPath)?.Replace('\\', '/') ?? "";
-        foreach (var inline in document.Descendants<Inline>())
+        MarkdownWalk.Inlines(document, inline =>
         {
             switch (inline)
             {
@@ -31,7 +31,7 @@ public static class LinkRewriter
                     auto.Url = Check(auto.Url, false, auto.Line, auto.Column) ?? auto.Url;
                     break;
             }
-        }
+        });
 
         string? Check(string? url, bool isImage, int line, int column)
         {

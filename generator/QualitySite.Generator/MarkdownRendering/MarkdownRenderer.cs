@@ -130,7 +130,8 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
     /// <summary>The text of literals and code, a space for each line break; each image is also handed to <paramref name="onImage"/>.</summary>
     private static void AppendText(StringBuilder sb, ContainerInline container, Action<LinkInline>? onImage)
     {
-        foreach (var inline in container.Descendants<Inline>())
+        // Walked by hand in document order: Markdig's Descendants() allocates an iterator per level.
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
             {
@@ -145,7 +146,13 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
                     break;
                 case LinkInline { IsImage: true } image:
                     onImage?.Invoke(image);
-                    break;
+                    AppendText(sb, image, onImage);
+                    continue;
+            }
+
+            if (inline is ContainerInline children)
+            {
+                AppendText(sb, children, onImage);
             }
         }
     }

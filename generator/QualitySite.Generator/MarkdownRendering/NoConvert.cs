@@ -36,7 +36,21 @@ public sealed class NoConvert : IMarkdownExtension
     /// </summary>
     public static void KeepColonsInWords(MarkdownDocument document, string body)
     {
-        foreach (var span in document.Descendants<CustomContainerInline>().ToList())
+        // Spans are written ::…::; a page without a double colon has none (most pages: skip the walk).
+        if (!body.Contains("::", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var spans = new List<CustomContainerInline>();
+        MarkdownWalk.Inlines(document, inline =>
+        {
+            if (inline is CustomContainerInline span)
+            {
+                spans.Add(span);
+            }
+        });
+        foreach (var span in spans)
         {
             var before = span.Span.Start > 0 ? body[span.Span.Start - 1] : ' ';
             var after = span.Span.End + 1 < body.Length ? body[span.Span.End + 1] : ' ';

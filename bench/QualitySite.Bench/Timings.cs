@@ -58,9 +58,9 @@ public static class Timings
         var pagefind = Environment.GetEnvironmentVariable("PAGEFIND") is { Length: > 0 } set ? set
             : Path.Combine(AppContext.BaseDirectory, "../../../../node_modules/.bin/pagefind") is var local && File.Exists(local) ? Path.GetFullPath(local)
             : Which("pagefind");
-        if (pagefind is null || runs <= 0)
+        if (runs <= 0 || pagefind is null)
         {
-            Console.WriteLine("hugo+pagefind: not timed (pagefind not found; bench/run.sh installs it with npm)");
+            Console.WriteLine(runs <= 0 ? "hugo+pagefind: not timed (PAGEFIND_RUNS 0)" : "hugo+pagefind: not timed (pagefind not found; bench/run.sh installs it with npm)");
             return;
         }
 

@@ -86,13 +86,28 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>A rebuild started by a file change; its failure is reported, never lost.</summary>
-    private void RebuildInBackground() =>
+    /// <remarks>
+    /// Saves that come while a rebuild runs wait for one more rebuild, not one each: a rebuild
+    /// reads the files when it starts, so a single queued one sees every change before it.
+    /// </remarks>
+    private void RebuildInBackground()
+    {
+        if (Interlocked.Exchange(ref _queued, 1) == 1)
+        {
+            return;
+        }
+
         RebuildAsync().ContinueWith(t => _log.WriteLine($"预览重建失败：{t.Exception?.GetBaseException().Message}"), TaskContinuationOptions.OnlyOnFaulted);
+    }
+
+    /// <summary>1 while a rebuild is waiting to start.</summary>
+    private int _queued;
 
     /// <summary>Builds again (one build at a time) and tells the browsers to reload.</summary>
     public async Task RebuildAsync()
     {
         await _building.WaitAsync();
+        Interlocked.Exchange(ref _queued, 0);
         try
         {
             var watch = Stopwatch.StartNew();

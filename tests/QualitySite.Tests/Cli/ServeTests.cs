@@ -118,6 +118,29 @@ public sealed class ServeTests
         Assert.Contains("乙通知（修订）", Served("/notices/a/"));
     }
 
+    /// <summary>Ten saves during a rebuild queue one more rebuild, not ten.</summary>
+    [Fact]
+    public async Task Saves_during_a_rebuild_queue_one_more_rebuild_not_one_each()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "甲通知") });
+        await using var server = await DevServer.StartAsync(new BuildOptions(site.Root) { Clock = new TestSite.FixedClock(TestSite.BuildDate) }, 0, TextWriter.Null, watch: false);
+        var before = server.Current.Version;
+        for (var i = 0; i < 10; i++)
+        {
+            server.Changed([Path.Combine(site.Root, "site.yml")]);
+        }
+
+        await server.RebuildAsync();
+        for (var last = -1; last != server.Current.Version;)
+        {
+            last = server.Current.Version;
+            await Task.Delay(500);
+        }
+
+        // The first save's rebuild, one queued behind it for the other nine, and the one asked for here.
+        Assert.InRange(server.Current.Version - before, 2, 3);
+    }
+
     [Fact]
     public async Task Open_pages_are_told_to_reload_after_a_rebuild()
     {

@@ -67,6 +67,7 @@ public sealed class DevServer : IAsyncDisposable
             {
                 if (preview.Render(path) is not { } made)
                 {
+                    _log.WriteLine($"{Path.GetFileName(path)}: shown after the full rebuild ({preview.Skipped})");
                     files = null;
                     break;
                 }

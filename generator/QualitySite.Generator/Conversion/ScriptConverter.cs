@@ -15,10 +15,11 @@ public enum TraditionalVariant
 /// Simplified ↔ Traditional by phrase, from OpenCC's dictionaries (Conversion/Data, made by
 /// tools/make-conversion-tables.sh). Simplified → Traditional cuts the text into phrases twice,
 /// by forward and by backward longest match, and where the two disagree keeps the cut with fewer
-/// pieces, then fewer single characters, then the backward one: OpenCC cuts forward only, so
-/// 人人参与 became 人人蔘與 (人参, ginseng) and 质监系统 質監繫統. A piece with several Traditional
-/// forms (干了 → 幹了 or 乾了, 干 → 幹 乾) takes the one a neighbouring phrase agrees with (发干 →
-/// 發乾, so 头发干了 → 頭髮乾了). The site's own terms (site.yml traditional.terms) come first.
+/// pieces, then fewer single characters, then more common words (jieba's frequencies), then the
+/// backward one: OpenCC cuts forward only, so 人人参与 became 人人蔘與 (人参, ginseng) and 质监系统
+/// 質監繫統. A phrase with several Traditional forms (干了 → 幹了 or 乾了) takes the one a
+/// neighbouring phrase agrees with (发干 → 發乾, so 头发干了 → 頭髮乾了); a single character takes
+/// OpenCC's first form. The site's own terms (site.yml traditional.terms) come first.
 /// </summary>
 public sealed class ScriptConverter
 {
@@ -110,7 +111,7 @@ public sealed class ScriptConverter
         }
 
         // Pages repeat texts (menu entries, titles and summaries in lists, labels; paragraphs again in
-        // search fragments and feeds): each is converted once per build.
+        // search fragments and feeds): each is converted once.
         if (length <= MemoLength)
         {
             if (!_memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known))

@@ -52,6 +52,29 @@ public sealed class PagePreviewTests : IDisposable
         Assert.Equal(Text(full, "zh-hant/" + output), Text(quick, "zh-hant/" + output));
     }
 
+    /// <summary>On the sample site (campaigns, an alert, results read from CSV, pages written in Traditional, the edition on).</summary>
+    [Theory]
+    [InlineData("content/results/2026-cashmere-sampling-results.md", "results/2026-cashmere-sampling-results/index.html")]
+    [InlineData("content/notices/2026-quality-month-launch.md", "notices/2026-quality-month-launch/index.html")]
+    [InlineData("content/guides/cashmere-sweater-hant.md", "guides/cashmere-sweater-hant/index.html")]
+    public void A_sample_site_page_previewed_alone_equals_the_full_rebuild(string source, string output)
+    {
+        using var sample = new TestSite(copyTemplates: true);
+        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(sample.Root, "site.yml"), overwrite: true);
+        TestSite.CopyFolder(Path.Combine(RepoPaths.Root, "content"), Path.Combine(sample.Root, "content"));
+        BuildResult Full() => sample.Build(o => o with { WriteOutput = false, Cache = new BuildCache() });
+        var first = Full();
+        Assert.True(first.Succeeded, TestSite.Errors(first));
+
+        var path = Path.Combine(sample.Root, source);
+        File.AppendAllText(path, "\n\n预览与整站重建一致。\n");
+        var quick = first.Preview!.Render(path) ?? throw new Xunit.Sdk.XunitException($"not previewed: {first.Preview.Skipped}");
+        var full = Full();
+        Assert.Contains("预览与整站重建一致", Text(quick, output));
+        Assert.Equal(Text(full, output), Text(quick, output));
+        Assert.Equal(Text(full, "zh-hant/" + output), Text(quick, "zh-hant/" + output));
+    }
+
     [Fact]
     public void New_pages_moved_addresses_and_broken_files_wait_for_the_full_rebuild()
     {

@@ -77,12 +77,14 @@ public sealed partial class ScriptConverter
             return this;
         }
 
-        // The page chrome and the edition of one build ask with the same terms: the tables are copied once.
-        return _withTerms.GetValue(siteTerms, _ => new System.Collections.Concurrent.ConcurrentDictionary<TraditionalVariant, Lazy<ScriptConverter>>())
-            .GetOrAdd(variant, v => new Lazy<ScriptConverter>(() => Build(siteTerms, v), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        // Kept by the terms' content: the chrome and the edition of a build, and every rebuild of the
+        // preview, share one copy of the tables and its remembered conversions.
+        var key = string.Join('\n', siteTerms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key + "\t" + t.Value)) + "\n" + variant;
+        return _withTerms.GetOrAdd(key, _ => new Lazy<ScriptConverter>(() => Build(siteTerms, variant), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyDictionary<string, string>, System.Collections.Concurrent.ConcurrentDictionary<TraditionalVariant, Lazy<ScriptConverter>>> _withTerms = [];
+    /// <summary>The converters made for sites' terms and variants (a handful per process).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<ScriptConverter>> _withTerms = new(StringComparer.Ordinal);
 
     private ScriptConverter Build(IReadOnlyDictionary<string, string> siteTerms, TraditionalVariant variant)
     {

@@ -51,6 +51,20 @@ public sealed class ScriptConverterTests
         Assert.Equal("昆山市場", converter.ToTraditional("昆山市场"));
     }
 
+    /// <summary>Each rebuild reads site.yml again: the same terms give the same converter (its tables and remembered texts), other terms another.</summary>
+    [Fact]
+    public void The_same_terms_read_again_share_one_converter_and_changed_terms_take_effect()
+    {
+        var first = ScriptConverter.Default.With(new Dictionary<string, string> { ["昆山"] = "昆山", ["台州"] = "台州" });
+        var again = ScriptConverter.Default.With(new Dictionary<string, string> { ["台州"] = "台州", ["昆山"] = "昆山" });
+        var changed = ScriptConverter.Default.With(new Dictionary<string, string> { ["昆山"] = "崑山", ["台州"] = "台州" });
+        Assert.Same(first, again);
+        Assert.NotSame(first, changed);
+        Assert.Equal("昆山市場", first.ToTraditional("昆山市场"));
+        Assert.Equal("崑山市場", changed.ToTraditional("昆山市场"));
+        Assert.NotSame(first, ScriptConverter.Default.With(new Dictionary<string, string> { ["昆山"] = "昆山", ["台州"] = "台州" }, TraditionalVariant.Taiwan));
+    }
+
     [Fact]
     public void Menu_and_section_names_of_a_traditional_page_follow_site_terms()
     {

@@ -31,12 +31,15 @@ public sealed class PagePreview
     private readonly History _history;
     private readonly DateTimeOffset _now;
 
-    internal PagePreview(BuildOptions options, SiteConfig config, SiteModel site, SiteRenderer renderer, MarkdownRenderer markdown, TraditionalEdition? edition,
-        IReadOnlyList<SourceFile> files, History history, DateTimeOffset now)
+    /// <summary>What the content stages of a build used, kept for the preview: the files listed, the history, the build time and the Markdown renderer.</summary>
+    internal sealed record Inputs(IReadOnlyList<SourceFile> Files, History History, DateTimeOffset Now, MarkdownRenderer Markdown);
+
+    internal PagePreview(BuildOptions options, SiteConfig config, SiteModel site, SiteRenderer renderer, TraditionalEdition? edition, Inputs inputs)
     {
-        (_options, _config, _site, _renderer, _markdown, _edition, _history, _now) = (options, config, site, renderer, markdown, edition, history, now);
-        _files = files.ToDictionary(f => Path.GetFullPath(f.FullPath), StringComparer.Ordinal);
-        _listed = files.ToDictionary(f => f.ContentPath, StringComparer.Ordinal);
+        (_options, _config, _site, _renderer, _edition) = (options, config, site, renderer, edition);
+        (_markdown, _history, _now) = (inputs.Markdown, inputs.History, inputs.Now);
+        _files = inputs.Files.ToDictionary(f => Path.GetFullPath(f.FullPath), StringComparer.Ordinal);
+        _listed = inputs.Files.ToDictionary(f => f.ContentPath, StringComparer.Ordinal);
     }
 
     private static bool ErrorsIn(DiagnosticBag bag, SourceFile file) =>

@@ -158,7 +158,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var html = Timed("render", () => renderer.RenderAll(_bag));
         if (staging is null && options.Cache is not null && _kept.Markdown is { } markdown)
         {
-            _preview = new PagePreview(options, config, site, renderer, markdown, edition, _kept.Content, _kept.History, _kept.Now);
+            _preview = new PagePreview(options, config, site, renderer, edition, new PagePreview.Inputs(_kept.Content, _kept.History, _kept.Now, markdown));
         }
 
         var pageCount = html.Count;

@@ -25,6 +25,30 @@ public sealed class HeadingIdTests
         Assert.Equal(Ids(markdown, markdigs), Ids(markdown, ours));
     }
 
+    /// <summary>Every character of the Basic Multilingual Plane, alone and between others, gives Markdig's id: the fast paths for ASCII and the caseless ranges change nothing.</summary>
+    [Fact]
+    public void Slug_equals_markdigs_for_every_character()
+    {
+        var differ = new List<string>();
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var text = $"A{(char)c}Ωz {(char)c}";
+            if (char.IsSurrogate((char)c))
+            {
+                continue;
+            }
+
+            if (HeadingIds.Slug(text) != Markdig.Helpers.LinkHelper.UrilizeAsGfm(text))
+            {
+                differ.Add($"U+{c:X4}");
+            }
+        }
+
+        Assert.Empty(differ);
+        Assert.Equal("一、精心组织".Length - 1, HeadingIds.Slug("一、精心组织").Length);
+        Assert.Equal("gb-18401-2010国家纺织产品基本安全技术规范", HeadingIds.Slug("GB 18401-2010《国家纺织产品基本安全技术规范》"));
+    }
+
     [Fact]
     public void Twenty_thousand_identical_headings_get_distinct_ids()
     {

@@ -83,7 +83,7 @@ public sealed class TemplateCatalog
             // Compiled once, as a writer template, and registered as such (registering the text would compile it again).
             try
             {
-                handlebars.RegisterTemplate(name, handlebars.Compile(new StringReader(text)));
+                handlebars.RegisterTemplate(name, handlebars.Compile(new StringReader(ContextPaths.Rewrite(text))));
             }
             catch (HandlebarsException ex)
             {
@@ -183,7 +183,7 @@ public sealed class TemplateCatalog
     {
         try
         {
-            return handlebars.Compile(new StringReader(text));
+            return handlebars.Compile(new StringReader(ContextPaths.Rewrite(text)));
         }
         catch (HandlebarsException ex)
         {

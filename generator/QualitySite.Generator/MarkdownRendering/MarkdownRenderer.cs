@@ -56,7 +56,7 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
         }
 
         // One walk over the blocks gathers the plain text, the headings and images without alt text.
-        var text = new StringBuilder(page.Body.Length);
+        var text = (t_text ??= new StringBuilder()).Clear();
         var toc = new List<TocEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var block in document.Descendants<LeafBlock>())
@@ -86,8 +86,38 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
             text.Append('\n');
         }
 
-        var plain = text.ToString().Trim();
+        var plain = Trimmed(text);
+        if (text.Capacity > MaxKeptCapacity)
+        {
+            t_text = null;
+        }
+
         return new RenderedMarkdown(html, toc, plain, CountCharacters(plain)) { Ids = ids, Anchors = links.Anchors, ExternalLinks = links.External, SiteLinks = links.Site };
+    }
+
+    /// <summary>The plain text is gathered in one builder per thread, reused page after page; a page's builder used to be a tenth of the stage's allocations.</summary>
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    /// <summary>A builder grown past this (a page of some 250,000 characters) is let go rather than kept for the thread's life.</summary>
+    private const int MaxKeptCapacity = 1 << 18;
+
+    /// <summary>The builder's text without leading and trailing white space, copied once (ToString then Trim copied it twice).</summary>
+    private static string Trimmed(StringBuilder text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.ToString(start, end - start);
     }
 
     /// <summary>A URL left in raw HTML after sanitising: unsafe ones are errors, links into the site are checked with the rest.</summary>

@@ -122,9 +122,13 @@ public sealed class StagingFolder
         }
     }
 
-    /// <summary>Creates each folder once; a thread that finds another creating it waits until it exists.</summary>
+    /// <summary>Creates each folder once; a thread that finds another creating it waits until it exists (CreateDirectory throws when it cannot).</summary>
     private void EnsureFolder(string folder) =>
-        _ = _folders.GetOrAdd(folder, static f => new Lazy<bool>(() => Directory.CreateDirectory(f).Exists)).Value;
+        _ = _folders.GetOrAdd(folder, static f => new Lazy<bool>(() =>
+        {
+            Directory.CreateDirectory(f);
+            return true;
+        })).Value;
 
     private static void WriteBytes(string target, ReadOnlySpan<byte> bytes)
     {

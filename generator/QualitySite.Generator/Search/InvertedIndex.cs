@@ -178,7 +178,7 @@ public sealed class InvertedIndex
 
                 for (var k = start; k < end; k++)
                 {
-                    Count(cps[k], weight, -1);
+                    stats.AddCharacter(cps[k], weight);
                     length += weight;
                     if (k + 1 < end)
                     {
@@ -197,6 +197,7 @@ public sealed class InvertedIndex
         }
 
         Field(doc.Body, BodyWeight);
+        stats.FlushCharacters();
         return Group(stats, Math.Max(1, length));
     }
 

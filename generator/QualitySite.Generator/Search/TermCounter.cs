@@ -22,8 +22,46 @@ internal sealed class TermCounter
 
     public byte Mask(int i) => _masks[_used[i]];
 
+    /// <summary>
+    /// Single characters of the Basic Multilingual Plane are counted in a plain array first: they
+    /// are half of a Chinese page's counts but only a few hundred distinct keys, so each reaches
+    /// the table once, in <see cref="FlushCharacters"/>. Characters carry no follower mask.
+    /// </summary>
+    private readonly int[] _charTf = new int[0x10000];
+    private readonly List<int> _chars = [];
+
+    /// <summary>Adds <paramref name="weight"/> to a single character's frequency (key = its code point).</summary>
+    public void AddCharacter(int codePoint, int weight)
+    {
+        if (codePoint >= _charTf.Length)
+        {
+            Add(codePoint, weight, -1);
+            return;
+        }
+
+        if (_charTf[codePoint] == 0)
+        {
+            _chars.Add(codePoint);
+        }
+
+        _charTf[codePoint] += weight;
+    }
+
+    /// <summary>Moves the characters counted by <see cref="AddCharacter"/> into the table.</summary>
+    public void FlushCharacters()
+    {
+        foreach (var c in _chars)
+        {
+            Add(c, _charTf[c], -1);
+            _charTf[c] = 0;
+        }
+
+        _chars.Clear();
+    }
+
     public void Clear()
     {
+        FlushCharacters();
         for (var i = 0; i < Count; i++)
         {
             var slot = _used[i];

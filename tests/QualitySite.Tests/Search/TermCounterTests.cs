@@ -29,6 +29,34 @@ public sealed class TermCounterTests
         }
     }
 
+    /// <summary>Characters counted through the array (BMP) or the table (beyond it) end with the same frequencies as counted one by one, page after page.</summary>
+    [Fact]
+    public void Characters_counted_apart_equal_characters_counted_in_the_table()
+    {
+        var random = new Random(15);
+        var apart = new TermCounter();
+        for (var page = 0; page < 3; page++)
+        {
+            var direct = new Dictionary<long, int>();
+            for (var n = 0; n < 5_000; n++)
+            {
+                var cp = random.Next(4) == 0 ? 0x20000 + random.Next(300) : 0x4E00 + random.Next(800);
+                var weight = random.Next(1, 5);
+                direct[cp] = direct.GetValueOrDefault(cp) + weight;
+                apart.AddCharacter(cp, weight);
+            }
+
+            apart.Add(1L << 42, 3, 1);
+            apart.FlushCharacters();
+            var counted = Enumerable.Range(0, apart.Count).ToDictionary(apart.Key, apart.Tf);
+            Assert.Equal(3, counted[1L << 42]);
+            counted.Remove(1L << 42);
+            Assert.Equal(direct.OrderBy(p => p.Key), counted.OrderBy(p => p.Key));
+            apart.Clear();
+            Assert.Equal(0, apart.Count);
+        }
+    }
+
     [Fact]
     public void Intern_numbers_keys_in_order_of_arrival()
     {

@@ -98,7 +98,10 @@ public sealed class StagingFolder
 
     /// <summary>A path is written once, only when it stays inside the folder; OutputSet reports the rest.</summary>
     private bool Claim(string path) =>
-        SitePaths.StaysInside(Path, path) && !path.Split('/').Contains("..") && _claimed.TryAdd(path.Normalize(NormalizationForm.FormC), true);
+        SitePaths.StaysInside(Path, path) && !path.Split('/').Contains("..") && _claimed.TryAdd(Nfc(path), true);
+
+    /// <summary>The path in Unicode normal form C; ASCII already is, without asking ICU.</summary>
+    private static string Nfc(string path) => System.Text.Ascii.IsValid(path) ? path : path.Normalize(NormalizationForm.FormC);
 
     /// <summary>Writes the bytes (or copies the file) to the path; a failure is kept for the end of the build.</summary>
     private void Attempt(string path, ReadOnlySpan<byte> bytes, string? copyFrom)

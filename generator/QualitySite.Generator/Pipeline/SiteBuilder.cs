@@ -136,13 +136,20 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
     {
         var views = new ViewModelFactory(site, SiteViewFactory.Create(config, statics));
         var searchDocuments = SearchDocumentFactory.From(site);
-        var index = Timed("index", () => InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B, options.Cache?.Search));
-        var search = Timed("search", () => SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default));
         var edition = config.Traditional.Enabled ? new TraditionalEdition(config) : null;
-        var searchOutputs = edition is null ? search.Files : search.Files.Concat(Editions(edition, search.Files)).ToList();
-        var searchFiles = staging?.WriteAll(searchOutputs) ?? searchOutputs;
+
+        // Only the search page needs the index: it is built and written beside the rendering of
+        // everything else, which fills the moments one core would wait at the end of a stage.
+        var searchTask = Task.Run(() => Measured("index", () =>
+        {
+            var index = InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B, options.Cache?.Search);
+            var search = SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default);
+            var searchOutputs = edition is null ? search.Files : search.Files.Concat(Editions(edition, search.Files)).ToList();
+            return (Output: search, Files: staging?.WriteAll(searchOutputs) ?? searchOutputs);
+        }));
         if (Join(templatesTask) is not { } templates)
         {
+            Join(searchTask);
             return (0, 0);
         }
 
@@ -154,8 +161,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
                 .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList();
         }));
         var editionPages = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
-        var renderer = new SiteRenderer(site, templates, views, search, Writer(staging, edition, editionPages));
+        var searchOutput = new Lazy<(SearchIndexOutput Output, IReadOnlyList<OutputFile> Files)>(() => Join(searchTask));
+        var renderer = new SiteRenderer(site, templates, views, () => searchOutput.Value.Output, Writer(staging, edition, editionPages));
         var html = Timed("render", () => renderer.RenderAll(_bag));
+        var searchFiles = searchOutput.Value.Files;
         if (staging is null && options.Cache is not null && _kept.Markdown is { } markdown)
         {
             _preview = new PagePreview(options, config, site, renderer, edition, new PagePreview.Inputs(_kept.Content, _kept.History, _kept.Now, markdown));

@@ -13,7 +13,8 @@ namespace QualitySite.Generator.Templates;
 /// alias redirects; <see cref="ListRenderer"/> does the lists. Each kind's layout renders the
 /// article; <see cref="PageShell"/> wraps it in base.hbs.
 /// </summary>
-public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Search.SearchIndexOutput search, Func<string, System.Text.StringBuilder, string, OutputFile>? write = null)
+/// <param name="search">The search index's output, asked for only when the search page is rendered (last), so the index can be built meanwhile.</param>
+public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Func<Search.SearchIndexOutput> search, Func<string, System.Text.StringBuilder, string, OutputFile>? write = null)
 {
     private readonly PageShell _shell = new(site, catalog, views, write);
     private readonly ListViewFactory _lists = new(views);
@@ -82,7 +83,8 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
     {
         var t = UiText.For(site.Config.Language);
         var crumbs = new List<CrumbView> { _shell.Home, new(t.Search, views.Site.SearchUrl, true) };
-        return Simple("search/index.html", Layouts.Search, _lists.Search(search.ManifestJson, search.FoldUrl),
+        var index = search();
+        return Simple("search/index.html", Layouts.Search, _lists.Search(index.ManifestJson, index.FoldUrl),
             new SimpleFrame(t.Search, "search", new SectionConfig("", t.Search, "其他", "站内搜索", "搜索"), "search/", crumbs), bag);
     }
 

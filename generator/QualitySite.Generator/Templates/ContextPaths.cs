@@ -18,12 +18,24 @@ internal static partial class ContextPaths
     private static readonly HashSet<string> Keep = new(StringComparer.OrdinalIgnoreCase)
     {
         "else", "this", "lookup", "log", "if", "unless", "each", "with", "helperMissing", "blockHelperMissing",
+        "true", "false", "null", "undefined",
     };
 
-    public static string Rewrite(string template) =>
-        BareWord().Replace(template, m => Keep.Contains(m.Groups["word"].Value)
-            ? m.Value
-            : $"{m.Groups["open"].Value}this.{m.Groups["word"].Value}{m.Groups["close"].Value}");
+    public static string Rewrite(string template)
+    {
+        // Names a template declares as block parameters ({{#each Items as |item|}}) are not fields of the view.
+        var declared = BlockParams().Matches(template).SelectMany(m => m.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
+        return BareWord().Replace(template, m =>
+        {
+            var word = m.Groups["word"].Value;
+            return Keep.Contains(word) || declared.Contains(word.Split('.')[0])
+                ? m.Value
+                : $"{m.Groups["open"].Value}this.{word}{m.Groups["close"].Value}";
+        });
+    }
+
+    [GeneratedRegex(@"\bas\s*\|(?<names>[^|]*)\|")]
+    private static partial Regex BlockParams();
 
     [GeneratedRegex(@"(?<open>\{\{\{?~?\s*(?:(?:#if|#unless|else\s+if|else\s+unless)\s+)?)(?<word>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?<close>\s*~?\}?\}\})")]
     private static partial Regex BareWord();

@@ -20,8 +20,27 @@ public sealed class ContextPathsTests
     [InlineData("{{#unless Tags}}x{{/unless}}", "{{#unless this.Tags}}x{{/unless}}")]
     [InlineData("{{#each Menu}}{{this}}{{@index}}{{../Lang}}{{/each}}", "{{#each Menu}}{{this}}{{@index}}{{../Lang}}{{/each}}")]
     [InlineData("{{> header}}{{!-- Title --}}{{lookup Words Key}}", "{{> header}}{{!-- Title --}}{{lookup Words Key}}")]
+    [InlineData("{{#each Items as |item i|}}{{item.Name}}{{i}}{{Name}}{{/each}}", "{{#each Items as |item i|}}{{item.Name}}{{i}}{{this.Name}}{{/each}}")]
+    [InlineData("{{#if true}}a{{/if}}{{#unless false}}b{{/unless}}", "{{#if true}}a{{/if}}{{#unless false}}b{{/unless}}")]
     public void Bare_paths_become_paths_from_this(string template, string compiled) =>
         Assert.Equal(compiled, ContextPaths.Rewrite(template));
+
+    /// <summary>A theme's template with block parameters, literals, parent paths and conditions renders the same rewritten, with the same values.</summary>
+    [Fact]
+    public void A_template_with_block_parameters_and_literals_renders_the_same()
+    {
+        const string template = "{{Title}}|{{#each Items as |item n|}}{{item.Name}}-{{n}}-{{Name}}-{{../Title}}{{#if item.On}}+{{else if On}}~{{/if}};{{/each}}|{{#if true}}t{{/if}}{{#unless Missing}}u{{/unless}}";
+        var model = new
+        {
+            Title = "标题",
+            Items = new[] { new { Name = "甲", On = true }, new { Name = "乙", On = false } },
+            Missing = false,
+        };
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        var expected = handlebars.Compile(template)(model);
+        Assert.Equal("标题|甲-0-甲-标题+;乙-1-乙-标题;|tu", expected);
+        Assert.Equal(expected, handlebars.Compile(ContextPaths.Rewrite(template))(model));
+    }
 
     /// <summary>
     /// Every shipped layout and partial, rewritten, renders the same as written, and no name in it is

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using QualitySite.Generator.Config;
 using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Model;
@@ -90,11 +89,11 @@ public sealed partial class TraditionalEdition
     {
         if (fragment && json.Contains("\"l\":\"zh-Hant", StringComparison.Ordinal))
         {
-            return Urls().Replace(json, m => "\"" + Link(m.Groups[1].Value) + "\"");
+            return LinkUrls(json);
         }
 
         var converted = JsonText(json);
-        converted = Urls().Replace(converted, m => "\"" + Link(m.Groups[1].Value) + "\"");
+        converted = LinkUrls(converted);
         return converted.Replace("\"l\":\"zh-Hans\"", $"\"l\":\"{_lang}\"", StringComparison.Ordinal)
             .Replace("\"language\": \"zh-Hans\"", $"\"language\": \"{_lang}\"", StringComparison.Ordinal);
     }
@@ -124,6 +123,67 @@ public sealed partial class TraditionalEdition
         return sb.ToString();
     }
 
-    [GeneratedRegex("\"((?:https?://[^\"/]+)?/[^\"]*)\"")]
-    private static partial Regex Urls();
+    /// <summary>
+    /// Every JSON string that is a site path or an absolute http(s) address ("/…", "https://host/…")
+    /// passed through <see cref="Link"/>, in one pass: what the pattern "((?:https?://[^"/]+)?/[^"]*)"
+    /// replaced, without a regex match and a string per quote of a fragment.
+    /// </summary>
+    internal string LinkUrls(string json)
+    {
+        StringBuilder? sb = null;
+        var copied = 0;
+        for (var i = json.IndexOf('"'); i >= 0 && i < json.Length; i = json.IndexOf('"', i + 1))
+        {
+            if (UrlEnd(json, i + 1) is not { } close)
+            {
+                continue;
+            }
+
+            var url = json[(i + 1)..close];
+            var linked = Link(url);
+            if (!ReferenceEquals(linked, url) && linked != url)
+            {
+                sb ??= new StringBuilder(json.Length + 256);
+                sb.Append(json, copied, i + 1 - copied).Append(linked);
+                copied = close;
+            }
+
+            i = close;
+        }
+
+        return sb is null ? json : sb.Append(json, copied, json.Length - copied).ToString();
+    }
+
+    /// <summary>Where the address starting at <paramref name="start"/> ends (its closing quote), or null when no address starts there.</summary>
+    private static int? UrlEnd(string json, int start)
+    {
+        var at = start;
+        foreach (var scheme in (ReadOnlySpan<string>)["https://", "http://"])
+        {
+            if (string.CompareOrdinal(json, start, scheme, 0, scheme.Length) == 0)
+            {
+                var host = start + scheme.Length;
+                var end = host;
+                while (end < json.Length && json[end] is not ('"' or '/'))
+                {
+                    end++;
+                }
+
+                if (end > host && end < json.Length && json[end] == '/')
+                {
+                    at = end;
+                }
+
+                break;
+            }
+        }
+
+        if (at >= json.Length || json[at] != '/')
+        {
+            return null;
+        }
+
+        var close = json.IndexOf('"', at);
+        return close < 0 ? null : close;
+    }
 }

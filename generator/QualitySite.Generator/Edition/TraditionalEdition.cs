@@ -132,7 +132,7 @@ public sealed partial class TraditionalEdition
     {
         StringBuilder? sb = null;
         var copied = 0;
-        for (var i = json.IndexOf('"'); i >= 0 && i < json.Length; i = json.IndexOf('"', i + 1))
+        for (var i = json.IndexOf('"'); i >= 0; i = json.IndexOf('"', i + 1))
         {
             if (UrlEnd(json, i + 1) is not { } close)
             {
@@ -141,7 +141,7 @@ public sealed partial class TraditionalEdition
 
             var url = json[(i + 1)..close];
             var linked = Link(url);
-            if (!ReferenceEquals(linked, url) && linked != url)
+            if (linked != url)
             {
                 sb ??= new StringBuilder(json.Length + 256);
                 sb.Append(json, copied, i + 1 - copied).Append(linked);

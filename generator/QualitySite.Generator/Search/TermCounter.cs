@@ -27,33 +27,41 @@ internal sealed class TermCounter
     /// are half of a Chinese page's counts but only a few hundred distinct keys, so each reaches
     /// the table once, in <see cref="FlushCharacters"/>. Characters carry no follower mask.
     /// </summary>
-    private readonly int[] _charTf = new int[0x10000];
+    private int[]? _charTf;
     private readonly List<int> _chars = [];
 
     /// <summary>Adds <paramref name="weight"/> to a single character's frequency (key = its code point).</summary>
     public void AddCharacter(int codePoint, int weight)
     {
-        if (codePoint >= _charTf.Length)
+        if (codePoint > char.MaxValue)
         {
             Add(codePoint, weight, -1);
             return;
         }
 
-        if (_charTf[codePoint] == 0)
+        // Made on first use: the merge's counters only number keys and never count characters.
+        var tf = _charTf ??= new int[char.MaxValue + 1];
+        if (tf[codePoint] == 0)
         {
             _chars.Add(codePoint);
         }
 
-        _charTf[codePoint] += weight;
+        tf[codePoint] += weight;
     }
 
     /// <summary>Moves the characters counted by <see cref="AddCharacter"/> into the table.</summary>
-    public void FlushCharacters()
+    public void FlushCharacters() => DropCharacters(moveToTable: true);
+
+    private void DropCharacters(bool moveToTable)
     {
         foreach (var c in _chars)
         {
-            Add(c, _charTf[c], -1);
-            _charTf[c] = 0;
+            if (moveToTable)
+            {
+                Add(c, _charTf![c], -1);
+            }
+
+            _charTf![c] = 0;
         }
 
         _chars.Clear();
@@ -61,7 +69,7 @@ internal sealed class TermCounter
 
     public void Clear()
     {
-        FlushCharacters();
+        DropCharacters(moveToTable: false);
         for (var i = 0; i < Count; i++)
         {
             var slot = _used[i];

@@ -10,8 +10,8 @@ namespace QualitySite.Generator.Templates;
 /// two-core build the render threads queue for that lock thousands of times a second. No helpers
 /// are registered here, so <c>{{Title}}</c> can only mean the view's <c>Title</c>: the templates are
 /// compiled with such paths written as <c>{{this.Title}}</c>, which Handlebars reads as a plain path.
-/// The built-in helpers (<c>lookup</c>, <c>log</c> …), <c>else</c> and <c>this</c> keep their meaning; the
-/// template files are not changed.
+/// The built-in helpers (<c>lookup</c>, <c>log</c> …), <c>else</c>, <c>this</c>, literals, block parameters,
+/// escaped mustaches (<c>\{{Title}}</c>) and raw blocks keep their meaning; the template files are not changed.
 /// </summary>
 internal static partial class ContextPaths
 {
@@ -23,6 +23,12 @@ internal static partial class ContextPaths
 
     public static string Rewrite(string template)
     {
+        // A raw block ({{{{raw}}}} … {{{{/raw}}}}) writes its mustaches as text: such a template is compiled as written.
+        if (template.Contains("{{{{", StringComparison.Ordinal))
+        {
+            return template;
+        }
+
         // Names a template declares as block parameters ({{#each Items as |item|}}) are not fields of the view.
         var declared = BlockParams().Matches(template).SelectMany(m => m.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
         return BareWord().Replace(template, m =>
@@ -37,6 +43,6 @@ internal static partial class ContextPaths
     [GeneratedRegex(@"\bas\s*\|(?<names>[^|]*)\|")]
     private static partial Regex BlockParams();
 
-    [GeneratedRegex(@"(?<open>\{\{\{?~?\s*(?:(?:#if|#unless|else\s+if|else\s+unless)\s+)?)(?<word>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?<close>\s*~?\}?\}\})")]
+    [GeneratedRegex(@"(?<!\\)(?<open>\{\{\{?~?\s*(?:(?:#if|#unless|else\s+if|else\s+unless)\s+)?)(?<word>[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)(?<close>\s*~?\}?\}\})")]
     private static partial Regex BareWord();
 }

@@ -50,7 +50,9 @@ public sealed class ServeTests
         await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("第二版"));
 
         site.Write("content/notices/a.md", "---\ntitle: 第三版\ndate: 2026-02-30\n---\n");
-        var overlay = await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("网站生成失败"));
+        // Saving truncates the file before writing it: a rebuild may first see it half written, and
+        // the next change event rebuilds it whole, so wait for the error of the finished file.
+        var overlay = await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("网站生成失败") && html.Contains("a.md:3:7", StringComparison.Ordinal));
         Assert.Contains("<code>content/notices/a.md:3:7</code> 错误：", overlay);
         Assert.Contains("第二版", overlay);
         Assert.True(overlay.IndexOf("qsite-overlay", StringComparison.Ordinal) > overlay.IndexOf("<body", StringComparison.Ordinal));

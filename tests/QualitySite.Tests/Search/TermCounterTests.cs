@@ -58,6 +58,18 @@ public sealed class TermCounterTests
     }
 
     [Fact]
+    public void Clear_forgets_characters_not_yet_moved_into_the_table()
+    {
+        var counter = new TermCounter();
+        counter.AddCharacter('羊', 4);
+        counter.Clear();
+        counter.AddCharacter('羊', 1);
+        counter.FlushCharacters();
+        Assert.Equal(1, counter.Count);
+        Assert.Equal(1, counter.Tf(0));
+    }
+
+    [Fact]
     public void Intern_numbers_keys_in_order_of_arrival()
     {
         var ids = new TermCounter();

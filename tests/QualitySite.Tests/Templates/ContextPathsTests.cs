@@ -22,6 +22,8 @@ public sealed class ContextPathsTests
     [InlineData("{{> header}}{{!-- Title --}}{{lookup Words Key}}", "{{> header}}{{!-- Title --}}{{lookup Words Key}}")]
     [InlineData("{{#each Items as |item i|}}{{item.Name}}{{i}}{{Name}}{{/each}}", "{{#each Items as |item i|}}{{item.Name}}{{i}}{{this.Name}}{{/each}}")]
     [InlineData("{{#if true}}a{{/if}}{{#unless false}}b{{/unless}}", "{{#if true}}a{{/if}}{{#unless false}}b{{/unless}}")]
+    [InlineData("\\{{Title}} {{Title}}", "\\{{Title}} {{this.Title}}")]
+    [InlineData("{{{{raw}}}}{{Title}}{{{{/raw}}}}{{Name}}", "{{{{raw}}}}{{Title}}{{{{/raw}}}}{{Name}}")]
     public void Bare_paths_become_paths_from_this(string template, string compiled) =>
         Assert.Equal(compiled, ContextPaths.Rewrite(template));
 
@@ -29,7 +31,7 @@ public sealed class ContextPathsTests
     [Fact]
     public void A_template_with_block_parameters_and_literals_renders_the_same()
     {
-        const string template = "{{Title}}|{{#each Items as |item n|}}{{item.Name}}-{{n}}-{{Name}}-{{../Title}}{{#if item.On}}+{{else if On}}~{{/if}};{{/each}}|{{#if true}}t{{/if}}{{#unless Missing}}u{{/unless}}";
+        const string template = "\\{{Title}}{{Title}}|{{#each Items as |item n|}}{{item.Name}}-{{n}}-{{Name}}-{{../Title}}{{#if item.On}}+{{else if On}}~{{/if}};{{/each}}|{{#if true}}t{{/if}}{{#unless Missing}}u{{/unless}}";
         var model = new
         {
             Title = "标题",
@@ -38,7 +40,7 @@ public sealed class ContextPathsTests
         };
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         var expected = handlebars.Compile(template)(model);
-        Assert.Equal("标题|甲-0-甲-标题+;乙-1-乙-标题;|tu", expected);
+        Assert.Equal("{{Title}}标题|甲-0-甲-标题+;乙-1-乙-标题;|tu", expected);
         Assert.Equal(expected, handlebars.Compile(ContextPaths.Rewrite(template))(model));
     }
 

@@ -13,7 +13,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR [--shape real|simple] | build --site DIR --qsite PATH [--runs K] [--pagefind-runs K] | search --site DIR | serve --site DIR | host --folder DIR");
+            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR [--shape real|simple] | build --site DIR --qsite PATH [--runs K] [--pagefind-runs K] | search --site DIR | serve --site DIR | rebuild --site DIR | host --folder DIR");
             return 2;
         }
 
@@ -36,6 +36,8 @@ public static class Program
                 return 0;
             case "serve":
                 return ServeBench.Run(options["site"]).GetAwaiter().GetResult();
+            case "rebuild":
+                return RebuildBench.Run(options["site"]);
             case "search":
                 return SearchBench.Run(options["site"]).GetAwaiter().GetResult();
             case "host":

@@ -9,9 +9,10 @@ namespace QualitySite.Generator.Pipeline;
 /// <summary>
 /// What a preview server keeps between rebuilds so an edit does not redo everything: compiled
 /// templates (until a template file changes), each file's parse result (until the file's size or
-/// time stamp changes) and each page's rendered Markdown (until its text or the set of pages and
-/// files it can link to changes). Lists, search and output are always rebuilt, so the result
-/// equals a clean build's.
+/// time stamp changes), each page's rendered Markdown (until its text or the set of pages and
+/// files it can link to changes), each output page with a hash of what it was made from (it is
+/// rendered again only when that changes) and the Traditional copies of unchanged files. The site
+/// model, lists and search are worked out anew each time, so the result equals a clean build's.
 /// </summary>
 public sealed class BuildCache
 {
@@ -23,6 +24,12 @@ public sealed class BuildCache
 
     /// <summary>Search analysis of unchanged pages.</summary>
     public Search.InvertedIndex.AnalysisCache Search { get; } = new();
+
+    /// <summary>The last build's pages by what they were made from.</summary>
+    public RenderMemo Renders { get; } = new();
+
+    /// <summary>The last build's Traditional copies by the bytes they were made from.</summary>
+    public Edition.EditionMemo Editions { get; } = new();
 
     public TemplateCatalog? Templates(string stamp) => _templates is { } t && t.Stamp == stamp ? t.Catalog : null;
 

@@ -138,13 +138,18 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var searchDocuments = SearchDocumentFactory.From(site);
         var edition = config.Traditional.Enabled ? new TraditionalEdition(config) : null;
 
+        // The preview (in memory, with a cache) renders again only the pages whose inputs changed.
+        var memo = staging is null ? options.Cache : null;
+        memo?.Renders.Begin();
+        memo?.Editions.Begin(SettingsText(config));
+
         // Only the search page needs the index: it is built and written beside the rendering of
         // everything else, which fills the moments one core would wait at the end of a stage.
         var searchTask = Task.Run(() => Measured("index", () =>
         {
             var index = InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B, options.Cache?.Search);
             var search = SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default);
-            var searchOutputs = edition is null ? search.Files : search.Files.Concat(Editions(edition, search.Files)).ToList();
+            var searchOutputs = edition is null ? search.Files : search.Files.Concat(Editions(edition, search.Files, memo?.Editions)).ToList();
             return (Output: search, Files: staging?.WriteAll(searchOutputs) ?? searchOutputs);
         }));
         if (Join(templatesTask) is not { } templates)
@@ -157,12 +162,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var feedsTask = Task.Run(() => Measured("feeds", () =>
         {
             var feedFiles = FeedWriters.Write(FeedEntryFinder.Find(site), config).ToList();
-            return feedFiles.Concat(edition is null ? [] : Editions(edition, feedFiles)).Concat(SitemapWriter.Write(site))
+            return feedFiles.Concat(edition is null ? [] : Editions(edition, feedFiles, memo?.Editions)).Concat(SitemapWriter.Write(site))
                 .Concat(site.Pages.SelectMany(p => ResultDownloads.Write(p.Page))).ToList();
         }));
         var editionPages = new System.Collections.Concurrent.ConcurrentBag<OutputFile>();
         var searchOutput = new Lazy<(SearchIndexOutput Output, IReadOnlyList<OutputFile> Files)>(() => Join(searchTask));
-        var renderer = new SiteRenderer(site, templates, views, () => searchOutput.Value.Output, Writer(staging, edition, editionPages));
+        var renderer = new SiteRenderer(site, templates, views, () => searchOutput.Value.Output, Writer(staging, edition, editionPages), memo?.Renders);
         var html = Timed("render", () => renderer.RenderAll(_bag));
         var searchFiles = searchOutput.Value.Files;
         if (staging is null && options.Cache is not null && _kept.Markdown is { } markdown)
@@ -174,7 +179,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         if (edition is not null)
         {
             // Pages kept as bytes (all of them without a staging folder; alias redirects with one) get their editions here.
-            html = [.. html, .. Editions(edition, html.Where(f => f.Content is not null)), .. editionPages.OrderBy(f => f.Path, StringComparer.Ordinal)];
+            html = [.. html, .. Editions(edition, html.Where(f => f.Content is not null), memo?.Editions), .. editionPages.OrderBy(f => f.Path, StringComparer.Ordinal)];
         }
 
         var feeds = Join(feedsTask);
@@ -183,6 +188,12 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         {
             _outputs = OutputSet.Check(generated, _bag);
             CheckSiteLinks(site, config, _outputs);
+            if (!_bag.HasErrors)
+            {
+                memo?.Renders.Commit();
+                memo?.Editions.Commit();
+            }
+
             return (_bag.HasErrors ? 0 : pageCount, 0);
         }
 
@@ -224,8 +235,13 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         };
     }
 
-    private static List<OutputFile> Editions(TraditionalEdition edition, IEnumerable<OutputFile> files) =>
-        files.AsParallel().AsOrdered().Select(edition.Convert).OfType<OutputFile>().ToList();
+    private static List<OutputFile> Editions(TraditionalEdition edition, IEnumerable<OutputFile> files, EditionMemo? memo = null) =>
+        files.AsParallel().AsOrdered().Select(f => memo is null ? edition.Convert(f) : memo.Convert(edition, f)).OfType<OutputFile>().ToList();
+
+    /// <summary>What the Traditional copies depend on besides the files: the site settings as written.</summary>
+    private static string SettingsText(SiteConfig config) =>
+        config.Traditional + "\n" + config.BaseUrl + "\n" + config.BasePath + "\n"
+        + string.Join('\n', config.TraditionalTerms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key + "\t" + t.Value));
 
     /// <summary>Links written as site paths or site URLs, in bodies and site.yml, checked against every output (a warning in build, an error in check).</summary>
     private void CheckSiteLinks(SiteModel site, SiteConfig config, IReadOnlyList<OutputFile> outputs)
@@ -314,10 +330,10 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         return results.ToList();
     }
 
-    /// <summary>What a page's rendered links depend on: every page's path and URL, every file, the settings.</summary>
+    /// <summary>What a page's rendered links depend on (every page's path and URL, every file, the settings), as a short hash compared once per page.</summary>
     private static string TargetsStamp(LinkTargets targets, SiteConfig config) =>
-        string.Join('\n', targets.PageUrls.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " " + p.Value)
-            .Concat(targets.Files.Order(StringComparer.Ordinal)).Append(config.BasePath).Append(config.UnsafeHtml.ToString()));
+        Convert.ToHexString(System.IO.Hashing.XxHash128.Hash(Encoding.UTF8.GetBytes(string.Join('\n', targets.PageUrls.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + " " + p.Value)
+            .Concat(targets.Files.Order(StringComparer.Ordinal)).Append(config.BasePath).Append(config.UnsafeHtml.ToString())))));
 
     private TemplateCatalog? LoadTemplates(string folder)
     {

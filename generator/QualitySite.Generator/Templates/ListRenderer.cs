@@ -8,7 +8,7 @@ using QualitySite.Generator.UrlPlanning;
 namespace QualitySite.Generator.Templates;
 
 /// <summary>Renders the lists: paginated sections, taxonomy indexes and term pages, and the archive by year and month.</summary>
-public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageShell shell, ListViewFactory lists, StructuredData jsonLd)
+public sealed class ListRenderer(SiteModel site, PageShell shell, ListViewFactory lists, StructuredData jsonLd)
 {
     /// <summary>Renders every list page, in parallel (there are thousands on a large site), in a stable order.</summary>
     public IReadOnlyList<OutputFile?> RenderAll(DiagnosticBag bag)
@@ -122,11 +122,10 @@ public sealed class ListRenderer(SiteModel site, TemplateCatalog catalog, PageSh
     private OutputFile? Render<TView>(string path, Layout<TView> layout, TView model, ListFrame frame, DiagnosticBag bag)
         where TView : class
     {
-        var body = catalog.Render(layout, model, path, bag);
-        return body is null ? null : shell.Render(new ShellContent
+        return shell.Render(layout, model, new ShellContent
         {
             Path = path, Lang = site.Config.Language, Title = frame.Title, Description = frame.Column.Description, Url = frame.Url, Kind = "list",
-            Column = frame.Column, CurrentSection = frame.Current, Breadcrumb = frame.Crumbs, Body = body, JsonLd = jsonLd.Collection(frame.Title, frame.Url), SectionFeed = frame.Feed,
+            Column = frame.Column, CurrentSection = frame.Current, Breadcrumb = frame.Crumbs, JsonLd = jsonLd.Collection(frame.Title, frame.Url), SectionFeed = frame.Feed,
         }, bag);
     }
 

@@ -20,20 +20,51 @@ public sealed record ShellContent
     public required SectionConfig Column { get; init; }
     public string? CurrentSection { get; init; }
     public IReadOnlyList<CrumbView> Breadcrumb { get; init; } = [];
-    public required string Body { get; init; }
     public string JsonLd { get; init; } = "";
     public RenderedPage? Article { get; init; }
     public FeedLinkView? SectionFeed { get; init; }
 }
 
 /// <summary>
-/// Wraps rendered content in base.hbs with the head metadata, alert, feeds and breadcrumb. With a
-/// staging folder the page goes straight to disk; without one (preview, check) it is kept as bytes.
+/// Renders a page: its layout's view, wrapped in base.hbs with the head metadata, alert, feeds and
+/// breadcrumb. With a staging folder the page goes straight to disk; without one (preview, check)
+/// it is kept as bytes. With a <see cref="RenderMemo"/> (serve) a page whose inputs are those of
+/// the last build is handed back from it instead of being rendered again.
 /// </summary>
 /// <param name="write">Writes a finished page (path, text, origin) and returns its record: the pipeline hands in the staging folder's writer; null keeps pages as bytes.</param>
-public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Func<string, System.Text.StringBuilder, string, OutputFile>? write = null)
+public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Func<string, System.Text.StringBuilder, string, OutputFile>? write = null, RenderMemo? memo = null)
 {
-    public OutputFile? Render(ShellContent c, DiagnosticBag bag)
+    /// <summary>Renders <paramref name="model"/> with <paramref name="layout"/> and wraps it; <paramref name="renderingWhat"/> names the page in a template error (default: its path).</summary>
+    public OutputFile? Render<TView>(Layout<TView> layout, TView model, ShellContent c, DiagnosticBag bag, string? renderingWhat = null)
+        where TView : class
+    {
+        var shell = Layout(c);
+        var key = memo is null ? default : RenderMemo.Key(catalog.Stamp(layout.Name), model, shell);
+        if (memo?.Find(c.Path, key) is { } kept)
+        {
+            return kept;
+        }
+
+        var body = catalog.Render(layout, model, renderingWhat ?? c.Path, bag);
+        if (body is null)
+        {
+            return null;
+        }
+
+        var html = catalog.RenderPage(shell with { Body = body }, c.Path, bag);
+        if (html is null)
+        {
+            return null;
+        }
+
+        var origin = c.Article?.Page.Source.SitePath ?? c.Path;
+        var file = write is null ? new OutputFile(c.Path, OutputFile.Utf8(html.ToString()), null, origin) : write(c.Path, html, origin);
+        memo?.Keep(c.Path, key, file);
+        return file;
+    }
+
+    /// <summary>What base.hbs gets for the page, with an empty body.</summary>
+    private LayoutView Layout(ShellContent c)
     {
         var config = site.Config;
         var meta = GovMeta(c.Column);
@@ -54,7 +85,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             feeds.Add(sectionFeed);
         }
 
-        var layout = new LayoutView
+        return new LayoutView
         {
             Lang = c.Lang,
             HeadTitle = c.Title.Length == 0 ? views.Words.For(config.Title, c.Lang) : $"{c.Title} - {views.Words.For(config.Title, c.Lang)}",
@@ -65,21 +96,13 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             Site = views.SiteFor(c.Lang),
             Menu = views.Menu(c.CurrentSection, c.Lang),
             Breadcrumb = c.Breadcrumb,
-            Body = c.Body,
+            Body = "",
             JsonLd = c.JsonLd,
             Alert = site.ActiveAlert is { } alert ? new AlertView(views.Words.For(alert.Text, c.Lang), alert.Link) : null,
             Feeds = feeds,
             Edition = Edition(c.Url),
             T = UiText.For(c.Lang),
         };
-        var html = catalog.RenderPage(layout, c.Path, bag);
-        if (html is null)
-        {
-            return null;
-        }
-
-        var origin = c.Article?.Page.Source.SitePath ?? c.Path;
-        return write is null ? new OutputFile(c.Path, OutputFile.Utf8(html.ToString()), null, origin) : write(c.Path, html, origin);
     }
 
     /// <summary>The page in both editions, when the site publishes a Traditional one: the switch and the hreflang alternates.</summary>

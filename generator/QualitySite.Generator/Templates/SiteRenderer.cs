@@ -14,9 +14,10 @@ namespace QualitySite.Generator.Templates;
 /// article; <see cref="PageShell"/> wraps it in base.hbs.
 /// </summary>
 /// <param name="search">The search index's output, asked for only when the search page is rendered (last), so the index can be built meanwhile.</param>
-public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Func<Search.SearchIndexOutput> search, Func<string, System.Text.StringBuilder, string, OutputFile>? write = null)
+/// <param name="memo">The preview's memory of the last build's pages (serve only): pages whose inputs did not change are not rendered again.</param>
+public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewModelFactory views, Func<Search.SearchIndexOutput> search, Func<string, System.Text.StringBuilder, string, OutputFile>? write = null, RenderMemo? memo = null)
 {
-    private readonly PageShell _shell = new(site, catalog, views, write);
+    private readonly PageShell _shell = new(site, catalog, views, write, memo);
     private readonly ListViewFactory _lists = new(views);
     private readonly StructuredData _jsonLd = new(site.Config);
 
@@ -26,7 +27,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         Parallel.For(0, site.Pages.Count, i => pages[i] = RenderPage(site.Pages[i], bag));
 
         var files = new List<OutputFile?>(pages);
-        files.AddRange(new ListRenderer(site, catalog, _shell, _lists, _jsonLd).RenderAll(bag));
+        files.AddRange(new ListRenderer(site, _shell, _lists, _jsonLd).RenderAll(bag));
         files.Add(RenderHome(bag));
         files.Add(RenderNotFound(bag));
         files.Add(RenderSearch(bag));
@@ -42,12 +43,6 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         var page = rendered.Page;
         var article = views.Article(rendered);
         var section = site.Section(page.Section);
-        var body = catalog.Render(Layouts.Article(ContentKinds.ForSection(page.Section)), article, page.Source.SitePath, bag);
-        if (body is null)
-        {
-            return null;
-        }
-
         var crumbs = new List<CrumbView> { new(article.T.Home, views.Site.HomeUrl, false) };
         if (page.Section != SectionDefaults.Pages)
         {
@@ -55,7 +50,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
         }
 
         crumbs.Add(new CrumbView(page.Meta.Title, page.Url, true));
-        return _shell.Render(new ShellContent
+        return _shell.Render(Layouts.Article(ContentKinds.ForSection(page.Section)), article, new ShellContent
         {
             Path = page.OutputPath,
             Lang = page.Lang,
@@ -66,11 +61,10 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
             Column = section.Config,
             CurrentSection = page.Section == SectionDefaults.Pages ? page.SitePath : section.SitePath,
             Breadcrumb = crumbs,
-            Body = body,
             JsonLd = _jsonLd.Article(rendered),
             Article = rendered,
             SectionFeed = page.Section == SectionDefaults.Pages ? null : ListRenderer.SectionFeed(section, views.Words.For(section.Config.Title, page.Lang)),
-        }, bag);
+        }, bag, page.Source.SitePath);
     }
 
     private OutputFile? RenderHome(DiagnosticBag bag) => Simple("index.html", Layouts.Home, _lists.Home(), new SimpleFrame("", "home",
@@ -91,12 +85,11 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
     private OutputFile? Simple<TView>(string path, Layout<TView> layout, TView model, SimpleFrame frame, DiagnosticBag bag)
         where TView : class
     {
-        var body = catalog.Render(layout, model, path, bag);
         var url = site.Config.BasePath + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path);
-        return body is null ? null : _shell.Render(new ShellContent
+        return _shell.Render(layout, model, new ShellContent
         {
             Path = path, Lang = site.Config.Language, Title = frame.Title, Description = frame.Column.Description, Url = url, Kind = frame.Kind,
-            Column = frame.Column, CurrentSection = frame.Current, Breadcrumb = frame.Crumbs, Body = body, JsonLd = frame.JsonLd,
+            Column = frame.Column, CurrentSection = frame.Current, Breadcrumb = frame.Crumbs, JsonLd = frame.JsonLd,
         }, bag);
     }
 

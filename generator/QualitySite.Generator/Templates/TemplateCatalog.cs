@@ -28,7 +28,14 @@ public sealed class TemplateCatalog
     [ThreadStatic]
     private static StringWriter? t_page;
 
-    private TemplateCatalog(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts) => _layouts = layouts;
+    /// <summary>Per layout: the hash of its text and of every partial (any of which it may draw).</summary>
+    private readonly Dictionary<string, string> _stamps;
+
+    private TemplateCatalog(Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> layouts, Dictionary<string, string> stamps) =>
+        (_layouts, _stamps) = (layouts, stamps);
+
+    /// <summary>What a page rendered with this layout and base.hbs is drawn by: it changes when either layout or any partial does.</summary>
+    public string Stamp(string layout) => _stamps[layout] + _stamps[Layouts.Base.Name];
 
     /// <summary>Compiles the layouts and partials under &lt;siteRoot&gt;/templates/; every problem goes to <paramref name="bag"/>.</summary>
     public static TemplateCatalog? Load(string siteRoot, DiagnosticBag bag)
@@ -112,7 +119,8 @@ public sealed class TemplateCatalog
             ok = false;
         }
 
-        return ok ? new TemplateCatalog(layouts) : null;
+        var stamps = layoutFiles.ToDictionary(f => f.Name, f => ContentKey(partials.Append(f)), StringComparer.Ordinal);
+        return ok ? new TemplateCatalog(layouts, stamps) : null;
     }
 
     /// <summary>Renders a layout; a runtime template error names the layout and what it was rendering.</summary>

@@ -48,6 +48,15 @@ public static class RebuildBench
             Console.WriteLine($"  {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,7:0.0} ms{(stage.Background ? " (background)" : "")}");
         }
 
+        if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") == "1")
+        {
+            Console.WriteLine("slowest:");
+            foreach (var stage in runs.MaxBy(r => r.Total).Stages)
+            {
+                Console.WriteLine($"  {stage.Stage,-10} {stage.Elapsed.TotalMilliseconds,7:0.0} ms{(stage.Background ? " (background)" : "")}");
+            }
+        }
+
         return 0;
     }
 }

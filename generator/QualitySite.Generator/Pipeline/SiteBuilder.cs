@@ -43,9 +43,26 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
 
     public BuildResult Build()
     {
+        EnsureThreads();
         var total = Stopwatch.StartNew();
         var (pages, files) = Run();
         return new BuildResult(_bag.Sorted(), pages, files, _timings, total.Elapsed) { Site = _site, Outputs = _outputs, Preview = _bag.HasErrors ? null : _preview };
+    }
+
+    /// <summary>
+    /// Stages wait for work running beside them (the index, the feeds) from inside the thread pool.
+    /// With only as many pool threads as cores, such a wait could leave no thread for the work it
+    /// waits for until the pool added one, half a second later: the preview's second rebuild took
+    /// 0.7–0.9 s instead of 30 ms on the sample site. A few threads more than cores are kept ready.
+    /// </summary>
+    private static void EnsureThreads()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        var wanted = Math.Max(8, Environment.ProcessorCount * 2);
+        if (workers < wanted)
+        {
+            ThreadPool.SetMinThreads(wanted, io);
+        }
     }
 
     private (int Pages, int Files) Run()

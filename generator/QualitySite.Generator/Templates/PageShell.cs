@@ -39,7 +39,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
         where TView : class
     {
         var shell = Layout(c);
-        var key = memo is null ? default : RenderMemo.Key(catalog.Stamp(layout.Name), model, shell);
+        var key = memo is null ? null : RenderMemo.Key(catalog.Stamp(layout.Name), model, shell);
         if (memo?.Find(c.Path, key) is { } kept)
         {
             return kept;

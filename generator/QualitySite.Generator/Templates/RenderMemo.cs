@@ -47,14 +47,14 @@ public sealed class RenderMemo
     private static ConcurrentDictionary<string, (UInt128 Key, OutputFile File)> Table(int pages) =>
         new(concurrencyLevel: 64, capacity: Math.Max(64, pages * 2), StringComparer.Ordinal);
 
-    /// <summary>The hash of everything one output is made from.</summary>
-    public static UInt128 Key<TView>(string templates, TView model, LayoutView shell)
+    /// <summary>The hash of everything one output is made from; null when a view holds something it cannot hash (the page is then always rendered).</summary>
+    public static UInt128? Key<TView>(string templates, TView model, LayoutView shell)
         where TView : class => ViewFingerprint.Of(templates, model, shell);
 
     /// <summary>The file the last build made for this path from the same inputs, or null.</summary>
-    public OutputFile? Find(string path, UInt128 key)
+    public OutputFile? Find(string path, UInt128? key)
     {
-        if (_last.TryGetValue(path, out var kept) && kept.Key == key)
+        if (key is { } k && _last.TryGetValue(path, out var kept) && kept.Key == k)
         {
             _next[path] = kept;
             Interlocked.Increment(ref _reused);
@@ -64,9 +64,13 @@ public sealed class RenderMemo
         return null;
     }
 
-    public void Keep(string path, UInt128 key, OutputFile file)
+    public void Keep(string path, UInt128? key, OutputFile file)
     {
-        _next[path] = (key, file);
+        if (key is { } k)
+        {
+            _next[path] = (k, file);
+        }
+
         _rendered.Enqueue(path);
     }
 }

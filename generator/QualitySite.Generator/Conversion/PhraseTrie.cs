@@ -18,13 +18,28 @@ internal sealed class PhraseTrie
     private readonly bool[] _ends;
     private readonly bool _reversed;
 
+    /// <summary>Per node, the value of the phrase ending there (tries built with values only).</summary>
+    private readonly float[] _values = [];
+
     public PhraseTrie(IEnumerable<string> phrases, bool reversed)
+        : this(phrases.Select(p => (p, 0f)), reversed, withValues: false)
+    {
+    }
+
+    /// <summary>A forward trie whose phrases carry a value each (<see cref="AllFrom(ReadOnlySpan{char}, int, Span{int}, Span{float})"/>).</summary>
+    public PhraseTrie(IEnumerable<(string Phrase, float Value)> phrases)
+        : this(phrases, reversed: false, withValues: true)
+    {
+    }
+
+    private PhraseTrie(IEnumerable<(string Phrase, float Value)> phrases, bool reversed, bool withValues)
     {
         _reversed = reversed;
-        var edges = new Dictionary<long, int>();
+        var edges = new Dictionary<long, int>(1 << 16);
         var ends = new List<bool> { false, false };
+        var values = new List<float> { 0, 0 };
         var nodes = 1;
-        foreach (var phrase in phrases.Where(p => p.Length >= 2))
+        foreach (var (phrase, value) in phrases.Where(p => p.Phrase.Length >= 2))
         {
             var node = 0;
             for (var k = 0; k < phrase.Length; k++)
@@ -38,21 +53,29 @@ internal sealed class PhraseTrie
                     {
                         child = _root[c] = nodes++;
                         ends.Add(false);
+                        values.Add(0);
                     }
                 }
                 else if (!edges.TryGetValue(Key(node, c), out child))
                 {
                     child = edges[Key(node, c)] = nodes++;
                     ends.Add(false);
+                    values.Add(0);
                 }
 
                 node = child;
             }
 
             ends[node] = true;
+            values[node] = value;
         }
 
         _ends = [.. ends];
+        if (withValues)
+        {
+            _values = [.. values];
+        }
+
         var bits = 4;
         while ((1 << bits) < edges.Count * 2)
         {
@@ -93,6 +116,24 @@ internal sealed class PhraseTrie
         }
 
         return length;
+    }
+
+    /// <summary>Forward trie with values: the lengths and values of every phrase starting at <paramref name="at"/>, shortest first, as many as fit.</summary>
+    public int AllFrom(ReadOnlySpan<char> text, int at, Span<int> lengths, Span<float> values)
+    {
+        var node = _root[text[at]];
+        var count = 0;
+        for (var j = at + 1; node != 0 && j < text.Length && count < lengths.Length; j++)
+        {
+            node = Child(node, text[j]);
+            if (node != 0 && _ends[node])
+            {
+                (lengths[count], values[count]) = (j - at + 1, _values[node]);
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>Backward trie: the length of the longest phrase ending just before <paramref name="end"/>, or 1.</summary>

@@ -16,6 +16,15 @@ public sealed partial class ScriptConverter
         return result;
     }
 
+    /// <summary>A table's whole text.</summary>
+    private static string ReadText(string resource)
+    {
+        using var stream = typeof(ScriptConverter).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"the conversion table {resource} is missing from the build");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     private static IEnumerable<(string From, string To)> ReadPairs(string resource)
     {
         using var stream = typeof(ScriptConverter).Assembly.GetManifestResourceStream(resource)

@@ -19,7 +19,9 @@ public enum TraditionalVariant
 /// backward one: OpenCC cuts forward only, so 人人参与 became 人人蔘與 (人参, ginseng) and 质监系统
 /// 質監繫統. A phrase with several Traditional forms (干了 → 幹了 or 乾了) takes the one a
 /// neighbouring phrase agrees with (发干 → 發乾, so 头发干了 → 頭髮乾了); a single character takes
-/// OpenCC's first form. The site's own terms (site.yml traditional.terms) come first.
+/// OpenCC's first form. A phrase that runs across two words of the most likely word cut
+/// (<see cref="WordLattice"/>, jieba's counts) is refused there: 三个|人参|加 becomes 三個人參加 by
+/// 个人|参加. The site's own terms (site.yml traditional.terms) come first.
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -175,9 +177,237 @@ public sealed partial class ScriptConverter
             : Remember(text);
     }
 
-    /// <summary>The standard Traditional form of the text, appended to <paramref name="sb"/>.</summary>
+    /// <summary>
+    /// The standard Traditional form of the text, appended to <paramref name="sb"/>: cut into
+    /// phrases (<see cref="Cut"/>), then any phrase that runs across a word of the most likely cut
+    /// (<see cref="WordLattice"/>: 个人|参保, 联系|统一, 下面|条款) gives way to that cut there.
+    /// </summary>
     private void Write(ReadOnlySpan<char> text, StringBuilder sb)
     {
+        var pieces = Cut(text);
+        var n = text.Length;
+        if (n < 3 || !pieces.Exists(p => p > 1))
+        {
+            Emit(text, pieces, 0, pieces.Count, sb);
+            return;
+        }
+
+        var words = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
+        Lattice.Value.Boundaries(text, words);
+
+        // Only the edges of words of two or more characters say where words end: between single characters the cut is a guess.
+        var edges = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
+        Edges(words, edges);
+        var cuts = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
+        var at = 0;
+        foreach (var length in pieces)
+        {
+            cuts[at] = true;
+            at += length;
+        }
+
+        cuts[n] = true;
+
+        // Where a phrase crosses a word, the region both cuts agree on around it follows the word cut.
+        var regionEnd = n < 512 ? stackalloc int[n + 1] : new int[n + 1];
+        regionEnd.Clear();
+        at = 0;
+        foreach (var length in pieces)
+        {
+            if (length > 1 && Crosses(edges, at, at + length))
+            {
+                var (from, to) = Region(edges, cuts, at, at + length);
+                regionEnd[from] = Math.Max(regionEnd[from], to);
+            }
+
+            at += length;
+        }
+
+        at = 0;
+        var piece = 0;
+        var pieceStart = 0;
+        while (at < n)
+        {
+            if (regionEnd[at] > at)
+            {
+                var to = regionEnd[at];
+                for (var k = at + 1; k < to; k++)
+                {
+                    to = Math.Max(to, regionEnd[k]);
+                }
+
+                EmitWords(text, words, at, to, sb);
+                at = to;
+                while (pieceStart < at)
+                {
+                    pieceStart += pieces[piece++];
+                }
+
+                continue;
+            }
+
+            Emit(text, pieces, piece, piece + 1, sb, pieceStart);
+            pieceStart += pieces[piece++];
+            at = pieceStart;
+        }
+    }
+
+    /// <summary>The words of jieba's dictionary with their counts, for <see cref="WordLattice"/>.</summary>
+    private static readonly Lazy<WordLattice> Lattice = new(() => new WordLattice(ReadText("word-frequencies.tsv")));
+
+    /// <summary>The word boundaries that are an edge of a word of two or more characters (and the text's ends).</summary>
+    private static void Edges(ReadOnlySpan<bool> words, Span<bool> edges)
+    {
+        var n = words.Length - 1;
+        edges.Clear();
+        edges[0] = edges[n] = true;
+        var previous = 0;
+        for (var i = 1; i <= n; i++)
+        {
+            if (!words[i])
+            {
+                continue;
+            }
+
+            if (i - previous > 1)
+            {
+                edges[previous] = edges[i] = true;
+            }
+
+            previous = i;
+        }
+    }
+
+    /// <summary>True when a word boundary falls inside the phrase [start, end) and the phrase does not itself start and end on word boundaries.</summary>
+    private static bool Crosses(ReadOnlySpan<bool> words, int start, int end)
+    {
+        if (words[start] && words[end])
+        {
+            return false;
+        }
+
+        for (var c = start + 1; c < end; c++)
+        {
+            if (words[c])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The smallest stretch around [start, end) whose two ends are boundaries of both cuts.</summary>
+    private static (int From, int To) Region(ReadOnlySpan<bool> words, ReadOnlySpan<bool> cuts, int start, int end)
+    {
+        while (!(words[start] && cuts[start]))
+        {
+            start--;
+        }
+
+        while (!(words[end] && cuts[end]))
+        {
+            end++;
+        }
+
+        return (start, end);
+    }
+
+    /// <summary>
+    /// The stretch [from, to) by the word cut: a word the phrase table knows takes its usual form,
+    /// another word is converted phrase by phrase within itself, and a run of single characters
+    /// (which says nothing about where words end) phrase by phrase as a whole: 皮肤|发|干 gives 發乾.
+    /// </summary>
+    private void EmitWords(ReadOnlySpan<char> text, ReadOnlySpan<bool> words, int from, int to, StringBuilder sb)
+    {
+        var start = from;
+        var singles = from;
+        for (var i = from + 1; i <= to; i++)
+        {
+            if (!words[i])
+            {
+                continue;
+            }
+
+            if (i - start > 1)
+            {
+                EmitStretch(text[singles..start], sb);
+                var word = text[start..i];
+                if (_phrases.Get(word) is { } forms)
+                {
+                    sb.Append(forms[0]);
+                }
+                else
+                {
+                    EmitStretch(word, sb);
+                }
+
+                singles = i;
+            }
+
+            start = i;
+        }
+
+        EmitStretch(text[singles..to], sb);
+    }
+
+    /// <summary>A stretch converted on its own by the phrase cut.</summary>
+    private void EmitStretch(ReadOnlySpan<char> stretch, StringBuilder sb)
+    {
+        if (stretch.Length > 0)
+        {
+            var inner = Cut(stretch, t_inner ??= new List<int>(64));
+            Emit(stretch, inner, 0, inner.Count, sb);
+        }
+    }
+
+    /// <summary>Pieces [first, last) of the cut, the first starting at <paramref name="start"/>.</summary>
+    private void Emit(ReadOnlySpan<char> text, List<int> pieces, int first, int last, StringBuilder sb, int start = 0)
+    {
+        for (var i = first; i < last; i++)
+        {
+            if (pieces[i] == 1)
+            {
+                EmitSingle(text, start, sb);
+            }
+            else
+            {
+                sb.Append(Piece(text, start, pieces[i]));
+            }
+
+            start += pieces[i];
+        }
+    }
+
+    private void EmitSingle(ReadOnlySpan<char> text, int at, StringBuilder sb)
+    {
+        var c = text[at];
+        if (!_several[c])
+        {
+            sb.Append(_single[c] != '\0' ? _single[c] : c);
+        }
+        else
+        {
+            sb.Append(Piece(text, at, 1));
+        }
+    }
+
+    [ThreadStatic]
+    private static List<int>? t_chosen;
+
+    [ThreadStatic]
+    private static List<int>? t_inner;
+
+    /// <summary>
+    /// Piece lengths of the text: it is cut twice, by forward and by backward longest match, and
+    /// where the two disagree the cut with fewer pieces, then fewer single characters, then more
+    /// common words, then the backward one is kept. Written into <paramref name="chosen"/> (by
+    /// default this thread's list, reused by the next call).
+    /// </summary>
+    private List<int> Cut(ReadOnlySpan<char> text, List<int>? chosen = null)
+    {
+        chosen ??= t_chosen ??= new List<int>(256);
+        chosen.Clear();
         var forward = Forward(text, _phrases);
         var backward = Backward(text, _phrases);
         int f = 0, b = 0, start = 0;
@@ -207,19 +437,13 @@ public sealed partial class ScriptConverter
             var (pieces, first, last) = useForward ? (forward, fFirst, f) : (backward, bFirst, b);
             for (var i = first; i < last; i++)
             {
-                if (pieces[i] == 1 && !_several[text[start]])
-                {
-                    var c = text[start];
-                    sb.Append(_single[c] != '\0' ? _single[c] : c);
-                }
-                else
-                {
-                    sb.Append(Piece(text, start, pieces[i]));
-                }
-
-                start += pieces[i];
+                chosen.Add(pieces[i]);
             }
+
+            start = fEnd;
         }
+
+        return chosen;
     }
 
     /// <summary>

@@ -11,6 +11,10 @@ public sealed class ScriptConverterTests
     [InlineData("质监系统的工作人员", "質監系統的工作人員")] // OpenCC: 質監繫統
     [InlineData("每日志愿人员三十名", "每日志願人員三十名")] // OpenCC: 每日誌願人員
     [InlineData("头发干了再出门", "頭髮乾了再出門")] // OpenCC: 頭髮幹了
+    [InlineData("下面条款另有规定的除外", "下面條款另有規定的除外")] // OpenCC: 下麪條款 (面条, noodles)
+    [InlineData("皮肤发干怎么办", "皮膚發乾怎麼辦")] // OpenCC: 皮膚髮幹 (肤发)
+    [InlineData("三个人参加了比赛", "三個人參加了比賽")] // OpenCC: 三個人蔘加
+    [InlineData("病人参加康复训练", "病人參加康復訓練")] // OpenCC: 病人蔘加
     public void Does_better_than_forward_matching(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
@@ -27,6 +31,10 @@ public sealed class ScriptConverterTests
     [InlineData("12315 热线 3C 认证", "12315 熱線 3C 認證")]
     [InlineData("系统", "系統")]
     [InlineData("衣服晒干了", "衣服曬乾了")]
+    [InlineData("个人参保信息", "個人參保信息")] // a phrase across two words (人参 in 个人|参保) is refused
+    [InlineData("联系统一战线", "聯繫統一戰線")] // 联系|统一, not 系统
+    [InlineData("人参制品抽检", "人蔘製品抽檢")]
+    [InlineData("西洋参与人参的区别", "西洋參與人蔘的區別")]
     public void Agrees_with_opencc_where_it_is_right(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

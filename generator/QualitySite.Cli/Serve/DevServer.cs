@@ -54,8 +54,9 @@ public sealed class DevServer : IAsyncDisposable
 
     /// <summary>
     /// Files changed: edited pages are shown at once, rendered alone against the last good build
-    /// (<see cref="PagePreview"/>), then the whole site is rebuilt and replaces them, so lists,
-    /// neighbours, feeds and search catch up and the result equals a clean build.
+    /// (<see cref="PagePreview"/>), then the site is rebuilt and replaces them, so lists,
+    /// neighbours, feeds and search catch up and the result equals a clean build. The rebuild
+    /// renders again only the pages whose inputs changed (the cache's render memo).
     /// </summary>
     public void Changed(IReadOnlyCollection<string> paths)
     {

@@ -14,9 +14,10 @@ namespace QualitySite.Generator.Pipeline;
 /// <summary>
 /// The preview's quick answer to an edited page: that page alone read, planned, rendered and
 /// wrapped against the last good build (its neighbours, lists, menus and search as they were), so
-/// the editor sees the edit at once. The full rebuild that follows brings lists, feeds, search
-/// and neighbours up to date and replaces these files; a page that cannot be previewed alone
-/// (a new, removed or moved page, a data file, any error) waits for that rebuild.
+/// the editor sees the edit at once. The rebuild that follows (which renders again only what the
+/// edit reaches) brings lists, feeds, search and neighbours up to date and replaces these files; a
+/// page that cannot be previewed alone (a new, removed or moved page, a data file, any error)
+/// waits for that rebuild.
 /// </summary>
 public sealed class PagePreview
 {

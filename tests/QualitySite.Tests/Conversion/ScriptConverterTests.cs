@@ -15,6 +15,8 @@ public sealed class ScriptConverterTests
     [InlineData("皮肤发干怎么办", "皮膚發乾怎麼辦")] // OpenCC: 皮膚髮幹 (肤发)
     [InlineData("三个人参加了比赛", "三個人參加了比賽")] // OpenCC: 三個人蔘加
     [InlineData("病人参加康复训练", "病人參加康復訓練")] // OpenCC: 病人蔘加
+    [InlineData("本公告自发布之日起施行", "本公告自發佈之日起施行")] // OpenCC: 自發布 (自发)
+    [InlineData("出门记得系好围巾，别着凉", "出門記得繫好圍巾，別着涼")] // OpenCC: 彆着涼 (别着)
     public void Does_better_than_forward_matching(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -77,13 +77,18 @@ public sealed class ServeTests
         await using var server = await DevServer.StartAsync(options, 0, TextWriter.Null, watch: false);
         string Served(string url) => System.Text.Encoding.UTF8.GetString(server.Current.Read(server.Current.Find(url)!));
 
-        // Body and title edits, a new page and a removed one, each followed by what the watcher would report.
+        // Body and title edits, a new page and a removed one, a layout and the settings (with a
+        // Traditional edition from then on), each followed by what the watcher would report.
+        var layout = File.ReadAllText(Path.Combine(site.Root, "templates/layouts/notice.hbs"));
         var edits = new (string Path, string? Text)[]
         {
             ("content/notices/a.md", Pages.Notice(title: "甲通知", date: "2026-03-01", extra: "tags: [质量月]\n", body: "新的正文第一句。")),
             ("content/notices/b.md", Pages.Notice(title: "乙通知（修订）", date: "2026-04-01", body: "乙的正文。")),
             ("content/notices/d.md", Pages.Notice(title: "丁通知", date: "2026-05-01")),
             ("content/guides/c.md", null),
+            ("templates/layouts/notice.hbs", layout.Replace("</article>", "<p>模板修改标记</p></article>", StringComparison.Ordinal)),
+            ("site.yml", TestSite.DefaultConfig + "\ntraditional:\n  enabled: true\n"),
+            ("content/notices/b.md", Pages.Notice(title: "乙通知（再次修订）", date: "2026-04-01", body: "头发干了再出门。")),
         };
         foreach (var (path, text) in edits)
         {
@@ -117,7 +122,9 @@ public sealed class ServeTests
             Assert.True(served[file.Path] == Convert.ToBase64String(file.Content!), $"{file.Path} differs from a clean build");
         }
 
-        Assert.Contains("乙通知（修订）", Served("/notices/a/"));
+        Assert.Contains("乙通知（再次修订）", Served("/notices/a/"));
+        Assert.Contains("模板修改标记", Served("/notices/d/"));
+        Assert.Contains("頭髮乾了再出門", Served("/zh-hant/notices/b/"));
     }
 
     /// <summary>Ten saves during a rebuild queue one more rebuild, not ten.</summary>

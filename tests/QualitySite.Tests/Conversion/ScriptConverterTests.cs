@@ -17,6 +17,9 @@ public sealed class ScriptConverterTests
     [InlineData("病人参加康复训练", "病人參加康復訓練")] // OpenCC: 病人蔘加
     [InlineData("本公告自发布之日起施行", "本公告自發佈之日起施行")] // OpenCC: 自發布 (自发)
     [InlineData("出门记得系好围巾，别着凉", "出門記得繫好圍巾，別着涼")] // OpenCC: 彆着涼 (别着)
+    [InlineData("开展新发布国家标准的宣贯", "開展新發佈國家標準的宣貫")] // OpenCC: 新發布 (新发)
+    [InlineData("按词组表转换", "按詞組表轉換")] // OpenCC: 詞組錶 (组表)
+    [InlineData("标签里没有只在简体中使用的字", "標籤裏沒有只在簡體中使用的字")] // OpenCC: 沒有隻 (有只)
     public void Does_better_than_forward_matching(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -34,6 +34,17 @@ public static class RebuildBench
                     return 1;
                 }
             }
+
+            // A title edit reaches lists, neighbours and term pages: the rebuild must still equal a clean build.
+            File.WriteAllText(page, Retitled(original));
+            var titled = new SiteBuilder(options).Build();
+            var clean = new SiteBuilder(options with { Cache = null }).Build();
+            var differing = Differing(titled, clean);
+            Console.WriteLine($"after a title edit: {options.Cache.Renders.LastRendered.Count} pages rendered again, {differing.Count} of {clean.Outputs.Count} files differ from a clean build{(differing.Count > 0 ? ": " + string.Join(", ", differing.Take(5)) : "")}");
+            if (differing.Count > 0)
+            {
+                return 1;
+            }
         }
         finally
         {
@@ -58,5 +69,18 @@ public static class RebuildBench
         }
 
         return 0;
+    }
+
+    private static string Retitled(string text)
+    {
+        var at = text.IndexOf("\ntitle:", StringComparison.Ordinal);
+        return at < 0 ? text : text.Insert(text.IndexOf(':', at) + 1, " （修订）");
+    }
+
+    private static List<string> Differing(BuildResult a, BuildResult b)
+    {
+        var left = a.Outputs.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        return b.Outputs.Where(f => !left.TryGetValue(f.Path, out var other) || !(f.Content ?? []).AsSpan().SequenceEqual(other.Content ?? []))
+            .Select(f => f.Path).Concat(left.Keys.Except(b.Outputs.Select(f => f.Path))).ToList();
     }
 }

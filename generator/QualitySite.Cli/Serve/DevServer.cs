@@ -140,7 +140,9 @@ public sealed class DevServer : IAsyncDisposable
             }
             else
             {
-                _log.WriteLine($"built {result.PagesRendered} pages in {watch.ElapsedMilliseconds} ms");
+                var memo = _options.Cache!.Renders;
+                _log.WriteLine($"built {result.PagesRendered} pages in {watch.ElapsedMilliseconds} ms"
+                    + (memo.LastReused > 0 ? $" ({memo.LastRendered.Count} rendered again, {memo.LastReused} unchanged)" : ""));
             }
 
             _reload.Notify(_current.Version);

@@ -127,6 +127,30 @@ public sealed class ServeTests
         Assert.Contains("頭髮乾了再出門", Served("/zh-hant/notices/b/"));
     }
 
+    /// <summary>The preview's log says how much of the site a rebuild rendered again.</summary>
+    [Fact]
+    public async Task The_log_says_how_many_pages_a_rebuild_rendered_again()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/a.md"] = Pages.Notice(title: "甲通知", date: "2026-03-01"),
+            ["content/notices/b.md"] = Pages.Notice(title: "乙通知", date: "2026-04-01"),
+        });
+        var log = new StringWriter();
+        await using var server = await DevServer.StartAsync(new BuildOptions(site.Root) { Clock = new TestSite.FixedClock(TestSite.BuildDate) }, 0, TextWriter.Synchronized(log), watch: false);
+        site.Write("content/notices/a.md", Pages.Notice(title: "甲通知", date: "2026-03-01", body: "只改了正文。"));
+        server.Changed([Path.Combine(site.Root, "content/notices/a.md")]);
+        await server.RebuildAsync();
+        await server.RebuildAsync();
+
+        // The edit: the page and the lists and search page that show its summary; then, with nothing changed, none.
+        var counts = System.Text.RegularExpressions.Regex.Matches(log.ToString(), @"\((\d+) rendered again, (\d+) unchanged\)")
+            .Select(m => (Again: int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Kept: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.True(counts.Count >= 2, log.ToString());
+        Assert.InRange(counts[0].Again, 1, counts[0].Kept);
+        Assert.Equal(0, counts[^1].Again);
+    }
+
     /// <summary>Ten saves during a rebuild queue one more rebuild, not ten.</summary>
     [Fact]
     public async Task Saves_during_a_rebuild_queue_one_more_rebuild_not_one_each()

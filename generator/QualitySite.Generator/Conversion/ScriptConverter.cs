@@ -194,38 +194,10 @@ public sealed partial class ScriptConverter
 
         var words = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
         Lattice.Value.Boundaries(text, words);
-
-        // Only the edges of words of two or more characters say where words end: between single characters the cut is a guess.
-        var edges = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
-        Edges(words, edges);
-        var cuts = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
-        var at = 0;
-        foreach (var length in pieces)
-        {
-            cuts[at] = true;
-            at += length;
-        }
-
-        cuts[n] = true;
-
-        // Where a phrase crosses a word, the region both cuts agree on around it follows the word cut.
         var regionEnd = n < 512 ? stackalloc int[n + 1] : new int[n + 1];
-        regionEnd.Clear();
-        at = 0;
-        foreach (var length in pieces)
-        {
-            if (length > 1 && Crosses(edges, at, at + length))
-            {
-                var (from, to) = Region(edges, cuts, at, at + length);
-                regionEnd[from] = Math.Max(regionEnd[from], to);
-            }
-
-            at += length;
-        }
-
-        at = 0;
+        MarkRegions(pieces, words, regionEnd);
+        var at = 0;
         var piece = 0;
-        var pieceStart = 0;
         while (at < n)
         {
             if (regionEnd[at] > at)
@@ -237,18 +209,53 @@ public sealed partial class ScriptConverter
                 }
 
                 EmitWords(text, words, at, to, sb);
-                at = to;
-                while (pieceStart < at)
+
+                // The stretch ends where a piece of the cut ends: skip the pieces it covered.
+                while (at < to)
                 {
-                    pieceStart += pieces[piece++];
+                    at += pieces[piece++];
                 }
 
                 continue;
             }
 
-            Emit(text, pieces, piece, piece + 1, sb, pieceStart);
-            pieceStart += pieces[piece++];
-            at = pieceStart;
+            Emit(text, pieces, piece, piece + 1, sb, at);
+            at += pieces[piece++];
+        }
+    }
+
+    /// <summary>
+    /// Where a phrase of the cut crosses a word, marks the stretch both cuts agree on around it:
+    /// <paramref name="regionEnd"/>[start] is where that stretch ends (0 elsewhere).
+    /// </summary>
+    private static void MarkRegions(List<int> pieces, ReadOnlySpan<bool> words, Span<int> regionEnd)
+    {
+        var n = words.Length - 1;
+
+        // Only the edges of words of two or more characters say where words end: between single characters the cut is a guess.
+        var edges = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
+        Edges(words, edges);
+        var cuts = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
+        cuts.Clear();
+        var at = 0;
+        foreach (var length in pieces)
+        {
+            cuts[at] = true;
+            at += length;
+        }
+
+        cuts[n] = true;
+        regionEnd.Clear();
+        at = 0;
+        foreach (var length in pieces)
+        {
+            if (length > 1 && Crosses(edges, at, at + length))
+            {
+                var (from, to) = Region(edges, cuts, at, at + length);
+                regionEnd[from] = Math.Max(regionEnd[from], to);
+            }
+
+            at += length;
         }
     }
 

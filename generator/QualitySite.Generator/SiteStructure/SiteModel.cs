@@ -73,10 +73,21 @@ public sealed record SiteModel
     /// <summary>The term a page's tag, region or campaign belongs to, written in either script (羊絨衫 → the 羊绒衫 term); null for an unlisted page's own term.</summary>
     public Term? TermOf(string taxonomy, string written)
     {
-        var fold = Conversion.FoldTable.Default;
-        _terms ??= Taxonomies.SelectMany(t => t.Terms.Select(term => (Key: (t.Name, fold.Key(term.Name)), term)))
-            .ToDictionary(x => x.Key, x => x.term);
-        return _terms.GetValueOrDefault((taxonomy, fold.Key(written)));
+        if (_terms is null)
+        {
+            var terms = new Dictionary<(string, string), Term>();
+            foreach (var each in Taxonomies)
+            {
+                foreach (var term in each.Terms)
+                {
+                    terms.TryAdd((each.Name, TaxonomyBuilder.MeaningKey(term.Name)), term);
+                }
+            }
+
+            _terms = terms;
+        }
+
+        return _terms.GetValueOrDefault((taxonomy, TaxonomyBuilder.MeaningKey(written)));
     }
 
     /// <summary>The name of the term a written tag or region belongs to, or the written form when no listed page has it.</summary>

@@ -29,10 +29,9 @@ public static class TaxonomyBuilder
     private static Taxonomy Build(SiteConfig config, string name, string title, List<RenderedPage> listed, Func<RenderedPage, IEnumerable<string>> termsOf)
     {
         // One term per meaning: 羊绒衫 and 羊絨衫 are one tag, named as the Simplified pages write it when any does.
-        var fold = FoldTable.Default;
         var byTerm = listed
             .SelectMany(p => termsOf(p).Distinct().Select(t => (Term: t, Page: p)))
-            .GroupBy(x => fold.Key(x.Term), StringComparer.Ordinal)
+            .GroupBy(x => MeaningKey(x.Term), StringComparer.Ordinal)
             .Select(g => (Name: DisplayName(g.Key, g.Select(x => x.Term)), Pages: g.Select(x => x.Page).Distinct(ReferenceEqualityComparer.Instance).Cast<RenderedPage>().ToList()))
             .OrderBy(g => g.Name, StringComparer.Ordinal)
             .ToList();
@@ -58,6 +57,13 @@ public static class TaxonomyBuilder
         return all.Contains(key, StringComparer.Ordinal) ? key
             : ScriptConverter.ToSimplified(all.GroupBy(f => f, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key);
     }
+
+    /// <summary>
+    /// What a term means, whichever script it is written in: its Simplified form (OpenCC's
+    /// Traditional → Simplified tables), folded by the Unihan table for what those leave out. The
+    /// fold alone missed 籤 (標籤 and 标签 became two tags of one name, and the build failed).
+    /// </summary>
+    public static string MeaningKey(string written) => FoldTable.Default.Key(ScriptConverter.ToSimplified(written));
 
     /// <summary>A path segment for a term (see <see cref="Slugifier.TermSegment"/>).</summary>
     public static string Segment(string term) => Slugifier.TermSegment(term);

@@ -117,6 +117,23 @@ public sealed class EditionTests
         Assert.Contains("\"tags\":[\"羊绒衫\"]", manifest);
     }
 
+    /// <summary>標籤 folds by Unihan to 标籤, not 标签: the terms are matched by their Simplified form as well.</summary>
+    [Fact]
+    public void A_term_whose_characters_the_fold_table_misses_is_still_one_term()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["content/notices/s.md"] = Pages.Notice(title: "简体通知", extra: "tags: [商品标签]\n"),
+            ["content/notices/t.md"] = Pages.Notice(title: "繁體通知", date: "2026-09-02", extra: "tags: [商品標籤]\nlang: zh-Hant\n"),
+        });
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var tags = Html(site, "tags/index.html").QuerySelectorAll(".term-list a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["商品标签"], tags.Where(t => t.StartsWith("商品", StringComparison.Ordinal)));
+        Assert.Equal(2, Html(site, "tags/商品标签/index.html").QuerySelectorAll(".item-title").Length);
+        Assert.Equal("商品標籤", Html(site, "notices/t/index.html").QuerySelector("a.tag")!.TextContent);
+    }
+
     [Fact]
     public void The_taiwan_variant_uses_taiwan_words_and_its_language_tag()
     {

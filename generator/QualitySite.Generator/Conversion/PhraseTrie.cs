@@ -4,102 +4,94 @@ namespace QualitySite.Generator.Conversion;
 /// The phrases of a table as a trie walked one character at a time, forward (the longest phrase
 /// starting at a point) or, built from the reversed phrases, backward (the longest ending there).
 /// A position costs one array read and one probe per further character, where asking the table
-/// for every length from the longest down hashed the text again and again.
+/// for every length from the longest down hashed the text again and again. Each phrase carries the
+/// number of its entry in the table it came from, so the trie also answers "which entry is this
+/// phrase" without a dictionary of strings beside it.
 /// </summary>
 internal sealed class PhraseTrie
 {
     /// <summary>The root's child per character; 0 when no phrase starts with it.</summary>
     private readonly int[] _root = new int[0x10000];
-
-    /// <summary>Open addressing over (node, character) → child; a key of 0 is empty (nodes start at 1).</summary>
-    private readonly long[] _keys;
-    private readonly int[] _children;
-    private readonly int _shift;
-    private readonly bool[] _ends;
     private readonly bool _reversed;
 
-    /// <summary>Per node, the value of the phrase ending there (tries built with values only).</summary>
-    private readonly float[] _values = [];
+    /// <summary>Open addressing over (node, character) → child; a key of 0 is empty (nodes start at 1).</summary>
+    private long[] _keys;
+    private int[] _children;
+    private int _shift;
+    private int _edges;
 
-    public PhraseTrie(IEnumerable<string> phrases, bool reversed)
-        : this(phrases.Select(p => (p, 0f)), reversed, withValues: false)
-    {
-    }
+    /// <summary>Per node, 1 + the entry of the phrase ending there; 0 where none ends.</summary>
+    private int[] _ends;
+    private int _nodes = 1;
 
-    /// <summary>A forward trie whose phrases carry a value each (<see cref="AllFrom(ReadOnlySpan{char}, int, Span{int}, Span{float})"/>).</summary>
-    public PhraseTrie(IEnumerable<(string Phrase, float Value)> phrases)
-        : this(phrases, reversed: false, withValues: true)
-    {
-    }
-
-    private PhraseTrie(IEnumerable<(string Phrase, float Value)> phrases, bool reversed, bool withValues)
+    /// <summary>An empty trie for <see cref="Add"/>; <paramref name="expectedCharacters"/> (the phrases' total length) sizes it.</summary>
+    public PhraseTrie(bool reversed, int expectedCharacters = 1024)
     {
         _reversed = reversed;
-        var edges = new Dictionary<long, int>(1 << 16);
-        var ends = new List<bool> { false, false };
-        var values = new List<float> { 0, 0 };
-        var nodes = 1;
-        foreach (var (phrase, value) in phrases.Where(p => p.Phrase.Length >= 2))
-        {
-            var node = 0;
-            for (var k = 0; k < phrase.Length; k++)
-            {
-                var c = phrase[reversed ? phrase.Length - 1 - k : k];
-                int child;
-                if (node == 0)
-                {
-                    child = _root[c];
-                    if (child == 0)
-                    {
-                        child = _root[c] = nodes++;
-                        ends.Add(false);
-                        values.Add(0);
-                    }
-                }
-                else if (!edges.TryGetValue(Key(node, c), out child))
-                {
-                    child = edges[Key(node, c)] = nodes++;
-                    ends.Add(false);
-                    values.Add(0);
-                }
-
-                node = child;
-            }
-
-            ends[node] = true;
-            values[node] = value;
-        }
-
-        _ends = [.. ends];
-        if (withValues)
-        {
-            _values = [.. values];
-        }
-
         var bits = 4;
-        while ((1 << bits) < edges.Count * 2)
+        while ((1 << bits) < expectedCharacters * 2)
         {
             bits++;
         }
 
-        _shift = 64 - bits;
-        _keys = new long[1 << bits];
-        _children = new int[1 << bits];
-        foreach (var (key, child) in edges)
-        {
-            var slot = Slot(key);
-            while (_keys[slot] != 0)
-            {
-                slot = (slot + 1) & (_keys.Length - 1);
-            }
+        (_keys, _children, _shift) = (new long[1 << bits], new int[1 << bits], 64 - bits);
+        _ends = new int[Math.Max(16, expectedCharacters + 2)];
+    }
 
-            _keys[slot] = key;
-            _children[slot] = child;
+    /// <summary>A trie of the phrases, each phrase's entry its place in the list.</summary>
+    public PhraseTrie(IReadOnlyList<string> phrases, bool reversed)
+        : this(reversed, phrases.Sum(p => p.Length))
+    {
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            Add(phrases[i], i);
         }
+    }
+
+    /// <summary>Adds a phrase of two or more characters (shorter ones are not phrases) with its entry; a phrase added again takes the later entry.</summary>
+    public void Add(ReadOnlySpan<char> phrase, int entry)
+    {
+        if (phrase.Length < 2)
+        {
+            return;
+        }
+
+        var node = 0;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            var c = phrase[_reversed ? phrase.Length - 1 - k : k];
+            if (node != 0)
+            {
+                node = ChildOrNew(node, c);
+            }
+            else if ((node = _root[c]) == 0)
+            {
+                node = _root[c] = NewNode();
+            }
+        }
+
+        _ends[node] = entry + 1;
     }
 
     /// <summary>True when some phrase starts (forward trie) or ends (backward trie) with the character.</summary>
     public bool Has(char c) => _root[c] != 0;
+
+    /// <summary>Forward trie: the entry of exactly this phrase, or -1.</summary>
+    public int Find(ReadOnlySpan<char> phrase)
+    {
+        if (phrase.Length < 2)
+        {
+            return -1;
+        }
+
+        var node = _root[phrase[0]];
+        for (var j = 1; node != 0 && j < phrase.Length; j++)
+        {
+            node = Child(node, phrase[j]);
+        }
+
+        return node == 0 ? -1 : _ends[node] - 1;
+    }
 
     /// <summary>Forward trie: the length of the longest phrase starting at <paramref name="at"/>, or 1.</summary>
     public int LongestFrom(ReadOnlySpan<char> text, int at)
@@ -109,7 +101,7 @@ internal sealed class PhraseTrie
         for (var j = at + 1; node != 0 && j < text.Length; j++)
         {
             node = Child(node, text[j]);
-            if (node != 0 && _ends[node])
+            if (node != 0 && _ends[node] != 0)
             {
                 length = j - at + 1;
             }
@@ -118,17 +110,17 @@ internal sealed class PhraseTrie
         return length;
     }
 
-    /// <summary>Forward trie with values: the lengths and values of every phrase starting at <paramref name="at"/>, shortest first, as many as fit.</summary>
-    public int AllFrom(ReadOnlySpan<char> text, int at, Span<int> lengths, Span<float> values)
+    /// <summary>Forward trie: the lengths and entries of every phrase starting at <paramref name="at"/>, shortest first, as many as fit.</summary>
+    public int AllFrom(ReadOnlySpan<char> text, int at, Span<int> lengths, Span<int> entries)
     {
         var node = _root[text[at]];
         var count = 0;
         for (var j = at + 1; node != 0 && j < text.Length && count < lengths.Length; j++)
         {
             node = Child(node, text[j]);
-            if (node != 0 && _ends[node])
+            if (node != 0 && _ends[node] != 0)
             {
-                (lengths[count], values[count]) = (j - at + 1, _values[node]);
+                (lengths[count], entries[count]) = (j - at + 1, _ends[node] - 1);
                 count++;
             }
         }
@@ -145,13 +137,23 @@ internal sealed class PhraseTrie
         for (var j = end - 2; node != 0 && j >= 0; j--)
         {
             node = Child(node, text[j]);
-            if (node != 0 && _ends[node])
+            if (node != 0 && _ends[node] != 0)
             {
                 length = end - j;
             }
         }
 
         return length;
+    }
+
+    private int NewNode()
+    {
+        if (_nodes == _ends.Length)
+        {
+            Array.Resize(ref _ends, _ends.Length * 2);
+        }
+
+        return _nodes++;
     }
 
     private int Child(int node, char c)
@@ -169,6 +171,50 @@ internal sealed class PhraseTrie
             {
                 return 0;
             }
+        }
+    }
+
+    private int ChildOrNew(int node, char c)
+    {
+        var key = Key(node, c);
+        var slot = Slot(key);
+        for (; _keys[slot] != 0; slot = (slot + 1) & (_keys.Length - 1))
+        {
+            if (_keys[slot] == key)
+            {
+                return _children[slot];
+            }
+        }
+
+        var child = NewNode();
+        (_keys[slot], _children[slot]) = (key, child);
+        if (++_edges * 2 > _keys.Length)
+        {
+            Grow();
+        }
+
+        return child;
+    }
+
+    /// <summary>Doubles the edge table when it is half full, so that probes stay short.</summary>
+    private void Grow()
+    {
+        var (keys, children) = (_keys, _children);
+        (_keys, _children, _shift) = (new long[keys.Length * 2], new int[keys.Length * 2], _shift - 1);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (keys[i] == 0)
+            {
+                continue;
+            }
+
+            var slot = Slot(keys[i]);
+            while (_keys[slot] != 0)
+            {
+                slot = (slot + 1) & (_keys.Length - 1);
+            }
+
+            (_keys[slot], _children[slot]) = (keys[i], children[i]);
         }
     }
 

@@ -40,50 +40,88 @@ public sealed partial class ScriptConverter
         }
     }
 
-    /// <summary>A phrase table with its phrases as tries, forward and backward (<see cref="PhraseTrie"/>).</summary>
+    /// <summary>
+    /// A phrase table with its phrases as tries, forward and backward (<see cref="PhraseTrie"/>). The
+    /// entries stay ranges of the table's text until a phrase is asked for: loading makes no string
+    /// per phrase, and the forward trie is the lookup from a phrase to its forms.
+    /// </summary>
     private sealed class Table
     {
-        private readonly Dictionary<string, string[]> _map;
-        private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly Entry[] _entries;
+        private readonly string[]?[] _forms;
 
-        private Table(Dictionary<string, string[]> map)
+        /// <summary>Keys of one character (a few of the Taiwan table's); the tries hold phrases of two or more.</summary>
+        private readonly Dictionary<char, int> _singles = [];
+
+        private Table(Entry[] entries)
         {
-            _map = map;
-            _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-            Forward = new PhraseTrie(map.Keys, reversed: false);
-            Backward = new PhraseTrie(map.Keys, reversed: true);
+            _entries = entries;
+            _forms = new string[]?[entries.Length];
+            var characters = entries.Sum(e => e.KeyLength);
+            Forward = new PhraseTrie(reversed: false, characters);
+            Backward = new PhraseTrie(reversed: true, characters);
+            for (var i = 0; i < entries.Length; i++)
+            {
+                var key = entries[i].Key;
+                if (key.Length == 1)
+                {
+                    _singles[key[0]] = i;
+                }
+
+                Forward.Add(key, i);
+                Backward.Add(key, i);
+            }
         }
 
         public PhraseTrie Forward { get; }
 
         public PhraseTrie Backward { get; }
 
-        /// <summary>The pairs of the resources, a later one's entry replacing an earlier one's.</summary>
+        /// <summary>The pairs of the resources (phrase, tab, forms separated by spaces), a later one's entry replacing an earlier one's.</summary>
         public static Table Read(params string[] resources)
         {
-            var map = new Dictionary<string, string[]>(50_000, StringComparer.Ordinal);
-            foreach (var (from, to) in resources.SelectMany(ReadPairs))
+            var entries = new List<Entry>(60_000);
+            foreach (var resource in resources)
             {
-                map[from] = to.Split(' ');
+                var text = ReadText(resource);
+                foreach (var range in text.AsSpan().Split('\n'))
+                {
+                    var (at, length) = range.GetOffsetAndLength(text.Length);
+                    var line = text.AsSpan(at, length).TrimEnd('\r');
+                    var tab = line.IndexOf('\t');
+                    if (tab > 0)
+                    {
+                        entries.Add(new Entry(text, at, tab, text, at + tab + 1, line.Length - tab - 1, OneForm: false));
+                    }
+                }
             }
 
-            return new Table(map);
+            return new Table([.. entries]);
         }
 
-        public Table With(IReadOnlyDictionary<string, string> terms)
-        {
-            var map = new Dictionary<string, string[]>(_map, StringComparer.Ordinal);
-            foreach (var (from, to) in terms.Where(t => t.Key.Length > 0))
-            {
-                map[from] = [to];
-            }
-
-            return new Table(map);
-        }
+        /// <summary>This table with the site's terms after its own entries, so that they win.</summary>
+        public Table With(IReadOnlyDictionary<string, string> terms) =>
+            new([.. _entries, .. terms.Where(t => t.Key.Length > 0).Select(t => new Entry(t.Key, 0, t.Key.Length, t.Value, 0, t.Value.Length, OneForm: true))]);
 
         public bool Starts(char c) => Forward.Has(c);
 
-        public string[]? Get(ReadOnlySpan<char> span) => _lookup.TryGetValue(span, out var forms) ? forms : null;
+        public string[]? Get(ReadOnlySpan<char> span)
+        {
+            var entry = span.Length == 1 ? _singles.GetValueOrDefault(span[0], -1) : Forward.Find(span);
+            return entry < 0 ? null : _forms[entry] ??= _entries[entry].Forms();
+        }
+
+        /// <summary>A phrase and its forms, as ranges of the text they were read from (a site's term: its own strings, one form).</summary>
+        private readonly record struct Entry(string KeyText, int KeyAt, int KeyLength, string FormsText, int FormsAt, int FormsLength, bool OneForm)
+        {
+            public ReadOnlySpan<char> Key => KeyText.AsSpan(KeyAt, KeyLength);
+
+            public string[] Forms()
+            {
+                var forms = FormsText.Substring(FormsAt, FormsLength);
+                return OneForm ? [forms] : forms.Split(' ');
+            }
+        }
     }
 
     /// <summary>A set of strings asked with spans.</summary>

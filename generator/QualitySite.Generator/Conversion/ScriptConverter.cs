@@ -461,13 +461,12 @@ public sealed partial class ScriptConverter
     /// </summary>
     private double Likelihood(ReadOnlySpan<char> text, int start, List<int> pieces, int first, int last)
     {
-        var frequencies = Frequencies.Value;
-        var lookup = frequencies.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lattice = Lattice.Value;
         var sum = 0.0;
         for (var i = first; i < last; i++)
         {
             var piece = text.Slice(start, pieces[i]);
-            sum += _siteTerms.Contains(piece) ? SiteTermWeight : lookup.TryGetValue(piece, out var weight) ? weight : 0;
+            sum += _siteTerms.Contains(piece) ? SiteTermWeight : lattice.Weight(piece);
             start += pieces[i];
         }
 
@@ -475,9 +474,6 @@ public sealed partial class ScriptConverter
     }
 
     private const double SiteTermWeight = 20;
-
-    private static readonly Lazy<Dictionary<string, double>> Frequencies = new(() => ReadPairs("word-frequencies.tsv")
-        .ToDictionary(p => p.From, p => Math.Log(1 + double.Parse(p.To, System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal));
 
     /// <summary>Traditional → Simplified (forward longest match over OpenCC's TSPhrases, then characters).</summary>
     public static string ToSimplified(string text)

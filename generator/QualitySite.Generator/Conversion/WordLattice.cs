@@ -13,15 +13,20 @@ internal sealed class WordLattice
     /// <summary>The sum of all counts in jieba's dictionary, which the counts are shares of.</summary>
     private const double Total = 60_101_964;
 
-    private readonly PhraseTrie _words;
+    private readonly PhraseTrie _words = new(reversed: false, expectedCharacters: 400_000);
     private readonly float[] _characters = new float[0x10000];
+
+    /// <summary>Per word of the trie (by entry) its score, log(count / total), and its weight, log(1 + count).</summary>
+    private readonly float[] _scores;
+    private readonly double[] _weights;
+    private readonly double[] _characterWeights = new double[0x10000];
     private static readonly float Unknown = (float)Math.Log(1 / Total);
 
     /// <summary>From the text of Data/word-frequencies.tsv: a word, a tab and its count on each line.</summary>
     public WordLattice(string table)
     {
         Array.Fill(_characters, Unknown);
-        var words = new List<(string, float)>(160_000);
+        var (scores, weights) = (new List<float>(160_000), new List<double>(160_000));
         foreach (var range in table.AsSpan().Split('\n'))
         {
             var line = table.AsSpan(range);
@@ -32,18 +37,25 @@ internal sealed class WordLattice
             }
 
             var score = (float)Math.Log(Math.Max(count, 1) / Total);
+            var weight = Math.Log(1 + count);
             if (tab == 1)
             {
-                _characters[line[0]] = score;
+                (_characters[line[0]], _characterWeights[line[0]]) = (score, weight);
             }
             else
             {
-                words.Add((line[..tab].ToString(), score));
+                _words.Add(line[..tab], scores.Count);
+                scores.Add(score);
+                weights.Add(weight);
             }
         }
 
-        _words = new PhraseTrie(words);
+        (_scores, _weights) = (scores.ToArray(), weights.ToArray());
     }
+
+    /// <summary>log(1 + count) of the word (a single character too), 0 when the dictionary does not have it.</summary>
+    public double Weight(ReadOnlySpan<char> word) =>
+        word.Length == 1 ? _characterWeights[word[0]] : _words.Find(word) is >= 0 and var entry ? _weights[entry] : 0;
 
     [ThreadStatic]
     private static double[]? t_best;
@@ -58,16 +70,16 @@ internal sealed class WordLattice
         var best = t_best is { } b && b.Length > n ? b : t_best = new double[Math.Max(n + 1, 256)];
         var length = t_length is { } l && l.Length > n ? l : t_length = new int[Math.Max(n + 1, 256)];
         Span<int> found = stackalloc int[16];
-        Span<float> scores = stackalloc float[16];
+        Span<int> entries = stackalloc int[16];
         best[n] = 0;
         for (var i = n - 1; i >= 0; i--)
         {
             (best[i], length[i]) = (_characters[text[i]] + best[i + 1], 1);
-            var count = _words.AllFrom(text, i, found, scores);
+            var count = _words.AllFrom(text, i, found, entries);
             for (var k = 0; k < count; k++)
             {
                 var end = i + found[k];
-                var score = scores[k] + best[end];
+                var score = _scores[entries[k]] + best[end];
                 if (score > best[i])
                 {
                     (best[i], length[i]) = (score, found[k]);

@@ -206,12 +206,22 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();
 
-    private static int CountCharacters(string text)
+    /// <summary>Letters and digits in the text, by Unicode category; a Han character counts as one.</summary>
+    internal static int CountCharacters(string text)
     {
         var count = 0;
-        foreach (var rune in text.EnumerateRunes())
+        for (var i = 0; i < text.Length; i++)
         {
-            if (Rune.IsLetterOrDigit(rune))
+            var c = text[i];
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                count++; // the CJK Unified Ideographs block: all letters (Lo), most of a page's text
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                count += Rune.IsLetterOrDigit(new Rune(c, text[++i])) ? 1 : 0;
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 count++;
             }

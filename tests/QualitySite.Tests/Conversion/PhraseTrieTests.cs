@@ -38,4 +38,42 @@ public sealed class PhraseTrieTests
         Assert.Equal(7, forward.LongestFrom("中华人民共和国", 0));
         Assert.Equal(1, forward.LongestFrom("的头", 0));
     }
+
+    [Fact]
+    public void A_phrase_is_found_as_its_entry_and_a_prefix_or_a_stranger_is_not()
+    {
+        var forward = new PhraseTrie(Phrases, reversed: false);
+        for (var i = 0; i < Phrases.Length; i++)
+        {
+            Assert.Equal(i, forward.Find(Phrases[i]));
+        }
+
+        Assert.Equal(-1, forward.Find("中华人民"));
+        Assert.Equal(-1, forward.Find("的头"));
+        Assert.Equal(-1, forward.Find("头"));
+        forward.Add("头发", 99);
+        Assert.Equal(99, forward.Find("头发"));
+    }
+
+    /// <summary>A trie sized for a few characters grows its table as phrases come, and loses none.</summary>
+    [Fact]
+    public void A_trie_that_grows_keeps_every_phrase()
+    {
+        var random = new Random(11);
+        var phrases = Enumerable.Range(0, 5000).Select(_ => new string([.. Enumerable.Range(0, random.Next(2, 9)).Select(_ => (char)random.Next(0x4E00, 0x4E40))])).Distinct().ToList();
+        var trie = new PhraseTrie(reversed: false, expectedCharacters: 4);
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            trie.Add(phrases[i], i);
+        }
+
+        Assert.All(Enumerable.Range(0, phrases.Count), i => Assert.Equal(i, trie.Find(phrases[i])));
+        Span<int> lengths = stackalloc int[16];
+        Span<int> entries = stackalloc int[16];
+        var text = phrases[17] + phrases[3];
+        var count = trie.AllFrom(text, 0, lengths, entries);
+        var expected = Enumerable.Range(2, text.Length - 1).Where(n => phrases.IndexOf(text[..n]) >= 0).ToList();
+        Assert.Equal(expected, lengths[..count].ToArray());
+        Assert.Equal(expected.Select(n => phrases.IndexOf(text[..n])), entries[..count].ToArray());
+    }
 }

@@ -54,6 +54,16 @@ public sealed partial class ScriptConverter
     /// <summary>The built-in tables (standard Traditional), loaded once on first use.</summary>
     public static ScriptConverter Default => Tables.Value;
 
+    /// <summary>
+    /// Loads the built-in tables and the word lattice now: a build calls this beside other work, so
+    /// that the first text converted does not load them while other threads wait.
+    /// </summary>
+    public static void Preload()
+    {
+        _ = Tables.Value;
+        _ = Lattice.Value;
+    }
+
     private static readonly Lazy<ScriptConverter> Tables = new(
         () => new ScriptConverter(Table.Read("st-phrases.tsv"), Characters("st-characters.tsv"), TraditionalVariant.Standard), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -195,7 +205,7 @@ public sealed partial class ScriptConverter
         var words = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
         Lattice.Value.Boundaries(text, words);
         var regionEnd = n < 512 ? stackalloc int[n + 1] : new int[n + 1];
-        MarkRegions(pieces, words, regionEnd);
+        MarkRegions(text, pieces, words, regionEnd);
         var at = 0;
         var piece = 0;
         while (at < n)
@@ -228,7 +238,7 @@ public sealed partial class ScriptConverter
     /// Where a phrase of the cut crosses a word, marks the stretch both cuts agree on around it:
     /// <paramref name="regionEnd"/>[start] is where that stretch ends (0 elsewhere).
     /// </summary>
-    private static void MarkRegions(List<int> pieces, ReadOnlySpan<bool> words, Span<int> regionEnd)
+    private static void MarkRegions(ReadOnlySpan<char> text, List<int> pieces, ReadOnlySpan<bool> words, Span<int> regionEnd)
     {
         var n = words.Length - 1;
 
@@ -249,7 +259,7 @@ public sealed partial class ScriptConverter
         at = 0;
         foreach (var length in pieces)
         {
-            if (length > 1 && Crosses(edges, at, at + length))
+            if (length > 1 && Crosses(words, at, at + length) && !OpensWithClassifier(text, words, at, at + length))
             {
                 var (from, to) = Region(edges, cuts, at, at + length);
                 regionEnd[from] = Math.Max(regionEnd[from], to);
@@ -257,6 +267,28 @@ public sealed partial class ScriptConverter
 
             at += length;
         }
+    }
+
+    /// <summary>
+    /// Measure words (个, 碗, 只, 张 …): a word cut puts one with the number before it (一个|钟,
+    /// 三碗|面), yet it belongs to the noun after it, which is what a phrase like 个钟 (個鐘) or
+    /// 碗面 (碗麪) records.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Classifiers = System.Buffers.SearchValues.Create(
+        "个只碗张条件把块杯盘瓶包袋份种位座双对套本支根颗粒片匹盒箱斤吨桶罐锅壶碟顶辆架艘部篇首封幅间栋层扇");
+
+    /// <summary>
+    /// True when the phrase [start, end) starts with a measure word that ends a longer word of the
+    /// cut (一个, 三碗) and the rest of the phrase is whole words of the cut: the phrase is kept.
+    /// </summary>
+    private static bool OpensWithClassifier(ReadOnlySpan<char> text, ReadOnlySpan<bool> words, int start, int end)
+    {
+        if (!Classifiers.Contains(text[start]) || words[start] || !words[start + 1] || !words[end])
+        {
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>The words of jieba's dictionary with their counts, for <see cref="WordLattice"/>.</summary>
@@ -521,11 +553,18 @@ public sealed partial class ScriptConverter
             return text[start].ToString();
         }
 
-        // A single character with several forms takes OpenCC's first: a phrase beside it may belong to
-        // another cut (胃口吃饭: 口吃 "stutter" must not make 吃饭 吃飯 rather than 喫飯).
-        if (forms.Length == 1 || length == 1)
+        if (forms.Length == 1)
         {
             return forms[0];
+        }
+
+        // A single character with several forms takes OpenCC's first: a phrase beside it may belong to
+        // another cut (胃口吃饭: 口吃 "stutter" must not make 吃饭 吃飯 rather than 喫飯). Only a
+        // measure word before it speaks for it: 这个|钟 is 這個鐘, as the phrase 个钟 says.
+        if (length == 1)
+        {
+            return start > 0 && Classifiers.Contains(text[start - 1]) && _phrases.Get(text.Slice(start - 1, 2)) is { } measured
+                && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure : forms[0];
         }
 
         // A two-character phrase across the piece's left or right edge says how the shared character reads.

@@ -113,7 +113,11 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         // Traditional pages (or the edition) need the conversion tables at render: load them beside the Markdown stage.
         if (!Languages.IsTraditional(config.Language) && (config.Traditional.Enabled || pages.Any(p => Languages.IsTraditional(p.Lang))))
         {
-            _ = Task.Run(() => ScriptConverter.Default.With(config.TraditionalTerms, config.Traditional.Variant));
+            _ = Task.Run(() =>
+            {
+                ScriptConverter.Preload();
+                ScriptConverter.Default.With(config.TraditionalTerms, config.Traditional.Variant);
+            });
         }
 
         var rendered = Timed("markdown", () => RenderMarkdown(pages, statics, config));

@@ -20,6 +20,8 @@ public sealed class ScriptConverterTests
     [InlineData("开展新发布国家标准的宣贯", "開展新發佈國家標準的宣貫")] // OpenCC: 新發布 (新发)
     [InlineData("按词组表转换", "按詞組表轉換")] // OpenCC: 詞組錶 (组表)
     [InlineData("标签里没有只在简体中使用的字", "標籤裏沒有只在簡體中使用的字")] // OpenCC: 沒有隻 (有只)
+    [InlineData("样本进行复检", "樣本進行複檢")] // OpenCC: 進行復檢 (行复), though its own phrase 复检 is 複檢
+    [InlineData("这个钟很准", "這個鐘很準")] // OpenCC: 這個鍾 (这个|钟: the measure word before 钟 chooses 鐘, not the first form 鍾)
     public void Does_better_than_forward_matching(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
@@ -40,6 +42,10 @@ public sealed class ScriptConverterTests
     [InlineData("联系统一战线", "聯繫統一戰線")] // 联系|统一, not 系统
     [InlineData("人参制品抽检", "人蔘製品抽檢")]
     [InlineData("西洋参与人参的区别", "西洋參與人蔘的區別")]
+    [InlineData("墙上挂着一个钟", "牆上掛着一個鐘")] // 一个|钟 is the word cut, yet the measure word's phrase 个钟 is kept
+    [InlineData("他一个人吃了三碗面", "他一個人喫了三碗麪")] // 三碗|面, the phrase 碗面
+    [InlineData("这种子弹已经停产", "這種子彈已經停產")]
+    [InlineData("他把面包放在了台面上", "他把麪包放在了檯面上")] // 台|面上: a phrase holding whole words of the cut is no crossing // 种子 crosses 子弹: refused though 种 is a measure word
     public void Agrees_with_opencc_where_it_is_right(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -281,15 +281,8 @@ public sealed partial class ScriptConverter
     /// True when the phrase [start, end) starts with a measure word that ends a longer word of the
     /// cut (一个, 三碗) and the rest of the phrase is whole words of the cut: the phrase is kept.
     /// </summary>
-    private static bool OpensWithClassifier(ReadOnlySpan<char> text, ReadOnlySpan<bool> words, int start, int end)
-    {
-        if (!Classifiers.Contains(text[start]) || words[start] || !words[start + 1] || !words[end])
-        {
-            return false;
-        }
-
-        return true;
-    }
+    private static bool OpensWithClassifier(ReadOnlySpan<char> text, ReadOnlySpan<bool> words, int start, int end) =>
+        Classifiers.Contains(text[start]) && !words[start] && words[start + 1] && words[end];
 
     /// <summary>The words of jieba's dictionary with their counts, for <see cref="WordLattice"/>.</summary>
     private static readonly Lazy<WordLattice> Lattice = new(() => new WordLattice(ReadText("word-frequencies.tsv")));

@@ -152,13 +152,17 @@ public sealed class InvertedIndex
         return new DocTerms(keys, tfs, masks, starts, length);
     }
 
+    /// <summary>Each thread's buffer for a field's code points, reused field after field.</summary>
+    [ThreadStatic]
+    private static int[]? t_codePoints;
+
     private static DocTerms Analyze(SearchDocument doc, TextAnalyzer analyzer, WordTable words, TermCounter stats)
     {
         stats.Clear();
         var length = 0;
         void Field(string text, int weight)
         {
-            var cps = analyzer.Normalize(text);
+            var cps = analyzer.Normalize(text, ref t_codePoints);
             var previous = (Start: -1, End: -1);
             Span<char> joined = stackalloc char[4];
             foreach (var (start, end, han) in TextAnalyzer.Runs(cps))
@@ -201,7 +205,7 @@ public sealed class InvertedIndex
         return Group(stats, Math.Max(1, length));
     }
 
-    private static int WordId(int[] cps, int start, int end, WordTable words)
+    private static int WordId(ReadOnlySpan<int> cps, int start, int end, WordTable words)
     {
         Span<char> chars = stackalloc char[Math.Min(end - start, 256)];
         for (var k = 0; k < chars.Length; k++)

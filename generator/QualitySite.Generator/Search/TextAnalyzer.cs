@@ -25,16 +25,27 @@ public sealed class TextAnalyzer(FoldTable fold)
     public static TextAnalyzer Default { get; } = new(FoldTable.Default);
 
     /// <summary>The normalised code points of a text: NFKC, A–Z lowered, Traditional folded to Simplified.</summary>
-    public int[] Normalize(string text) => NormalizeQuickly(text) ?? NormalizeFully(text);
+    public int[] Normalize(string text) => NormalizeQuickly(text, null) ?? NormalizeFully(text);
+
+    /// <summary>As <see cref="Normalize(string)"/>, written into <paramref name="buffer"/> (grown when too short) when the quick path serves: valid until the buffer's next use.</summary>
+    public ReadOnlySpan<int> Normalize(string text, ref int[]? buffer)
+    {
+        if (buffer is null || buffer.Length < text.Length)
+        {
+            buffer = new int[Math.Max(text.Length, 1024)];
+        }
+
+        return NormalizeQuickly(text, buffer) is { } quick ? quick.AsSpan(0, text.Length) : NormalizeFully(text);
+    }
 
     /// <summary>
     /// NFKC without the ICU call for the text a Chinese page is made of: characters NFKC leaves
     /// alone (<see cref="NfkcStable"/>), full-width ASCII (which NFKC maps to ASCII) and the
     /// ideographic space. Null when the text holds anything else; then ICU decides.
     /// </summary>
-    private int[]? NormalizeQuickly(string text)
+    private int[]? NormalizeQuickly(string text, int[]? into)
     {
-        var result = new int[text.Length];
+        var result = into ?? new int[text.Length];
         var quick = _quick.Value;
         for (var i = 0; i < text.Length; i++)
         {
@@ -172,12 +183,12 @@ public sealed class TextAnalyzer(FoldTable fold)
     /// Two short numbers joined by a dot (3·15, 3.15, 9•1) also make the number readers type for
     /// them (315): true when the word run [start, end) is such a second number after [previousStart, previousEnd).
     /// </summary>
-    public static bool JoinsNumber(int[] cps, int previousStart, int previousEnd, int start, int end) =>
+    public static bool JoinsNumber(ReadOnlySpan<int> cps, int previousStart, int previousEnd, int start, int end) =>
         previousStart >= 0 && previousEnd + 1 == start && cps[previousEnd] is '.' or 0xB7 or 0x2022
         && previousEnd - previousStart <= 2 && end - start <= 2 && AllDigits(cps, previousStart, previousEnd) && AllDigits(cps, start, end);
 
     /// <summary>The two numbers' digits run together, written into <paramref name="into"/>.</summary>
-    public static ReadOnlySpan<char> JoinedNumber(int[] cps, int previousStart, int previousEnd, int start, int end, Span<char> into)
+    public static ReadOnlySpan<char> JoinedNumber(ReadOnlySpan<int> cps, int previousStart, int previousEnd, int start, int end, Span<char> into)
     {
         var n = 0;
         for (var k = previousStart; k < previousEnd; k++)
@@ -193,7 +204,7 @@ public sealed class TextAnalyzer(FoldTable fold)
         return into[..n];
     }
 
-    private static bool AllDigits(int[] cps, int start, int end)
+    private static bool AllDigits(ReadOnlySpan<int> cps, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -212,40 +223,65 @@ public sealed class TextAnalyzer(FoldTable fold)
     /// The runs of a normalised text: maximal stretches of Han characters or of Latin letters and
     /// digits; everything else separates. Both the tokenizer and the index builder use this.
     /// </summary>
-    public static IEnumerable<(int Start, int End, bool Han)> Runs(int[] cps)
+    public static RunEnumerator Runs(ReadOnlySpan<int> cps) => new(cps);
+
+    /// <summary>The runs of <see cref="Runs"/>, one by one, without an enumerator object per text.</summary>
+    public ref struct RunEnumerator(ReadOnlySpan<int> cps)
     {
-        var i = 0;
-        while (i < cps.Length)
+        private readonly ReadOnlySpan<int> _cps = cps;
+        private int _next;
+
+        /// <summary>A long word that mixes letters and digits, being handed out piece by piece: the next piece starts at _from, the word ends at _end.</summary>
+        private int _from;
+        private int _end;
+
+        public (int Start, int End, bool Han) Current { get; private set; }
+
+        public readonly RunEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
         {
-            var kind = Classify(cps[i]);
-            if (kind == CharClass.Separator)
+            if (_from < _end)
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < cps.Length && Classify(cps[i]) == kind)
-            {
-                i++;
-            }
-
-            if (kind == CharClass.Han || i - start <= MixedWordSplitAbove)
-            {
-                yield return (start, i, kind == CharClass.Han);
-                continue;
-            }
-
-            // A longer word that mixes letters and digits is split where they meet, so GB18401,
-            // GB 18401 and GB/T 18401 all give gb and 18401; short ones such as 3C, 5G, A4 stay whole.
-            for (int from = start, k = start + 1; k <= i; k++)
-            {
-                if (k == i || IsDigit(cps[k]) != IsDigit(cps[k - 1]))
+                // A longer word that mixes letters and digits is split where they meet, so GB18401,
+                // GB 18401 and GB/T 18401 all give gb and 18401; short ones such as 3C, 5G, A4 stay whole.
+                var k = _from + 1;
+                while (k < _end && IsDigit(_cps[k]) == IsDigit(_cps[k - 1]))
                 {
-                    yield return (from, k, false);
-                    from = k;
+                    k++;
                 }
+
+                Current = (_from, k, false);
+                _from = k;
+                return true;
             }
+
+            while (_next < _cps.Length)
+            {
+                var kind = Classify(_cps[_next]);
+                if (kind == CharClass.Separator)
+                {
+                    _next++;
+                    continue;
+                }
+
+                var start = _next;
+                while (_next < _cps.Length && Classify(_cps[_next]) == kind)
+                {
+                    _next++;
+                }
+
+                if (kind == CharClass.Han || _next - start <= MixedWordSplitAbove)
+                {
+                    Current = (start, _next, kind == CharClass.Han);
+                    return true;
+                }
+
+                (_from, _end) = (start, _next);
+                return MoveNext();
+            }
+
+            return false;
         }
     }
 
@@ -254,7 +290,7 @@ public sealed class TextAnalyzer(FoldTable fold)
 
     private static bool IsDigit(int cp) => cp is >= '0' and <= '9';
 
-    private static void EmitHan(int[] cps, int start, int end, TokenSink emit, Span<char> buffer)
+    private static void EmitHan(ReadOnlySpan<int> cps, int start, int end, TokenSink emit, Span<char> buffer)
     {
         for (var k = start; k < end; k++)
         {
@@ -268,7 +304,7 @@ public sealed class TextAnalyzer(FoldTable fold)
         }
     }
 
-    private static void EmitWord(int[] cps, int start, int end, TokenSink emit)
+    private static void EmitWord(ReadOnlySpan<int> cps, int start, int end, TokenSink emit)
     {
         Span<char> word = end - start <= 64 ? stackalloc char[end - start] : new char[end - start];
         for (var k = start; k < end; k++)

@@ -143,16 +143,24 @@ public sealed class StructuredData(SiteConfig config)
 
     private static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
+    /// <summary>Each thread's buffer and writer, reused page after page.</summary>
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Json)? t_writer;
+
     private static string Write(Action<Utf8JsonWriter> body)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        if (t_writer is not { } writer)
         {
-            json.WriteStartObject();
-            body(json);
-            json.WriteEndObject();
+            var made = new ArrayBufferWriter<byte>(4096);
+            t_writer = writer = (made, new Utf8JsonWriter(made, Options));
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        writer.Buffer.ResetWrittenCount();
+        writer.Json.Reset(writer.Buffer);
+        writer.Json.WriteStartObject();
+        body(writer.Json);
+        writer.Json.WriteEndObject();
+        writer.Json.Flush();
+        return Encoding.UTF8.GetString(writer.Buffer.WrittenSpan);
     }
 }

@@ -84,7 +84,13 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
         new(p.Page.Meta.Title, p.Page.Url, Date(p.Page.Meta.Date), p.Summary, p.Page.Meta.Region, Kind(p.Page.Section), KindLabel(p.Page.Section, p.Page.Lang), p.Page.Lang,
             p.Inactive ? p.Page.Meta.Validity : p.Expired ? "已过期" : null);
 
+    /// <summary>The menu as shown on a page of the section (marked current) in the language; made once per section and language.</summary>
     public IReadOnlyList<MenuView> Menu(string? currentSitePath, string lang) =>
+        _menus.GetOrAdd((currentSitePath ?? "\0", lang), key => MakeMenu(currentSitePath, key.Lang));
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Section, string Lang), IReadOnlyList<MenuView>> _menus = new();
+
+    private List<MenuView> MakeMenu(string? currentSitePath, string lang) =>
         site.Config.Menu.Select(m =>
         {
             var href = m.Url.StartsWith('/') ? SitePaths.Href(site.Config.BasePath, m.Url) : m.Url;

@@ -59,6 +59,9 @@ public sealed partial class TraditionalEdition
     private static readonly HashSet<string> ReadAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "alt", "aria-label", "placeholder", "content", "data-label", "data-pause", "data-resume",
+
+        // A feed entry's category (Atom writes the tag as an attribute; RSS and JSON Feed as text).
+        "term",
     };
 
     private string Markup(string text, bool xml) => MarkupBuilder(text, xml, null).ToString();

@@ -60,10 +60,14 @@ public sealed class InvertedIndex
         {
             var keys = new TermCounter();
             var builders = new List<TermPostings>();
+
+            // A page's weights depend only on the term count: most are 1 to 3, each worked out once per page.
+            Span<byte> weights = stackalloc byte[32];
             for (var doc = 0; doc < perDoc.Length; doc++)
             {
                 var terms = perDoc[doc];
                 var norm = LengthNorm(terms.Length, k1, b, average);
+                weights.Clear();
                 for (var e = terms.Starts[part]; e < terms.Starts[part + 1]; e++)
                 {
                     var key = terms.Keys[e];
@@ -73,7 +77,9 @@ public sealed class InvertedIndex
                         builders.Add(new TermPostings());
                     }
 
-                    builders[id].Add(doc, Quantize(terms.Tfs[e], norm, k1), (key & BigramFlag) != 0 ? terms.Masks[e] : null);
+                    var tf = terms.Tfs[e];
+                    var weight = tf >= weights.Length ? Quantize(tf, norm, k1) : weights[tf] != 0 ? weights[tf] : weights[tf] = Quantize(tf, norm, k1);
+                    builders[id].Add(doc, weight, (key & BigramFlag) != 0 ? terms.Masks[e] : null);
                 }
             }
 

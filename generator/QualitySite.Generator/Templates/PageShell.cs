@@ -67,7 +67,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
     private LayoutView Layout(ShellContent c)
     {
         var config = site.Config;
-        var meta = GovMeta(c.Column);
+        var meta = GovMeta(c.Column, c.Lang);
         if (c.Article is { } article)
         {
             meta = meta with
@@ -118,9 +118,10 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
         return new EditionView(edition, new Uri(config.BaseUrl, url).AbsoluteUri, new Uri(config.BaseUrl, edition).AbsoluteUri, Languages.TraditionalTag(config.Traditional.Variant));
     }
 
-    public GovMetaView GovMeta(SectionConfig column) => new(
-        site.Config.Title, site.Config.Domain, site.Config.SiteIdCode, column.Title, column.ColumnType, column.Description, column.Keywords,
-        null, null, null, null);
+    /// <summary>The government-site meta tags of a page in the column, the site's words in the page's script.</summary>
+    public GovMetaView GovMeta(SectionConfig column, string lang) => new(
+        views.Words.For(site.Config.Title, lang), site.Config.Domain, site.Config.SiteIdCode, views.Words.For(column.Title, lang), views.Words.For(column.ColumnType, lang),
+        views.Words.For(column.Description, lang), views.Words.For(column.Keywords, lang), null, null, null, null);
 
     public CrumbView Home => new(UiText.For(site.Config.Language).Home, views.Site.HomeUrl, false);
 }

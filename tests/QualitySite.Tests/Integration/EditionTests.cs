@@ -75,6 +75,17 @@ public sealed class EditionTests
         var edition = Html(site, "zh-hant/guides/t/index.html").QuerySelector(".prose")!.InnerHtml;
         Assert.Equal(main, edition);
         Assert.Contains("這是繁體頁面", edition);
+
+        // Its chrome is the site's words in Traditional in both editions, the government meta tags too.
+        foreach (var path in new[] { "guides/t/index.html", "zh-hant/guides/t/index.html" })
+        {
+            var page = Html(site, path);
+            Assert.Equal("測試市場監督管理局", page.QuerySelector("meta[name=SiteName]")!.GetAttribute("content"));
+            Assert.Equal("消費提示", page.QuerySelector("meta[name=ColumnName]")!.GetAttribute("content"));
+            Assert.Contains("選購", page.QuerySelector("meta[name=ColumnKeywords]")!.GetAttribute("content"));
+        }
+
+        Assert.Equal("测试市场监督管理局", Html(site, "notices/hair/index.html").QuerySelector("meta[name=SiteName]")!.GetAttribute("content"));
     }
 
     [Fact]
@@ -92,6 +103,9 @@ public sealed class EditionTests
         var atom = site.ReadOutput("zh-hant/atom.xml");
         Assert.Contains("頭髮乾了再出門", atom);
         Assert.Contains("href=\"https://example.gov.cn/zh-hant/notices/hair/\"", atom);
+        Assert.Contains("<category term=\"羊絨衫\" />", atom);
+        Assert.DoesNotContain("羊绒衫", atom);
+        Assert.Contains("<category term=\"羊绒衫\" />", site.ReadOutput("atom.xml"));
         Assert.Contains("\"language\": \"zh-Hant\"", site.ReadOutput("zh-hant/feed.json"));
 
         var manifest = Html(site, "zh-hant/search/index.html").QuerySelector("#search-manifest")!.TextContent;

@@ -21,13 +21,16 @@ public sealed partial class TraditionalEdition
     private static readonly (string Start, string Stop)[] Specials = [("<!--", "-->"), ("<![CDATA[", "]]>"), ("<!", ">"), ("<?", "?>")];
 
     /// <summary>A start tag worked out before: its name, whether it starts text left as written, whether it opens an element, and how it is written (inside or outside such text; the latter only when asked).</summary>
-    private sealed class KnownTag(string name, bool skip, bool pushes, string plain, Element? element)
+    private sealed class KnownTag(string name, bool skip, bool unskips, bool pushes, string plain, Element? element)
     {
         private string? _inSkip;
 
         public string Name => name;
 
         public bool Skip => skip;
+
+        /// <summary>Marked Simplified (lang="zh-Hans"): converted even inside a Traditional page, whose links to Simplified pages carry it.</summary>
+        public bool Unskips => unskips;
 
         public bool Pushes => pushes;
 
@@ -70,7 +73,10 @@ public sealed partial class TraditionalEdition
     private static StringBuilder? t_output;
 
     [ThreadStatic]
-    private static List<(string Name, bool Skip)>? t_open;
+    private static List<Open>? t_open;
+
+    /// <summary>An element still open: whether it stops conversion, and for one marked Simplified the level of skipping to return to when it closes (−1 otherwise).</summary>
+    private readonly record struct Open(string Name, bool Skip, int Restore);
 
     /// <summary>
     /// The converted markup, left in this thread's builder (pages are written from it without
@@ -86,7 +92,7 @@ public sealed partial class TraditionalEdition
             sb.Capacity = 64 * 1024;
         }
 
-        var open = t_open ??= new List<(string Name, bool Skip)>(64);
+        var open = t_open ??= new List<Open>(64);
         open.Clear();
         var skipping = 0;
         var i = 0;
@@ -145,7 +151,7 @@ public sealed partial class TraditionalEdition
     }
 
     /// <summary>Copies one tag (or comment, doctype, CDATA) starting at <paramref name="lt"/>; returns the index after it.</summary>
-    private int Tag(string text, int lt, StringBuilder sb, List<(string Name, bool Skip)> open, ref int skipping, bool xml)
+    private int Tag(string text, int lt, StringBuilder sb, List<Open> open, ref int skipping, bool xml)
     {
         if (lt + 1 < text.Length && text[lt + 1] is '!' or '?')
         {
@@ -174,7 +180,7 @@ public sealed partial class TraditionalEdition
 
             for (var k = open.Count - 1; k >= 0 && k >= at && at >= 0; k--)
             {
-                skipping -= open[k].Skip ? 1 : 0;
+                skipping = open[k].Restore >= 0 ? open[k].Restore : skipping - (open[k].Skip ? 1 : 0);
             }
 
             if (at >= 0)
@@ -190,11 +196,10 @@ public sealed partial class TraditionalEdition
         var cache = Tags();
         if (!xml && cache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known))
         {
-            sb.Append(skipping > 0 ? known.InSkip(this) : known.Plain);
+            sb.Append(skipping > 0 && !known.Unskips ? known.InSkip(this) : known.Plain);
             if (known.Pushes)
             {
-                open.Add((known.Name, known.Skip));
-                skipping += known.Skip ? 1 : 0;
+                Push(open, known.Name, known.Skip, known.Unskips, ref skipping);
             }
 
             return gt;
@@ -205,7 +210,8 @@ public sealed partial class TraditionalEdition
         // Most tags have no attributes: nothing in them to rewrite.
         var element = tag.Contains('=', StringComparison.Ordinal) ? Element.Parse(tag) : Element.Bare(tag);
         var skip = Verbatim.Contains(element.Name) || element.HasClass("noconvert") || (element.Get("lang")?.StartsWith("zh-Hant", StringComparison.Ordinal) ?? false);
-        var written = element.Attributes.Count == 0 ? tag : Rewrite(element, skipping > 0 || skip);
+        var unskips = !skip && element.Get("lang") == "zh-Hans";
+        var written = element.Attributes.Count == 0 ? tag : Rewrite(element, (skipping > 0 && !unskips) || skip);
         sb.Append(written);
         if (element.Name.Equals("script", StringComparison.OrdinalIgnoreCase) || element.Name.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
@@ -221,8 +227,7 @@ public sealed partial class TraditionalEdition
         var pushes = !element.SelfClosing && !(Void.Contains(element.Name) && !xml);
         if (pushes)
         {
-            open.Add((element.Name, skip));
-            skipping += skip ? 1 : 0;
+            Push(open, element.Name, skip, unskips, ref skipping);
         }
 
         if (!xml)
@@ -233,11 +238,18 @@ public sealed partial class TraditionalEdition
             }
 
             cache[tag] = element.Attributes.Count == 0
-                ? new KnownTag(element.Name, skip, pushes, tag, null)
-                : new KnownTag(element.Name, skip, pushes, skip || skipping == 0 ? written : Rewrite(element, skip), element);
+                ? new KnownTag(element.Name, skip, unskips, pushes, tag, null)
+                : new KnownTag(element.Name, skip, unskips, pushes, skip || skipping == 0 || unskips ? written : Rewrite(element, skip), element);
         }
 
         return gt;
+    }
+
+    /// <summary>Opens an element: one that stops conversion adds a level of skipping; one marked Simplified converts again inside until it closes.</summary>
+    private static void Push(List<Open> open, string name, bool skip, bool unskips, ref int skipping)
+    {
+        open.Add(new Open(name, skip, unskips ? skipping : -1));
+        skipping = unskips ? 0 : skipping + (skip ? 1 : 0);
     }
 
     /// <summary>The edition's search page reads the same index and shards, and its own (Traditional) result fragments.</summary>

@@ -2,7 +2,7 @@ namespace QualitySite.Generator.SiteStructure;
 
 /// <summary>
 /// Up to five related pages for each page: same campaign scores 3, same product 2, each shared tag
-/// 2; ties go to the newer page. Only listed pages are suggested. To stay linear on large sites,
+/// 2 (a term in either script counts as the same); ties go to the newer page. Only listed pages are suggested. To stay linear on large sites,
 /// each shared key looks at the 40 pages nearest in date, not at all pages that share it.
 /// </summary>
 public static class RelatedFinder
@@ -92,22 +92,27 @@ public static class RelatedFinder
         return result;
     }
 
+    /// <summary>A page's keys, by meaning: a tag written in either script (羊绒衫, 羊絨衫) is one key, as it is one term.</summary>
     private static IEnumerable<(string Key, int Weight)> Keys(RenderedPage page)
     {
         var meta = page.Page.Meta;
         if (meta.Campaign is { } campaign)
         {
-            yield return ("c:" + campaign, 3);
+            yield return ("c:" + Meaning(campaign), 3);
         }
 
         if (meta.Product is { } product)
         {
-            yield return ("p:" + product, 2);
+            yield return ("p:" + Meaning(product), 2);
         }
 
-        foreach (var tag in meta.Tags.Distinct())
+        foreach (var tag in meta.Tags.Select(Meaning).Distinct())
         {
             yield return ("t:" + tag, 2);
         }
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Meanings = new(StringComparer.Ordinal);
+
+    private static string Meaning(string written) => Meanings.Count > 100_000 ? TaxonomyBuilder.MeaningKey(written) : Meanings.GetOrAdd(written, TaxonomyBuilder.MeaningKey);
 }

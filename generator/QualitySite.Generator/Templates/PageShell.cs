@@ -74,7 +74,7 @@ public sealed class PageShell(SiteModel site, TemplateCatalog catalog, ViewModel
             {
                 ArticleTitle = article.Page.Meta.Title,
                 PubDate = article.Page.Meta.Date.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                ContentSource = article.Page.Meta.Issuer ?? config.Publisher.Name,
+                ContentSource = article.Page.Meta.Issuer ?? views.Words.For(config.Publisher.Name, c.Lang),
                 Keywords = article.Page.Meta.Tags.Count > 0 ? string.Join(",", article.Page.Meta.Tags) : null,
             };
         }

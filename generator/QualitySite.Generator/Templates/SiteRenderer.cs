@@ -19,7 +19,7 @@ public sealed class SiteRenderer(SiteModel site, TemplateCatalog catalog, ViewMo
 {
     private readonly PageShell _shell = new(site, catalog, views, write, memo);
     private readonly ListViewFactory _lists = new(views);
-    private readonly StructuredData _jsonLd = new(site.Config);
+    private readonly StructuredData _jsonLd = new(site.Config, views.Words);
 
     public IReadOnlyList<OutputFile> RenderAll(DiagnosticBag bag)
     {

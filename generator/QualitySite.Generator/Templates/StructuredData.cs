@@ -15,7 +15,8 @@ namespace QualitySite.Generator.Templates;
 /// guidance as Article; results as Report; lists as CollectionPage; the home page as WebSite with
 /// its search action. Escapes &lt; &gt; &amp;, so it is safe inside a script element.
 /// </summary>
-public sealed class StructuredData(SiteConfig config)
+/// <param name="words">The site's words in a page's script: a Traditional page names the publisher in Traditional.</param>
+public sealed class StructuredData(SiteConfig config, SiteWords words)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
@@ -56,7 +57,7 @@ public sealed class StructuredData(SiteConfig config)
                 json.WriteString("keywords", string.Join(",", meta.Tags));
             }
 
-            Publisher(json, meta.Issuer);
+            Publisher(json, meta.Issuer, page.Lang);
             if (page.Table is { } table)
             {
                 Dataset(json, rendered, table);
@@ -77,7 +78,7 @@ public sealed class StructuredData(SiteConfig config)
         json.WriteString("inLanguage", page.Lang);
         json.WriteStartObject("creator");
         json.WriteString("@type", "GovernmentOrganization");
-        json.WriteString("name", page.Meta.Issuer ?? config.Publisher.Name);
+        json.WriteString("name", page.Meta.Issuer ?? words.For(config.Publisher.Name, page.Lang));
         json.WriteEndObject();
         json.WriteStartArray("distribution");
         foreach (var (name, format) in new[] { (ResultDownloads.CsvName, "text/csv"), (ResultDownloads.JsonName, "application/json") })
@@ -96,14 +97,14 @@ public sealed class StructuredData(SiteConfig config)
     public string Collection(string name, string url) => Write(json =>
     {
         Head(json, "CollectionPage", Absolute(url), name, config.Language);
-        Publisher(json, null);
+        Publisher(json, null, config.Language);
     });
 
     public string Home() => Write(json =>
     {
         Head(json, "WebSite", config.BaseUrl.AbsoluteUri, config.Title, config.Language);
         json.WriteString("description", config.Description);
-        Publisher(json, null);
+        Publisher(json, null, config.Language);
         json.WriteStartObject("potentialAction");
         json.WriteString("@type", "SearchAction");
         json.WriteString("target", Absolute(config.BasePath + "search/") + "?q={search_term_string}");
@@ -120,15 +121,15 @@ public sealed class StructuredData(SiteConfig config)
         json.WriteString("inLanguage", lang);
     }
 
-    private void Publisher(Utf8JsonWriter json, string? issuer)
+    private void Publisher(Utf8JsonWriter json, string? issuer, string lang)
     {
         json.WriteStartObject("publisher");
         json.WriteString("@type", "GovernmentOrganization");
-        json.WriteString("name", issuer ?? config.Publisher.Name);
+        json.WriteString("name", issuer ?? words.For(config.Publisher.Name, lang));
         json.WriteString("url", config.BaseUrl.AbsoluteUri);
         if (config.Publisher.Address.Length > 0)
         {
-            json.WriteString("address", config.Publisher.Address);
+            json.WriteString("address", words.For(config.Publisher.Address, lang));
         }
 
         if (config.Publisher.Phone.Length > 0)

@@ -86,6 +86,12 @@ public sealed class EditionTests
         }
 
         Assert.Equal("测试市场监督管理局", Html(site, "notices/hair/index.html").QuerySelector("meta[name=SiteName]")!.GetAttribute("content"));
+
+        // Its links to Simplified pages carry lang="zh-Hans" and the Simplified title; in the edition they lead to Traditional pages, so they read in Traditional.
+        var there = Html(site, "guides/t/index.html").QuerySelector("a[href='/notices/hair/']")!;
+        Assert.Equal(("头发干了再出门", "zh-Hans"), (there.TextContent, there.GetAttribute("lang")));
+        var here = Html(site, "zh-hant/guides/t/index.html").QuerySelector("a[href='/zh-hant/notices/hair/']")!;
+        Assert.Equal(("頭髮乾了再出門", "zh-Hant"), (here.TextContent, here.GetAttribute("lang")));
     }
 
     [Fact]

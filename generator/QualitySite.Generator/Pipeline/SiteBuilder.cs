@@ -256,8 +256,14 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         };
     }
 
-    private static List<OutputFile> Editions(TraditionalEdition edition, IEnumerable<OutputFile> files, EditionMemo? memo = null) =>
-        files.AsParallel().AsOrdered().Select(f => memo is null ? edition.Convert(f) : memo.Convert(edition, f)).OfType<OutputFile>().ToList();
+    /// <summary>The Traditional copies of the files, in the files' order (a file with none is left out).</summary>
+    private static List<OutputFile> Editions(TraditionalEdition edition, IEnumerable<OutputFile> files, EditionMemo? memo = null)
+    {
+        var list = files as IReadOnlyList<OutputFile> ?? files.ToList();
+        var copies = new OutputFile?[list.Count];
+        Parallel.For(0, list.Count, i => copies[i] = memo is null ? edition.Convert(list[i]) : memo.Convert(edition, list[i]));
+        return copies.OfType<OutputFile>().ToList();
+    }
 
     /// <summary>What the Traditional copies depend on besides the files: the site settings as written.</summary>
     private static string SettingsText(SiteConfig config) =>

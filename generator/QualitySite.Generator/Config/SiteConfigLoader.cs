@@ -265,7 +265,7 @@ public static class SiteConfigLoader
         var language = map.String("language", "默认语言") ?? "zh-Hans";
         if (!Languages.IsKnown(language))
         {
-            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("language"), $"language must be one of {string.Join(", ", Languages.All)}, found '{language}'");
+            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("language"), $"language must be one of {string.Join(", ", Languages.All)}, found '{language}'{(Languages.Meant(language) is { } likely ? $"; write 'language: {likely}'" : "")}");
         }
 
         return language;

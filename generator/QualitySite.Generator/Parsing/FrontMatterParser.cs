@@ -28,7 +28,7 @@ public static partial class FrontMatterParser
             Tags = map.List("tags", L("tags")),
             Region = map.String("region", L("region")),
             Campaign = map.String("campaign", L("campaign")),
-            Lang = OneOf(map, "lang", Config.Languages.All),
+            Lang = OneOf(map, "lang", Config.Languages.All, Config.Languages.Meant),
             Slug = map.String("slug", L("slug")),
             Draft = map.Bool("draft", L("draft")) ?? false,
             Featured = map.Bool("featured", L("featured")) ?? false,
@@ -122,12 +122,14 @@ public static partial class FrontMatterParser
         return new DatePeriod(start, end);
     }
 
-    private static string? OneOf(YamlMap map, string key, string[] allowed)
+    /// <param name="meant">What the editor most likely meant by a value not allowed (the message then names it), or null.</param>
+    private static string? OneOf(YamlMap map, string key, string[] allowed, Func<string, string?>? meant = null)
     {
         var value = map.String(key, FieldCatalog.Label(key));
         if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
         {
-            map.Error(DiagnosticCodes.BadValue, map.ValueSpan(key), $"'{key}' ({FieldCatalog.Label(key)}) must be one of {string.Join(", ", allowed)}, found '{value}'");
+            var fix = meant?.Invoke(value) is { } likely ? $"; write '{key}: {likely}'" : "";
+            map.Error(DiagnosticCodes.BadValue, map.ValueSpan(key), $"'{key}' ({FieldCatalog.Label(key)}) must be one of {string.Join(", ", allowed)}, found '{value}'{fix}");
             return null;
         }
 

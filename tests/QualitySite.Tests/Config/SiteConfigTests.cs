@@ -15,6 +15,20 @@ public sealed class SiteConfigTests
         Assert.Contains(errors, e => e is { Path: "site.yml", Line: 4 } && e.Message.Contains("Mars/Base"));
     }
 
+    [Theory]
+    [InlineData("zh-CN", "write 'language: zh-Hans'")]
+    [InlineData("zh-TW", "write 'language: zh-Hant-TW'")]
+    [InlineData("en", "found 'en'")]
+    public void A_language_the_site_cannot_use_is_an_error_naming_the_one_meant(string written, string expected)
+    {
+        using var site = new TestSite();
+        site.Write("site.yml", TestSite.DefaultConfig + $"\nlanguage: {written}\n");
+        var error = TestSite.Single(site.Build(), DiagnosticCodes.ConfigValue);
+        Assert.Equal(("site.yml", 7), (error.Path, error.Line));
+        Assert.Contains(expected, error.Message);
+        Assert.Equal(written == "en", !error.Message.Contains("; write", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Unknown_setting_is_a_warning()
     {

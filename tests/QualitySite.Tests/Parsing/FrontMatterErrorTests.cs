@@ -67,7 +67,10 @@ public sealed class FrontMatterErrorTests
     [InlineData("docNumber: 2026 3号", "〔", DiagnosticCodes.BadValue)]
     [InlineData("indexNo: 123/2026-1", "01400022-0/2026-00001", DiagnosticCodes.BadValue)]
     [InlineData("validity: 有效", "现行有效", DiagnosticCodes.BadValue)]
-    [InlineData("lang: zh-CN", "zh-Hans", DiagnosticCodes.BadValue)]
+    [InlineData("lang: zh-CN", "write 'lang: zh-Hans'", DiagnosticCodes.BadValue)]
+    [InlineData("lang: zh-TW", "write 'lang: zh-Hant-TW'", DiagnosticCodes.BadValue)]
+    [InlineData("lang: zh_HK", "write 'lang: zh-Hant-HK'", DiagnosticCodes.BadValue)]
+    [InlineData("lang: ZH-HANT", "write 'lang: zh-Hant'", DiagnosticCodes.BadValue)]
     [InlineData("draft: maybe", "true or false", DiagnosticCodes.WrongType)]
     public void Disclosure_and_control_values_are_checked(string line, string hint, string code)
     {

@@ -229,7 +229,7 @@ public sealed partial class ScriptConverter
                 continue;
             }
 
-            Emit(text, pieces, piece, piece + 1, sb, at);
+            Emit(text, pieces, piece, piece + 1, sb, at, words);
             at += pieces[piece++];
         }
     }
@@ -259,7 +259,7 @@ public sealed partial class ScriptConverter
         at = 0;
         foreach (var length in pieces)
         {
-            if (length > 1 && Crosses(words, at, at + length) && !OpensWithClassifier(text, words, at, at + length))
+            if (length > 1 && Crosses(words, at, at + length) && !CrossesOnlyMeasureWords(text, words, at, at + length))
             {
                 var (from, to) = Region(edges, cuts, at, at + length);
                 regionEnd[from] = Math.Max(regionEnd[from], to);
@@ -271,18 +271,53 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// Measure words (个, 碗, 只, 张 …): a word cut puts one with the number before it (一个|钟,
-    /// 三碗|面), yet it belongs to the noun after it, which is what a phrase like 个钟 (個鐘) or
-    /// 碗面 (碗麪) records.
+    /// 三碗|面, 周|一条), yet it belongs to the noun after it, which is what a phrase like 个钟 (個鐘)
+    /// or 碗面 (碗麪) records, and the number may belong to the word before it (周一, 週一).
     /// </summary>
     private static readonly System.Buffers.SearchValues<char> Classifiers = System.Buffers.SearchValues.Create(
         "个只碗张条件把块杯盘瓶包袋份种位座双对套本支根颗粒片匹盒箱斤吨桶罐锅壶碟顶辆架艘部篇首封幅间栋层扇");
 
+    /// <summary>Numbers and the words that stand where a number does before a measure word (这个, 每条, 几碗).</summary>
+    private static readonly System.Buffers.SearchValues<char> Counters = System.Buffers.SearchValues.Create(
+        "一二三四五六七八九十百千万两几半零〇这那哪每某各");
+
     /// <summary>
-    /// True when the phrase [start, end) starts with a measure word that ends a longer word of the
-    /// cut (一个, 三碗) and the rest of the phrase is whole words of the cut: the phrase is kept.
+    /// True when every word of the cut that the phrase [start, end) runs into is a number with its
+    /// measure word (一个, 三碗, 一条), and the phrase takes just the measure word at its start
+    /// (个钟) or just the number at its end (周一): such a phrase is kept.
     /// </summary>
-    private static bool OpensWithClassifier(ReadOnlySpan<char> text, ReadOnlySpan<bool> words, int start, int end) =>
-        Classifiers.Contains(text[start]) && !words[start] && words[start + 1] && words[end];
+    private static bool CrossesOnlyMeasureWords(ReadOnlySpan<char> text, ReadOnlySpan<bool> words, int start, int end)
+    {
+        if (!words[start])
+        {
+            var from = start - 1;
+            while (!words[from])
+            {
+                from--;
+            }
+
+            if (!words[start + 1] || !Classifiers.Contains(text[start]) || text[from..start].ContainsAnyExcept(Counters))
+            {
+                return false;
+            }
+        }
+
+        if (!words[end])
+        {
+            var to = end + 1;
+            while (!words[to])
+            {
+                to++;
+            }
+
+            if (!words[end - 1] || !Counters.Contains(text[end - 1]) || !Classifiers.Contains(text[to - 1]) || text[(end - 1)..(to - 1)].ContainsAnyExcept(Counters))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The words of jieba's dictionary with their counts, for <see cref="WordLattice"/>.</summary>
     private static readonly Lazy<WordLattice> Lattice = new(() => new WordLattice(ReadText("word-frequencies.tsv")));
@@ -394,7 +429,8 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>Pieces [first, last) of the cut, the first starting at <paramref name="start"/>.</summary>
-    private void Emit(ReadOnlySpan<char> text, List<int> pieces, int first, int last, StringBuilder sb, int start = 0)
+    /// <param name="words">The word cut's boundaries over <paramref name="text"/>, when known (<see cref="Piece"/>).</param>
+    private void Emit(ReadOnlySpan<char> text, List<int> pieces, int first, int last, StringBuilder sb, int start = 0, ReadOnlySpan<bool> words = default)
     {
         for (var i = first; i < last; i++)
         {
@@ -404,7 +440,7 @@ public sealed partial class ScriptConverter
             }
             else
             {
-                sb.Append(Piece(text, start, pieces[i]));
+                sb.Append(Piece(text, start, pieces[i], words));
             }
 
             start += pieces[i];
@@ -538,7 +574,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>One piece in Traditional: a phrase or a character, its form chosen by the neighbouring phrases when it has several.</summary>
-    private string Piece(ReadOnlySpan<char> text, int start, int length)
+    private string Piece(ReadOnlySpan<char> text, int start, int length, ReadOnlySpan<bool> words = default)
     {
         var forms = length > 1 ? _phrases.Get(text.Slice(start, length))! : _characters.TryGetValue(text[start], out var c) ? c : null;
         if (forms is null)
@@ -560,20 +596,26 @@ public sealed partial class ScriptConverter
                 && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure : forms[0];
         }
 
-        // A two-character phrase across the piece's left or right edge says how the shared character reads.
-        if (start > 0 && _phrases.Get(text.Slice(start - 1, 2)) is { } left && Agreeing(forms, 0, left[0][1]) is { } byLeft)
+        // A two-character phrase across the piece's left or right edge says how the shared character
+        // reads, unless the word cut has two words meeting there (改制|得以: 制得 "obtained" must not
+        // make 改制 改製).
+        if (start > 0 && !WordsMeet(words, start) && _phrases.Get(text.Slice(start - 1, 2)) is { } left && Agreeing(forms, 0, left[0][1]) is { } byLeft)
         {
             return byLeft;
         }
 
         var end = start + length;
-        if (end < text.Length && _phrases.Get(text.Slice(end - 1, 2)) is { } right && Agreeing(forms, length - 1, right[0][0]) is { } byRight)
+        if (end < text.Length && !WordsMeet(words, end) && _phrases.Get(text.Slice(end - 1, 2)) is { } right && Agreeing(forms, length - 1, right[0][0]) is { } byRight)
         {
             return byRight;
         }
 
         return forms[0];
     }
+
+    /// <summary>True when the word cut ends a word of two or more characters at <paramref name="at"/> and starts another there.</summary>
+    private static bool WordsMeet(ReadOnlySpan<bool> words, int at) =>
+        at >= 1 && at + 1 < words.Length && words[at] && !words[at - 1] && !words[at + 1];
 
     private static string? Agreeing(string[] forms, int index, char wanted) =>
         forms.FirstOrDefault(f => f.Length == forms[0].Length && index < f.Length && f[index] == wanted);

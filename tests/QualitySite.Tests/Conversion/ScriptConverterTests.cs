@@ -45,7 +45,9 @@ public sealed class ScriptConverterTests
     [InlineData("墙上挂着一个钟", "牆上掛着一個鐘")] // 一个|钟 is the word cut, yet the measure word's phrase 个钟 is kept
     [InlineData("他一个人吃了三碗面", "他一個人喫了三碗麪")] // 三碗|面, the phrase 碗面
     [InlineData("这种子弹已经停产", "這種子彈已經停產")]
-    [InlineData("他把面包放在了台面上", "他把麪包放在了檯面上")] // 台|面上: a phrase holding whole words of the cut is no crossing // 种子 crosses 子弹: refused though 种 is a measure word
+    [InlineData("他把面包放在了台面上", "他把麪包放在了檯面上")] // 台|面上: a phrase holding whole words of the cut is no crossing
+    [InlineData("门口周一条长队都没有", "門口週一條長隊都沒有")] // 周|一条 is the word cut, yet 周一 (Monday) is kept: the number binds loosely to its measure word
+    [InlineData("企业改制得以顺利完成", "企業改制得以順利完成")] // 改制|得以: the phrase 制得 (製得) across two words does not choose 改製 // 种子 crosses 子弹: refused though 种 is a measure word
     public void Agrees_with_opencc_where_it_is_right(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

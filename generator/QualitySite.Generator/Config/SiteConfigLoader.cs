@@ -131,9 +131,16 @@ public static class SiteConfigLoader
         {
             foreach (var key in list.Keys.ToList())
             {
+                var reported = list.Diagnostics.Count;
                 if (list.String(key, key) is { Length: > 0 } value)
                 {
                     terms[key] = value;
+                }
+                else if (list.Diagnostics.Count == reported)
+                {
+                    // An empty form would delete the term from the edition: the entry is left out, and the editor told.
+                    list.Warning(DiagnosticCodes.ConfigValue, list.KeySpan(key),
+                        $"traditional.terms 里的“{key}”没有写繁体形式，这一项不起作用；写成“{key}: 繁体写法”，要保持原样就写“{key}: {key}”");
                 }
             }
         }

@@ -181,6 +181,23 @@ public sealed class EditionTests
         Assert.True(error.Line > 5);
     }
 
+    /// <summary>A site term with no Traditional form is left out (an empty form would delete the name from the edition) and the editor is told at its line.</summary>
+    [Fact]
+    public void A_site_term_without_a_form_is_a_warning_at_its_line_and_changes_nothing()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["site.yml"] = Config + "  terms:\n    头发:\n    干了: 乾了\n",
+            ["content/notices/hair.md"] = Pages.Notice(title: "头发干了再出门"),
+        });
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var warning = TestSite.Single(result, DiagnosticCodes.ConfigValue);
+        Assert.Equal(("site.yml", 11, Severity.Warning), (warning.Path, warning.Line, warning.Severity));
+        Assert.Contains("“头发: 头发”", warning.Message);
+        Assert.Equal("頭髮乾了再出門", Html(site, "zh-hant/notices/hair/index.html").QuerySelector("h1")!.TextContent);
+    }
+
     /// <summary>A misspelt :::noconvert would let a quotation be converted: it stops the build at its line, and nothing is written.</summary>
     [Fact]
     public void A_block_mark_other_than_noconvert_is_an_error_at_its_line()

@@ -57,6 +57,7 @@ public static class DiagnosticCodes
     public const string HtmlSanitized = "QS4008";
     public const string TooDeep = "QS4009";
     public const string UnknownContainer = "QS4010";
+    public const string UnclosedBlock = "QS4011";
 
     // QS5xxx: templates
     public const string TemplateMissing = "QS5001";

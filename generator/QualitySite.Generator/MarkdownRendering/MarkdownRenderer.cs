@@ -43,11 +43,21 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
         var document = Markdig.Markdown.Parse(page.Body, pipeline);
         NoConvert.KeepColonsInWords(document, page.Body);
         // A container needs ':::' in the text; most pages have none, and the walk visits every block and inline.
-        var containers = page.Body.Contains(":::", StringComparison.Ordinal) ? document.Descendants<Markdig.Extensions.CustomContainers.CustomContainer>() : [];
-        foreach (var container in containers.Where(c => c.Info != NoConvert.Class))
+        var containers = page.Body.Contains(":::", StringComparison.Ordinal) ? document.Descendants<Markdig.Extensions.CustomContainers.CustomContainer>().ToList() : [];
+        foreach (var container in containers)
         {
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownContainer, new SourceLocation(page.Source.SitePath, page.BodyFirstLine + container.Line, container.Column + 1),
-                $"不认识的块标记“:::{container.Info}”；只有 :::noconvert（繁体版中保持原样）一种，检查拼写，或删去 ::: 这两行"));
+            var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + container.Line, container.Column + 1);
+            if (container.Info != NoConvert.Class)
+            {
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownContainer, at,
+                    $"不认识的块标记“:::{container.Info}”；只有 :::noconvert（繁体版中保持原样）一种，检查拼写，或删去 ::: 这两行"));
+            }
+            else if (container.ClosingFencedCharCount == 0)
+            {
+                // Markdig runs an unclosed block to the end of the page: all of it would stay Simplified in the edition.
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnclosedBlock, at,
+                    "这个 :::noconvert 块没有结束的 ::: 行，从这里到页面末尾在繁体版中都保持原样；在要保持原样的文字后面加一行 :::"));
+            }
         }
 
         var links = LinkRewriter.Rewrite(document, page, targets, diagnostics);

@@ -213,4 +213,21 @@ public sealed class EditionTests
         Assert.Contains(":::noconvet", error.Message);
         Assert.False(site.OutputExists("index.html"));
     }
+
+    /// <summary>An unclosed :::noconvert runs to the end of the page, all of it then left Simplified in the edition: a warning at its line says so; a closed one says nothing.</summary>
+    [Fact]
+    public void A_noconvert_block_without_its_closing_line_is_a_warning_at_its_line()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["site.yml"] = Config,
+            ["content/notices/a.md"] = Pages.Notice(body: "第一段。\n\n:::noconvert\n原文的头发。\n\n后面的头发。\n"),
+            ["content/notices/b.md"] = Pages.Notice(title: "另一篇", body: ":::noconvert\n原文。\n:::\n\n后面的头发。\n"),
+        });
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var warning = TestSite.Single(result, DiagnosticCodes.UnclosedBlock);
+        Assert.Equal(("content/notices/a.md", 8, Severity.Warning), (warning.Path, warning.Line, warning.Severity));
+        Assert.Contains("後面的頭髮", Html(site, "zh-hant/notices/b/index.html").QuerySelector(".prose")!.TextContent);
+    }
 }

@@ -77,7 +77,7 @@ public static class SiteConfigLoader
         var audit = ReadAudit(map);
         var description = map.String("description", "站点描述") ?? "";
         var orgCode = map.String("orgCode", "机构代码");
-        var traditional = ReadTraditional(map);
+        var traditional = ReadTraditional(map, language);
         var favicon = map.String("favicon", "网站图标", example: "assets/favicon.svg")?.TrimStart('/');
         ReportUnknownKeys(map);
 
@@ -118,7 +118,7 @@ public static class SiteConfigLoader
     /// edition (every page again under path, converted at build time), its variant, and how the
     /// site's own names are written in Traditional (before the built-in tables).
     /// </summary>
-    private static TraditionalEditionConfig ReadTraditional(YamlMap map)
+    private static TraditionalEditionConfig ReadTraditional(YamlMap map, string language)
     {
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
         var traditional = map.Map("traditional", "繁体版", "'traditional: { enabled: true, path: /zh-hant/ }'");
@@ -146,6 +146,12 @@ public static class SiteConfigLoader
         }
 
         var enabled = traditional.Bool("enabled", "生成繁体版") ?? false;
+        if (enabled && Languages.IsTraditional(language))
+        {
+            // The edition converts Simplified pages; on a Traditional site it would publish the site a second time.
+            traditional.Error(DiagnosticCodes.ConfigValue, traditional.ValueSpan("enabled"),
+                $"网站的默认语言 language 是 {language}（繁体），繁体版是给简体网站另出一份繁体用的，在这里只会把整个网站再复制一份；删去 traditional.enabled，或把 language 改为 zh-Hans");
+        }
         var path = traditional.String("path", "繁体版路径", example: "/zh-hant/")?.Trim('/') ?? "zh-hant";
         if (path.Length == 0 || path.Contains('/', StringComparison.Ordinal) || path.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {

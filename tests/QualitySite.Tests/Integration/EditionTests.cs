@@ -181,6 +181,18 @@ public sealed class EditionTests
         Assert.True(error.Line > 5);
     }
 
+    /// <summary>A site written in Traditional has nothing to convert: the edition would publish it twice, so asking for one is an error at its line.</summary>
+    [Fact]
+    public void An_edition_of_a_traditional_site_is_an_error_at_its_line()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["site.yml"] = Config + "language: zh-Hant\n" });
+        var result = site.Build();
+        var error = TestSite.Single(result, DiagnosticCodes.ConfigValue);
+        Assert.Equal(("site.yml", 8), (error.Path, error.Line));
+        Assert.Contains("zh-Hans", error.Message);
+        Assert.False(result.Succeeded);
+    }
+
     /// <summary>A site term with no Traditional form is left out (an empty form would delete the name from the edition) and the editor is told at its line.</summary>
     [Fact]
     public void A_site_term_without_a_form_is_a_warning_at_its_line_and_changes_nothing()

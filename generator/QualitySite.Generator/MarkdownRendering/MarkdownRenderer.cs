@@ -54,9 +54,9 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
             }
             else if (container.ClosingFencedCharCount == 0)
             {
-                // Markdig runs an unclosed block to the end of the page: all of it would stay Simplified in the edition.
+                // Markdig runs an unclosed block to the end of the page (or of the quote or list holding it): all of it would stay Simplified in the edition.
                 diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.UnclosedBlock, at,
-                    "这个 :::noconvert 块没有结束的 ::: 行，从这里到页面末尾在繁体版中都保持原样；在要保持原样的文字后面加一行 :::"));
+                    "这个 :::noconvert 块没有结束的 ::: 行，从这里到页面末尾（在引用或列表里时到引用或列表结束）在繁体版中都保持原样；在要保持原样的文字后面加一行 :::"));
             }
         }
 

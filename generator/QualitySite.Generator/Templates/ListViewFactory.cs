@@ -66,8 +66,9 @@ public sealed class ListViewFactory(ViewModelFactory views)
             .Select(s => new OptionView(ViewModelFactory.Kind(s.Config.Name), ViewModelFactory.KindLabel(s.Config.Name, Site.Config.Language))).ToList();
         var years = pages.Select(p => p.Meta.Date.Year).Distinct().OrderDescending()
             .Select(y => new OptionView(y.ToString(CultureInfo.InvariantCulture), $"{y}年")).ToList();
-        var regions = pages.Select(p => p.Meta.Region).OfType<string>().Distinct().Order(StringComparer.Ordinal).Select(r => new OptionView(r, r)).ToList();
-        var tags = pages.SelectMany(p => p.Meta.Tags).Distinct().Order(StringComparer.Ordinal).Select(g => new OptionView(g, g)).ToList();
+        // One option per term, named as the search index names it (羊绒衫 and 羊絨衫 are one term), so a filter always matches its pages.
+        var regions = pages.Select(p => p.Meta.Region).OfType<string>().Select(r => Site.TermName("regions", r)).Distinct().Order(StringComparer.Ordinal).Select(r => new OptionView(r, r)).ToList();
+        var tags = pages.SelectMany(p => p.Meta.Tags).Select(t => Site.TermName("tags", t)).Distinct().Order(StringComparer.Ordinal).Select(g => new OptionView(g, g)).ToList();
         return new SearchView(manifestJson, foldUrl, views.Site.SearchScriptUrl, views.Site.HomeUrl, kinds, years, regions, tags, T);
     }
 

@@ -54,7 +54,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             Updated = page.Updated is { } updated && updated.Date != meta.Date.Date ? Date(updated) : null,
             Changes = page.ChangeNotes.Select(c => new ChangeView(Date(TimeZoneInfo.ConvertTime(c.Date, site.Config.TimeZone)), c.Note)).ToList(),
             Summary = meta.Summary,
-            Tags = meta.Tags.Select(t => new TermLinkView(t, site.TermOf("tags", t)?.Url ?? siteView.TagsUrl, 0)).ToList(),
+            Tags = meta.Tags.DistinctBy(t => site.TermName("tags", t), StringComparer.Ordinal).Select(t => new TermLinkView(t, site.TermOf("tags", t)?.Url ?? siteView.TagsUrl, 0)).ToList(),
             Region = meta.Region,
             Campaign = meta.Campaign,
             Product = meta.Product,

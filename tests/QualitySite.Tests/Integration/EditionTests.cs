@@ -135,6 +135,21 @@ public sealed class EditionTests
         Assert.Equal("羊絨衫", Html(site, "guides/t/index.html").QuerySelector("a.tag")!.TextContent);
         var manifest = Html(site, "search/index.html").QuerySelector("#search-manifest")!.TextContent;
         Assert.Contains("\"tags\":[\"羊绒衫\"]", manifest);
+
+        // The search page offers the term once, by the name its documents carry, so the filter finds both pages.
+        var options = Html(site, "search/index.html").QuerySelectorAll("select option").Select(o => o.GetAttribute("value")).Where(v => v!.Contains('羊')).ToList();
+        Assert.Equal(["羊绒衫"], options);
+    }
+
+    /// <summary>A page that lists one term in both scripts shows it once.</summary>
+    [Fact]
+    public void A_term_written_twice_in_two_scripts_is_one_tag_on_its_page()
+    {
+        using var site = Site();
+        site.Write("content/notices/both.md", Pages.Notice(title: "两种写法", extra: "tags: [羊绒衫, 羊絨衫, 纺织品]\n"));
+        Assert.True(site.Build().Succeeded);
+        var tags = Html(site, "notices/both/index.html").QuerySelectorAll("a.tag").Select(a => a.TextContent).ToList();
+        Assert.Equal(["羊绒衫", "纺织品"], tags);
     }
 
     /// <summary>標籤 folds by Unihan to 标籤, not 标签: the terms are matched by their Simplified form as well.</summary>
@@ -191,6 +206,8 @@ public sealed class EditionTests
         Assert.Equal(("site.yml", 8), (error.Path, error.Line));
         Assert.Contains("zh-Hans", error.Message);
         Assert.False(result.Succeeded);
+        Assert.False(site.OutputExists("index.html"), "a failed build writes nothing");
+        Assert.False(site.OutputExists("zh-hant/index.html"));
     }
 
     /// <summary>A site term with no Traditional form is left out (an empty form would delete the name from the edition) and the editor is told at its line.</summary>

@@ -105,6 +105,41 @@ public sealed partial class ScriptConverter
 
         public bool Starts(char c) => Forward.Has(c);
 
+        /// <summary>Adds the pairs of neighbouring characters of every phrase.</summary>
+        public void AddPairsTo(CharPairs pairs)
+        {
+            foreach (var entry in _entries)
+            {
+                pairs.AddPairsOf(entry.Key);
+            }
+        }
+
+        /// <summary>
+        /// Marks every character some phrase writes otherwise than its one form in
+        /// <paramref name="single"/> ('\0': the character itself), or all of a phrase whose form has
+        /// another length.
+        /// </summary>
+        public void MarkOwnForms(bool[] marks, char[] single)
+        {
+            foreach (var entry in _entries)
+            {
+                var key = entry.Key;
+                var forms = entry.FormsText.AsSpan(entry.FormsAt, entry.FormsLength);
+                foreach (var range in forms.Split(entry.OneForm ? '\0' : ' '))
+                {
+                    var form = forms[range];
+                    for (var i = 0; i < key.Length; i++)
+                    {
+                        var usual = single[key[i]] != '\0' ? single[key[i]] : key[i];
+                        if (form.Length != key.Length || form[i] != usual)
+                        {
+                            marks[key[i]] = true;
+                        }
+                    }
+                }
+            }
+        }
+
         public string[]? Get(ReadOnlySpan<char> span)
         {
             var entry = span.Length == 1 ? _singles.GetValueOrDefault(span[0], -1) : Forward.Find(span);

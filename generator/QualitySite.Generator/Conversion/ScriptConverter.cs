@@ -49,6 +49,8 @@ public sealed partial class ScriptConverter
             _single[from] = forms.Length == 1 && forms[0].Length == 1 ? forms[0][0] : '\0';
             _several[from] = _single[from] == '\0';
         }
+
+        _contextual = Contextual(phrases);
     }
 
     /// <summary>The built-in tables (standard Traditional), loaded once on first use.</summary>
@@ -188,11 +190,11 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>
-    /// The standard Traditional form of the text, appended to <paramref name="sb"/>: cut into
-    /// phrases (<see cref="Cut"/>), then any phrase that runs across a word of the most likely cut
-    /// (<see cref="WordLattice"/>: 个人|参保, 联系|统一, 下面|条款) gives way to that cut there.
+    /// The standard Traditional form of a chunk (<see cref="Write"/>), appended to <paramref name="sb"/>:
+    /// cut into phrases (<see cref="Cut"/>), then any phrase that runs across a word of the most likely
+    /// cut (<see cref="WordLattice"/>: 个人|参保, 联系|统一, 下面|条款) gives way to that cut there.
     /// </summary>
-    private void Write(ReadOnlySpan<char> text, StringBuilder sb)
+    private void WriteByPhrases(ReadOnlySpan<char> text, StringBuilder sb)
     {
         var pieces = Cut(text);
         var n = text.Length;

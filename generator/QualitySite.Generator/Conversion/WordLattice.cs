@@ -45,6 +45,7 @@ internal sealed class WordLattice
             else
             {
                 _words.Add(line[..tab], scores.Count);
+                Pairs.AddPairsOf(line[..tab]);
                 scores.Add(score);
                 weights.Add(weight);
             }
@@ -56,6 +57,9 @@ internal sealed class WordLattice
     /// <summary>log(1 + count) of the word (a single character too), 0 when the dictionary does not have it.</summary>
     public double Weight(ReadOnlySpan<char> word) =>
         word.Length == 1 ? _characterWeights[word[0]] : _words.Find(word) is >= 0 and var entry ? _weights[entry] : 0;
+
+    /// <summary>The pairs of neighbouring characters inside the dictionary's words.</summary>
+    public CharPairs Pairs { get; } = new(200_000);
 
     [ThreadStatic]
     private static double[]? t_best;

@@ -75,6 +75,14 @@ public sealed partial class ScriptConverter
         AppendPlain(text[written..], sb);
     }
 
+    /// <summary>The text converted as one chunk, without the split: what <see cref="Write"/> must equal (tests compare the two).</summary>
+    internal string ToTraditionalUnsplit(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        WriteByPhrases(text, sb);
+        return Variant(sb.ToString());
+    }
+
     /// <summary>Text whose every character has one form whatever its phrase: each character's form.</summary>
     private void AppendPlain(ReadOnlySpan<char> text, StringBuilder sb)
     {

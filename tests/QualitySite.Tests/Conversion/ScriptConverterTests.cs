@@ -101,4 +101,51 @@ public sealed class ScriptConverterTests
         Assert.Contains("昆山市市場監督管理局", html);
         Assert.Contains("主辦單位", html);
     }
+    /// <summary>
+    /// The converter splits a text where no phrase or dictionary word joins two neighbours and
+    /// converts a piece without a character whose form depends on its phrase character by
+    /// character: on every line of the sample site and the docs, and with a site term that changes
+    /// a character's usual form, that gives what converting the whole text at once gives.
+    /// </summary>
+    private static readonly string[] SampleFolders = ["content", "docs"];
+
+    [Fact]
+    public void Split_conversion_equals_converting_the_whole_text()
+    {
+        var lines = SampleFolders
+            .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, folder), "*.md", SearchOption.AllDirectories))
+            .SelectMany(File.ReadAllLines).Where(l => l.Length > 0).Distinct().ToList();
+        lines.AddRange(["人人参与质量提升行动", "头发干了再出门", "三个人参加了比赛", "昆山市场的干货", "这个钟很准", "企业改制得以顺利完成", "严禁哄抬物价，选购家具看标志，恒生指数"]);
+        Assert.True(lines.Count > 500, $"only {lines.Count} lines to compare");
+        var withTerm = ScriptConverter.Default.With(new Dictionary<string, string> { ["昆山"] = "昆山" });
+        foreach (var converter in new[] { ScriptConverter.Default, withTerm })
+        {
+            var differing = lines.Where(l => converter.ToTraditional(l) != converter.ToTraditionalUnsplit(l)).Take(5).ToList();
+            Assert.True(differing.Count == 0, "split and whole conversions differ on: " + string.Join(" | ", differing));
+        }
+
+        Assert.Equal("昆山市場的乾貨", withTerm.ToTraditional("昆山市场的干货"));
+
+        // Characters with one form of their own that a phrase writes otherwise (抬 → 擡 in 哄抬, 具 → 俱 in 家具, 恒 stays in 恒生).
+        Assert.Equal("嚴禁哄擡物價，選購傢俱看標誌，恒生指數", ScriptConverter.Default.ToTraditional("严禁哄抬物价，选购家具看标志，恒生指数"));
+    }
+
+    private static readonly string[] PairWords = ["质量", "监督抽查", "头发"];
+
+    [Fact]
+    public void Char_pairs_hold_the_neighbours_of_every_word_added()
+    {
+        var pairs = new CharPairs(4);
+        foreach (var word in PairWords)
+        {
+            pairs.AddPairsOf(word);
+        }
+
+        Assert.True(pairs.Contains('质', '量'));
+        Assert.True(pairs.Contains('督', '抽'));
+        Assert.True(pairs.Contains('头', '发'));
+        Assert.False(pairs.Contains('量', '质'));
+        Assert.False(pairs.Contains('量', '监'));
+        Assert.False(pairs.Copy().Contains('发', '干'));
+    }
 }

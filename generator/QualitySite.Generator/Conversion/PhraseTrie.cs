@@ -14,11 +14,16 @@ internal sealed class PhraseTrie
     private readonly int[] _root = new int[0x10000];
     private readonly bool _reversed;
 
-    /// <summary>Open addressing over (node, character) → child; a key of 0 is empty (nodes start at 1).</summary>
-    private long[] _keys;
-    private int[] _children;
+    /// <summary>
+    /// Open addressing over edges, each one number: the node (bits 40 and up), the character (24–39)
+    /// and the child (0–23), so a probe reads one place in memory; 0 is empty (nodes start at 1).
+    /// </summary>
+    private ulong[] _edgeTable;
     private int _shift;
     private int _edges;
+
+    private const int ChildBits = 24;
+    private const ulong ChildMask = (1UL << ChildBits) - 1;
 
     /// <summary>Per node, 1 + the entry of the phrase ending there; 0 where none ends.</summary>
     private int[] _ends;
@@ -34,7 +39,7 @@ internal sealed class PhraseTrie
             bits++;
         }
 
-        (_keys, _children, _shift) = (new long[1 << bits], new int[1 << bits], 64 - bits);
+        (_edgeTable, _shift) = (new ulong[1 << bits], 64 - bits);
         _ends = new int[Math.Max(16, expectedCharacters + 2)];
     }
 
@@ -153,21 +158,27 @@ internal sealed class PhraseTrie
             Array.Resize(ref _ends, _ends.Length * 2);
         }
 
+        if (_nodes > (int)ChildMask)
+        {
+            throw new InvalidOperationException("a phrase table has more than 16 million trie nodes");
+        }
+
         return _nodes++;
     }
 
     private int Child(int node, char c)
     {
         var key = Key(node, c);
-        for (var slot = Slot(key); ; slot = (slot + 1) & (_keys.Length - 1))
+        var mask = _edgeTable.Length - 1;
+        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
         {
-            var found = _keys[slot];
-            if (found == key)
+            var edge = _edgeTable[slot];
+            if (edge >> ChildBits == key)
             {
-                return _children[slot];
+                return (int)(edge & ChildMask);
             }
 
-            if (found == 0)
+            if (edge == 0)
             {
                 return 0;
             }
@@ -177,18 +188,19 @@ internal sealed class PhraseTrie
     private int ChildOrNew(int node, char c)
     {
         var key = Key(node, c);
+        var mask = _edgeTable.Length - 1;
         var slot = Slot(key);
-        for (; _keys[slot] != 0; slot = (slot + 1) & (_keys.Length - 1))
+        for (; _edgeTable[slot] != 0; slot = (slot + 1) & mask)
         {
-            if (_keys[slot] == key)
+            if (_edgeTable[slot] >> ChildBits == key)
             {
-                return _children[slot];
+                return (int)(_edgeTable[slot] & ChildMask);
             }
         }
 
         var child = NewNode();
-        (_keys[slot], _children[slot]) = (key, child);
-        if (++_edges * 2 > _keys.Length)
+        _edgeTable[slot] = (key << ChildBits) | (uint)child;
+        if (++_edges * 2 > _edgeTable.Length)
         {
             Grow();
         }
@@ -199,26 +211,27 @@ internal sealed class PhraseTrie
     /// <summary>Doubles the edge table when it is half full, so that probes stay short.</summary>
     private void Grow()
     {
-        var (keys, children) = (_keys, _children);
-        (_keys, _children, _shift) = (new long[keys.Length * 2], new int[keys.Length * 2], _shift - 1);
-        for (var i = 0; i < keys.Length; i++)
+        var old = _edgeTable;
+        (_edgeTable, _shift) = (new ulong[old.Length * 2], _shift - 1);
+        var mask = _edgeTable.Length - 1;
+        foreach (var edge in old)
         {
-            if (keys[i] == 0)
+            if (edge == 0)
             {
                 continue;
             }
 
-            var slot = Slot(keys[i]);
-            while (_keys[slot] != 0)
+            var slot = Slot(edge >> ChildBits);
+            while (_edgeTable[slot] != 0)
             {
-                slot = (slot + 1) & (_keys.Length - 1);
+                slot = (slot + 1) & mask;
             }
 
-            (_keys[slot], _children[slot]) = (keys[i], children[i]);
+            _edgeTable[slot] = edge;
         }
     }
 
-    private static long Key(int node, char c) => ((long)node << 16) | c;
+    private static ulong Key(int node, char c) => ((ulong)node << 16) | c;
 
-    private int Slot(long key) => (int)((ulong)(key * unchecked((long)0x9E3779B97F4A7C15)) >> _shift);
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 }

@@ -17,6 +17,7 @@ public static class Program
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(PrepareTablesCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (args.Length == 0)

@@ -25,6 +25,25 @@ internal sealed class CharPairs
 
     private CharPairs(uint[] keys, int shift, int count) => (_keys, _shift, _count) = (keys, shift, count);
 
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_shift);
+        writer.Write(_count);
+        SnapshotIO.Write<uint>(writer, _keys);
+    }
+
+    public static CharPairs Read(BinaryReader reader)
+    {
+        var (shift, count) = (reader.ReadInt32(), reader.ReadInt32());
+        var keys = SnapshotIO.Read<uint>(reader);
+        if (keys.Length == 0 || (keys.Length & (keys.Length - 1)) != 0 || shift != 32 - System.Numerics.BitOperations.Log2((uint)keys.Length))
+        {
+            throw new InvalidDataException("a conversion snapshot holds a damaged pair table");
+        }
+
+        return new CharPairs(keys, shift, count);
+    }
+
     /// <summary>A copy to add more pairs to, leaving this set as it is.</summary>
     public CharPairs Copy() => new((uint[])_keys.Clone(), _shift, _count);
 

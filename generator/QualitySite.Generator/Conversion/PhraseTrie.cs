@@ -11,7 +11,7 @@ namespace QualitySite.Generator.Conversion;
 internal sealed class PhraseTrie
 {
     /// <summary>The root's child per character; 0 when no phrase starts with it.</summary>
-    private readonly int[] _root = new int[0x10000];
+    private readonly int[] _root;
     private readonly bool _reversed;
 
     /// <summary>
@@ -32,6 +32,7 @@ internal sealed class PhraseTrie
     /// <summary>An empty trie for <see cref="Add"/>; <paramref name="expectedCharacters"/> (the phrases' total length) sizes it.</summary>
     public PhraseTrie(bool reversed, int expectedCharacters = 1024)
     {
+        _root = new int[0x10000];
         _reversed = reversed;
         var bits = 4;
         while ((1 << bits) < expectedCharacters * 2)
@@ -51,6 +52,34 @@ internal sealed class PhraseTrie
         {
             Add(phrases[i], i);
         }
+    }
+
+    private PhraseTrie(bool reversed, int[] root, ulong[] edgeTable, int shift, int edges, int[] ends, int nodes) =>
+        (_reversed, _root, _edgeTable, _shift, _edges, _ends, _nodes) = (reversed, root, edgeTable, shift, edges, ends, nodes);
+
+    /// <summary>Writes the trie as it is in memory, for <see cref="Read"/>.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_reversed);
+        writer.Write(_shift);
+        writer.Write(_edges);
+        writer.Write(_nodes);
+        SnapshotIO.Write<int>(writer, _root);
+        SnapshotIO.Write<ulong>(writer, _edgeTable);
+        SnapshotIO.Write<int>(writer, _ends);
+    }
+
+    /// <summary>A trie written by <see cref="Write"/>.</summary>
+    public static PhraseTrie Read(BinaryReader reader)
+    {
+        var (reversed, shift, edges, nodes) = (reader.ReadBoolean(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+        var (root, edgeTable, ends) = (SnapshotIO.Read<int>(reader), SnapshotIO.Read<ulong>(reader), SnapshotIO.Read<int>(reader));
+        if (root.Length != 0x10000 || edgeTable.Length == 0 || (edgeTable.Length & (edgeTable.Length - 1)) != 0 || shift != 64 - System.Numerics.BitOperations.Log2((uint)edgeTable.Length) || nodes > ends.Length)
+        {
+            throw new InvalidDataException("a conversion snapshot holds a damaged trie");
+        }
+
+        return new PhraseTrie(reversed, root, edgeTable, shift, edges, ends, nodes);
     }
 
     /// <summary>Adds a phrase of two or more characters (shorter ones are not phrases) with its entry; a phrase added again takes the later entry.</summary>

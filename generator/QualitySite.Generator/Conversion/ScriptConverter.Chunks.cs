@@ -20,7 +20,7 @@ public sealed partial class ScriptConverter
 
     private CharPairs Joins => _joins ?? LazyInitializer.EnsureInitialized(ref _joins, () =>
     {
-        var pairs = Lattice.Value.Pairs.Copy();
+        var pairs = _lattice.Value.Pairs.Copy();
         _phrases.AddPairsTo(pairs);
         return pairs;
     });

@@ -73,6 +73,12 @@ public sealed partial class ScriptConverter
             }
         }
 
+        private Table(Entry[] entries, PhraseTrie forward, PhraseTrie backward)
+        {
+            (_entries, Forward, Backward) = (entries, forward, backward);
+            _forms = new string[]?[entries.Length];
+        }
+
         public PhraseTrie Forward { get; }
 
         public PhraseTrie Backward { get; }
@@ -97,6 +103,48 @@ public sealed partial class ScriptConverter
             }
 
             return new Table([.. entries]);
+        }
+
+        /// <summary>
+        /// Writes a table read from one resource with no single-character keys (the standard phrases):
+        /// its entries as places in the resource's text, and its tries as they are in memory.
+        /// </summary>
+        public void Write(BinaryWriter writer)
+        {
+            if (_singles.Count > 0 || _entries.Any(e => e.OneForm || !ReferenceEquals(e.KeyText, _entries[0].KeyText) || !ReferenceEquals(e.FormsText, e.KeyText)))
+            {
+                throw new InvalidOperationException("only a table read from one resource can be written to a snapshot");
+            }
+
+            SnapshotIO.Write<int>(writer, _entries.Select(e => e.KeyAt).ToArray());
+            SnapshotIO.Write<int>(writer, _entries.Select(e => e.KeyLength).ToArray());
+            SnapshotIO.Write<int>(writer, _entries.Select(e => e.FormsAt).ToArray());
+            SnapshotIO.Write<int>(writer, _entries.Select(e => e.FormsLength).ToArray());
+            Forward.Write(writer);
+            Backward.Write(writer);
+        }
+
+        /// <summary>A table written by <see cref="Write"/>, over the text of the resource it was read from.</summary>
+        public static Table Read(BinaryReader reader, string text)
+        {
+            var (keyAt, keyLength, formsAt, formsLength) = (SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader));
+            if (keyLength.Length != keyAt.Length || formsAt.Length != keyAt.Length || formsLength.Length != keyAt.Length)
+            {
+                throw new InvalidDataException("a conversion snapshot holds a damaged phrase table");
+            }
+
+            var entries = new Entry[keyAt.Length];
+            for (var i = 0; i < entries.Length; i++)
+            {
+                if ((uint)keyAt[i] + (uint)keyLength[i] > (uint)text.Length || (uint)formsAt[i] + (uint)formsLength[i] > (uint)text.Length)
+                {
+                    throw new InvalidDataException("a conversion snapshot does not match its phrase table");
+                }
+
+                entries[i] = new Entry(text, keyAt[i], keyLength[i], text, formsAt[i], formsLength[i], OneForm: false);
+            }
+
+            return new Table(entries, PhraseTrie.Read(reader), PhraseTrie.Read(reader));
         }
 
         /// <summary>This table with the site's terms after its own entries, so that they win.</summary>

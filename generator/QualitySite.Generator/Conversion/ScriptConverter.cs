@@ -38,8 +38,9 @@ public sealed partial class ScriptConverter
     /// <summary>Per character: true when it has several forms (or one longer than a character), so <see cref="Piece"/> decides.</summary>
     private readonly bool[] _several = new bool[0x10000];
 
-    private ScriptConverter(Table phrases, Dictionary<char, string[]> characters, TraditionalVariant variant, IEnumerable<string>? siteTerms = null)
+    private ScriptConverter(Table phrases, Dictionary<char, string[]> characters, TraditionalVariant variant, Lazy<WordLattice> lattice, IEnumerable<string>? siteTerms = null)
     {
+        _lattice = lattice;
         _siteTerms = new SiteTermSet(siteTerms ?? []);
         _phrases = phrases;
         _characters = characters;
@@ -66,8 +67,15 @@ public sealed partial class ScriptConverter
         _ = Lattice.Value;
     }
 
+    /// <summary>The tables as written beside the binary when ./qsite compiled it (ScriptConverter.Snapshot.cs), if there.</summary>
+    private static readonly Lazy<Snapshot?> Saved = new(() => ReadSnapshot(Path.Combine(AppContext.BaseDirectory, SnapshotFileName)));
+
+    /// <summary>The words of jieba's dictionary with their counts, for <see cref="WordLattice"/>.</summary>
+    private static readonly Lazy<WordLattice> Lattice = new(() => Saved.Value?.Lattice ?? new WordLattice(ReadText("word-frequencies.tsv")));
+
     private static readonly Lazy<ScriptConverter> Tables = new(
-        () => new ScriptConverter(Table.Read("st-phrases.tsv"), Characters("st-characters.tsv"), TraditionalVariant.Standard), LazyThreadSafetyMode.ExecutionAndPublication);
+        () => new ScriptConverter(Saved.Value?.Phrases ?? Table.Read("st-phrases.tsv"), Characters("st-characters.tsv"), TraditionalVariant.Standard, Lattice),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Taiwan usage (軟件 → 軟體), with names that must keep their words (字節跳動, not 位元組跳動) from tw-names.tsv.</summary>
     private static readonly Lazy<Table> TaiwanPhrases = new(() => Table.Read("tw-phrases.tsv", "tw-names.tsv"));
@@ -113,7 +121,7 @@ public sealed partial class ScriptConverter
             }
         }
 
-        return new ScriptConverter(_phrases.With(siteTerms.Where(t => t.Key.Length > 1).ToDictionary()), characters, variant, siteTerms.Keys.Where(k => k.Length > 1));
+        return new ScriptConverter(_phrases.With(siteTerms.Where(t => t.Key.Length > 1).ToDictionary()), characters, variant, _lattice, siteTerms.Keys.Where(k => k.Length > 1));
     }
 
     /// <summary>Appends the text in Traditional; text with nothing to convert is copied without a copy of its own.</summary>
@@ -205,7 +213,7 @@ public sealed partial class ScriptConverter
         }
 
         var words = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
-        Lattice.Value.Boundaries(text, words);
+        _lattice.Value.Boundaries(text, words);
         var regionEnd = n < 512 ? stackalloc int[n + 1] : new int[n + 1];
         MarkRegions(text, pieces, words, regionEnd);
         var at = 0;
@@ -321,8 +329,8 @@ public sealed partial class ScriptConverter
         return true;
     }
 
-    /// <summary>The words of jieba's dictionary with their counts, for <see cref="WordLattice"/>.</summary>
-    private static readonly Lazy<WordLattice> Lattice = new(() => new WordLattice(ReadText("word-frequencies.tsv")));
+    /// <summary>This converter's word lattice (the built-in one, or a snapshot's in tests).</summary>
+    private readonly Lazy<WordLattice> _lattice;
 
     /// <summary>The word boundaries that are an edge of a word of two or more characters (and the text's ends).</summary>
     private static void Edges(ReadOnlySpan<bool> words, Span<bool> edges)
@@ -524,7 +532,7 @@ public sealed partial class ScriptConverter
     /// </summary>
     private double Likelihood(ReadOnlySpan<char> text, int start, List<int> pieces, int first, int last)
     {
-        var lattice = Lattice.Value;
+        var lattice = _lattice.Value;
         var sum = 0.0;
         for (var i = first; i < last; i++)
         {

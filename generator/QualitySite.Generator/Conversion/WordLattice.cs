@@ -13,18 +13,20 @@ internal sealed class WordLattice
     /// <summary>The sum of all counts in jieba's dictionary, which the counts are shares of.</summary>
     private const double Total = 60_101_964;
 
-    private readonly PhraseTrie _words = new(reversed: false, expectedCharacters: 400_000);
-    private readonly float[] _characters = new float[0x10000];
+    private readonly PhraseTrie _words;
+    private readonly float[] _characters;
 
     /// <summary>Per word of the trie (by entry) its score, log(count / total), and its weight, log(1 + count).</summary>
     private readonly float[] _scores;
     private readonly double[] _weights;
-    private readonly double[] _characterWeights = new double[0x10000];
+    private readonly double[] _characterWeights;
     private static readonly float Unknown = (float)Math.Log(1 / Total);
 
     /// <summary>From the text of Data/word-frequencies.tsv: a word, a tab and its count on each line.</summary>
     public WordLattice(string table)
     {
+        (_words, _characters, _characterWeights) = (new PhraseTrie(reversed: false, expectedCharacters: 400_000), new float[0x10000], new double[0x10000]);
+        Pairs = new CharPairs(200_000);
         Array.Fill(_characters, Unknown);
         var (scores, weights) = (new List<float>(160_000), new List<double>(160_000));
         foreach (var range in table.AsSpan().Split('\n'))
@@ -58,8 +60,35 @@ internal sealed class WordLattice
     public double Weight(ReadOnlySpan<char> word) =>
         word.Length == 1 ? _characterWeights[word[0]] : _words.Find(word) is >= 0 and var entry ? _weights[entry] : 0;
 
+    private WordLattice(PhraseTrie words, float[] characters, float[] scores, double[] weights, double[] characterWeights, CharPairs pairs) =>
+        (_words, _characters, _scores, _weights, _characterWeights, Pairs) = (words, characters, scores, weights, characterWeights, pairs);
+
     /// <summary>The pairs of neighbouring characters inside the dictionary's words.</summary>
-    public CharPairs Pairs { get; } = new(200_000);
+    public CharPairs Pairs { get; }
+
+    /// <summary>Writes the lattice as it is in memory, for <see cref="Read"/>.</summary>
+    public void Write(BinaryWriter writer)
+    {
+        _words.Write(writer);
+        SnapshotIO.Write<float>(writer, _characters);
+        SnapshotIO.Write<float>(writer, _scores);
+        SnapshotIO.Write<double>(writer, _weights);
+        SnapshotIO.Write<double>(writer, _characterWeights);
+        Pairs.Write(writer);
+    }
+
+    /// <summary>A lattice written by <see cref="Write"/>.</summary>
+    public static WordLattice Read(BinaryReader reader)
+    {
+        var words = PhraseTrie.Read(reader);
+        var (characters, scores, weights, characterWeights) = (SnapshotIO.Read<float>(reader), SnapshotIO.Read<float>(reader), SnapshotIO.Read<double>(reader), SnapshotIO.Read<double>(reader));
+        if (characters.Length != 0x10000 || characterWeights.Length != 0x10000 || scores.Length != weights.Length)
+        {
+            throw new InvalidDataException("a conversion snapshot holds a damaged word lattice");
+        }
+
+        return new WordLattice(words, characters, scores, weights, characterWeights, CharPairs.Read(reader));
+    }
 
     [ThreadStatic]
     private static double[]? t_best;

@@ -78,14 +78,12 @@ public sealed class TemplateCatalog
     private static TemplateCatalog? Compile(List<(string Name, string Path, string Text)> partials, List<(string Name, string Path, string Text)> layoutFiles, DiagnosticBag bag)
     {
         const string sitePrefix = "templates/";
-        var configuration = new HandlebarsConfiguration
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
         {
             TextEncoder = new HtmlEncoder(),
             FormatProvider = CultureInfo.InvariantCulture,
             ThrowOnUnresolvedBindingExpression = true,
-        };
-        configuration.CompileTimeConfiguration.ExpressionCompiler = new FastTemplateCompiler();
-        var handlebars = Handlebars.Create(configuration);
+        });
         var ok = true;
         foreach (var (name, path, text) in partials)
         {

@@ -14,15 +14,15 @@ public sealed partial class ScriptConverter
     public const string SnapshotFileName = "conversion-tables.bin";
 
     private const int SnapshotMagic = 0x51435354; // "TSCQ"
-    private const int SnapshotFormat = 1;
+    private const int SnapshotFormat = 2;
 
     private sealed record Snapshot(Table Phrases, WordLattice Lattice);
 
     /// <summary>Writes the snapshot of the tables read from their text to <paramref name="path"/> (through a temporary file, so a reader never sees half of it).</summary>
     public static void WriteSnapshot(string path)
     {
-        var phrases = Table.Read("st-phrases.tsv");
-        var lattice = new WordLattice(ReadText("word-frequencies.tsv"));
+        var phrases = Table.Read(StandardPhrases);
+        var lattice = NewLattice();
         var temporary = path + ".tmp-" + Environment.ProcessId;
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         using (var writer = new BinaryWriter(stream))
@@ -60,7 +60,7 @@ public sealed partial class ScriptConverter
                 return null;
             }
 
-            var phrases = Table.Read(reader, ReadText("st-phrases.tsv"));
+            var phrases = Table.Read(reader, [.. StandardPhrases.Select(ReadText)]);
             var lattice = WordLattice.Read(reader);
             return stream.Position == stream.Length ? new Snapshot(phrases, lattice) : null;
         }

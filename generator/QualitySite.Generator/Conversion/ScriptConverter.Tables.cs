@@ -106,16 +106,19 @@ public sealed partial class ScriptConverter
         }
 
         /// <summary>
-        /// Writes a table read from one resource with no single-character keys (the standard phrases):
-        /// its entries as places in the resource's text, and its tries as they are in memory.
+        /// Writes a table read from resources with no single-character keys (the standard phrases):
+        /// each entry as the number of its resource and places in that resource's text, and the tries
+        /// as they are in memory.
         /// </summary>
         public void Write(BinaryWriter writer)
         {
-            if (_singles.Count > 0 || _entries.Any(e => e.OneForm || !ReferenceEquals(e.KeyText, _entries[0].KeyText) || !ReferenceEquals(e.FormsText, e.KeyText)))
+            var texts = _entries.Select(e => e.KeyText).Distinct(ReferenceEqualityComparer.Instance).Cast<string>().ToList();
+            if (_singles.Count > 0 || _entries.Any(e => e.OneForm || !ReferenceEquals(e.FormsText, e.KeyText)))
             {
-                throw new InvalidOperationException("only a table read from one resource can be written to a snapshot");
+                throw new InvalidOperationException("only a table read from resources can be written to a snapshot");
             }
 
+            SnapshotIO.Write<int>(writer, _entries.Select(e => texts.FindIndex(t => ReferenceEquals(t, e.KeyText))).ToArray());
             SnapshotIO.Write<int>(writer, _entries.Select(e => e.KeyAt).ToArray());
             SnapshotIO.Write<int>(writer, _entries.Select(e => e.KeyLength).ToArray());
             SnapshotIO.Write<int>(writer, _entries.Select(e => e.FormsAt).ToArray());
@@ -124,18 +127,19 @@ public sealed partial class ScriptConverter
             Backward.Write(writer);
         }
 
-        /// <summary>A table written by <see cref="Write"/>, over the text of the resource it was read from.</summary>
-        public static Table Read(BinaryReader reader, string text)
+        /// <summary>A table written by <see cref="Write"/>, over the texts of the resources it was read from, in their order.</summary>
+        public static Table Read(BinaryReader reader, string[] texts)
         {
-            var (keyAt, keyLength, formsAt, formsLength) = (SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader));
-            if (keyLength.Length != keyAt.Length || formsAt.Length != keyAt.Length || formsLength.Length != keyAt.Length)
+            var (source, keyAt, keyLength, formsAt, formsLength) = (SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader), SnapshotIO.Read<int>(reader));
+            if (keyAt.Length != source.Length || keyLength.Length != source.Length || formsAt.Length != source.Length || formsLength.Length != source.Length)
             {
                 throw new InvalidDataException("a conversion snapshot holds a damaged phrase table");
             }
 
-            var entries = new Entry[keyAt.Length];
+            var entries = new Entry[source.Length];
             for (var i = 0; i < entries.Length; i++)
             {
+                var text = (uint)source[i] < (uint)texts.Length ? texts[source[i]] : throw new InvalidDataException("a conversion snapshot names a table it does not have");
                 if ((uint)keyAt[i] + (uint)keyLength[i] > (uint)text.Length || (uint)formsAt[i] + (uint)formsLength[i] > (uint)text.Length)
                 {
                     throw new InvalidDataException("a conversion snapshot does not match its phrase table");

@@ -67,14 +67,30 @@ public sealed partial class ScriptConverter
         _ = Lattice.Value;
     }
 
+    /// <summary>
+    /// OpenCC's phrases, then words of consumer goods its tables lack where a character's usual
+    /// form would be wrong (甩干 甩乾, 干垃圾 乾垃圾, 面制品 麪製品; Data/st-supplement.tsv, written for QualitySite).
+    /// </summary>
+    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-supplement.tsv"];
+
     /// <summary>The tables as written beside the binary when ./qsite compiled it (ScriptConverter.Snapshot.cs), if there.</summary>
     private static readonly Lazy<Snapshot?> Saved = new(() => ReadSnapshot(Path.Combine(AppContext.BaseDirectory, SnapshotFileName)));
 
     /// <summary>The words of jieba's dictionary with their counts, for <see cref="WordLattice"/>.</summary>
-    private static readonly Lazy<WordLattice> Lattice = new(() => Saved.Value?.Lattice ?? new WordLattice(ReadText("word-frequencies.tsv")));
+    private static readonly Lazy<WordLattice> Lattice = new(() => Saved.Value?.Lattice ?? NewLattice());
+
+    /// <summary>
+    /// jieba's words, and the words of Data/st-supplement.tsv as words met now and then (a count of
+    /// 100), so that the word cut keeps them whole: 涉及|面制品, not 涉及面|制品.
+    /// </summary>
+    private static WordLattice NewLattice()
+    {
+        var supplement = string.Concat(ReadPairs("st-supplement.tsv").Select(p => $"{p.From}\t100\n"));
+        return new WordLattice(ReadText("word-frequencies.tsv") + "\n" + supplement);
+    }
 
     private static readonly Lazy<ScriptConverter> Tables = new(
-        () => new ScriptConverter(Saved.Value?.Phrases ?? Table.Read("st-phrases.tsv"), Characters("st-characters.tsv"), TraditionalVariant.Standard, Lattice),
+        () => new ScriptConverter(Saved.Value?.Phrases ?? Table.Read(StandardPhrases), Characters("st-characters.tsv"), TraditionalVariant.Standard, Lattice),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Taiwan usage (軟件 → 軟體), with names that must keep their words (字節跳動, not 位元組跳動) from tw-names.tsv.</summary>
@@ -408,7 +424,7 @@ public sealed partial class ScriptConverter
 
             if (i - start > 1)
             {
-                EmitStretch(text[singles..start], sb);
+                EmitSingles(text, singles, start, sb);
                 var word = text[start..i];
                 if (_phrases.Get(word) is { } forms)
                 {
@@ -425,7 +441,45 @@ public sealed partial class ScriptConverter
             start = i;
         }
 
-        EmitStretch(text[singles..to], sb);
+        EmitSingles(text, singles, to, sb);
+    }
+
+    /// <summary>A run of single-character words, by the phrase cut; a lone one of <see cref="Bound"/> by <see cref="LoneForm"/>.</summary>
+    private void EmitSingles(ReadOnlySpan<char> text, int from, int to, StringBuilder sb)
+    {
+        if (to - from == 1 && LoneForm(text, from) is { } form)
+        {
+            sb.Append(form);
+            return;
+        }
+
+        EmitStretch(text[from..to], sb);
+    }
+
+    /// <summary>
+    /// Characters whose first form is their reading as a word of its own (干 幹 "do", 面 "face") and
+    /// whose other form belongs to the word they are put before (乾 "dry", 麪 "flour"): 干|花椒,
+    /// 干|白葡萄酒, 面|制品 by the word cut.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Bound = System.Buffers.SearchValues.Create("干面");
+
+    /// <summary>
+    /// For a character of <see cref="Bound"/> that the word cut leaves on its own: its other form,
+    /// when a phrase of one form starting with it gives it that (干花 乾花 in 干|花椒). Such a phrase
+    /// is refused as a piece, because it runs into the next word, yet it says which meaning the
+    /// word after binds the character to. Only the phrase after counts: one ending with the
+    /// character belongs to the word before (a 组表 in 词组|表 would make 表 a watch).
+    /// </summary>
+    private string? LoneForm(ReadOnlySpan<char> text, int at)
+    {
+        if (!Bound.Contains(text[at]) || !_characters.TryGetValue(text[at], out var forms))
+        {
+            return null;
+        }
+
+        var right = _phrases.Forward.LongestFrom(text, at);
+        return right > 1 && _phrases.Get(text.Slice(at, right)) is [var after] && after.Length == right && after[0] != forms[0][0]
+            ? Agreeing(forms, 0, after[0]) : null;
     }
 
     /// <summary>A stretch converted on its own by the phrase cut.</summary>
@@ -603,7 +657,9 @@ public sealed partial class ScriptConverter
         if (length == 1)
         {
             return start > 0 && Classifiers.Contains(text[start - 1]) && _phrases.Get(text.Slice(start - 1, 2)) is { } measured
-                && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure : forms[0];
+                && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure
+                : (words.IsEmpty || (words[start] && words[start + 1])) && LoneForm(text, start) is { } lone ? lone
+                : forms[0];
         }
 
         // A two-character phrase across the piece's left or right edge says how the shared character

@@ -107,6 +107,32 @@ public sealed class ScriptConverterTests
     /// character: on every line of the sample site and the docs, and with a site term that changes
     /// a character's usual form, that gives what converting the whole text at once gives.
     /// </summary>
+    /// <summary>Words of consumer goods and inspection notices OpenCC's tables lack (Data/st-supplement.tsv); OpenCC 1.1.6 writes the usual single-character form (its output in the comment).</summary>
+    [Theory]
+    [InlineData("这台洗衣机的甩干功能出现故障", "這臺洗衣機的甩乾功能出現故障")] // OpenCC: 甩幹
+    [InlineData("本次抽检涉及面制品和干制品", "本次抽檢涉及麪製品和乾製品")] // OpenCC: 面製品
+    [InlineData("干垃圾投入灰色垃圾桶", "乾垃圾投入灰色垃圾桶")] // OpenCC: 幹垃圾
+    [InlineData("假发等发制品", "假髮等髮製品")] // OpenCC: 發製品
+    [InlineData("空调制热效果差", "空調製熱效果差")] // OpenCC: 制熱
+    [InlineData("燃气表和冷水表每年校验", "燃氣錶和冷水錶每年校驗")] // OpenCC: 燃氣表
+    public void Knows_consumer_goods_words_opencc_lacks(string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
+    /// <summary>
+    /// 干 and 面 left on their own by the word cut (干|花椒, 干|面条) take the form the phrase after
+    /// them gives (干花 乾花, 干面 乾麪), where alone they would be 幹 and 面; other characters, and a
+    /// phrase before them, do not count.
+    /// </summary>
+    [Theory]
+    [InlineData("进口干红葡萄酒", "進口乾紅葡萄酒")] // OpenCC agrees; refusing 干红 had made it 幹紅
+    [InlineData("干洗剂的成分", "乾洗劑的成分")] // OpenCC agrees
+    [InlineData("抽检干面条和干花椒", "抽檢乾麪條和乾花椒")]
+    [InlineData("干白葡萄酒", "乾白葡萄酒")]
+    [InlineData("我们找到了解决办法", "我們找到了解決辦法")] // not 瞭: 了 is not bound to what follows
+    [InlineData("干部要带头", "幹部要帶頭")]
+    public void A_lone_bound_character_takes_the_form_of_the_phrase_after_it(string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
     private static readonly string[] SampleFolders = ["content", "docs"];
 
     [Fact]

@@ -444,11 +444,16 @@ public sealed partial class ScriptConverter
         EmitSingles(text, singles, to, sb);
     }
 
-    /// <summary>A run of single-character words, by the phrase cut; a lone one of <see cref="Bound"/> by <see cref="LoneForm"/>.</summary>
+    /// <summary>
+    /// A run of single-character words, by the phrase cut; but its last character, the one before the
+    /// next word, by <see cref="LoneForm"/> when that gives it a form (“干|花椒: the quotation mark
+    /// and 干 are single characters).
+    /// </summary>
     private void EmitSingles(ReadOnlySpan<char> text, int from, int to, StringBuilder sb)
     {
-        if (to - from == 1 && LoneForm(text, from) is { } form)
+        if (to > from && LoneForm(text, to - 1) is { } form)
         {
+            EmitStretch(text[from..(to - 1)], sb);
             sb.Append(form);
             return;
         }

@@ -118,6 +118,17 @@ public sealed class ScriptConverterTests
     public void Knows_consumer_goods_words_opencc_lacks(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
+    /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>
+    [Theory]
+    [InlineData("当事人于某在经营场所内销售过期食品", "當事人于某在經營場所內銷售過期食品")] // OpenCC: 於某
+    [InlineData("范先生是一名质检员", "范先生是一名質檢員")] // OpenCC: 範先生
+    [InlineData("余女士投诉了这家商场", "余女士投訴了這家商場")] // OpenCC: 餘女士
+    [InlineData("党局长和岳科长到场检查", "党局長和岳科長到場檢查")] // OpenCC: 黨局長, 嶽科長
+    [InlineData("取决于先生们的意见", "取決於先生們的意見")]
+    [InlineData("其余某些产品合格", "其餘某些產品合格")]
+    public void Surnames_before_a_title_keep_their_character(string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
     /// <summary>
     /// 干 and 面 left on their own by the word cut (干|花椒, 干|面条) take the form the phrase after
     /// them gives (干花 乾花, 干面 乾麪), where alone they would be 幹 and 面; other characters, and a

@@ -505,7 +505,7 @@ public sealed partial class ScriptConverter
         {
             if (pieces[i] == 1)
             {
-                EmitSingle(text, start, sb);
+                EmitSingle(text, start, sb, words);
             }
             else
             {
@@ -516,7 +516,7 @@ public sealed partial class ScriptConverter
         }
     }
 
-    private void EmitSingle(ReadOnlySpan<char> text, int at, StringBuilder sb)
+    private void EmitSingle(ReadOnlySpan<char> text, int at, StringBuilder sb, ReadOnlySpan<bool> words)
     {
         var c = text[at];
         if (!_several[c])
@@ -525,7 +525,7 @@ public sealed partial class ScriptConverter
         }
         else
         {
-            sb.Append(Piece(text, at, 1));
+            sb.Append(Piece(text, at, 1, words));
         }
     }
 
@@ -664,7 +664,7 @@ public sealed partial class ScriptConverter
             return start > 0 && Classifiers.Contains(text[start - 1]) && _phrases.Get(text.Slice(start - 1, 2)) is { } measured
                 && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure
                 : (words.IsEmpty || (words[start] && words[start + 1])) && LoneForm(text, start) is { } lone ? lone
-                : forms[0];
+                : InWordForm(text, start, words, forms) ?? forms[0];
         }
 
         // A two-character phrase across the piece's left or right edge says how the shared character
@@ -682,6 +682,31 @@ public sealed partial class ScriptConverter
         }
 
         return forms[0];
+    }
+
+    /// <summary>
+    /// A character the phrase cut leaves single inside a longer word of the word cut: the form a
+    /// one-form phrase starting with it and ending within that word gives it (复合 複合 in the word
+    /// 复合肥, cut 复|合肥 by the phrases), or null.
+    /// </summary>
+    private string? InWordForm(ReadOnlySpan<char> text, int start, ReadOnlySpan<bool> words, string[] forms)
+    {
+        if (words.IsEmpty || (words[start] && words[start + 1]))
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (!words[end])
+        {
+            end++;
+        }
+
+        Span<int> lengths = stackalloc int[8];
+        Span<int> entries = stackalloc int[8];
+        var count = _phrases.Forward.AllFrom(text[..end], start, lengths, entries);
+        return count > 0 && _phrases.Get(text.Slice(start, lengths[count - 1])) is [var phrase] && phrase.Length == lengths[count - 1]
+            ? Agreeing(forms, 0, phrase[0]) : null;
     }
 
     /// <summary>True when the word cut ends a word of two or more characters at <paramref name="at"/> and starts another there.</summary>

@@ -115,6 +115,8 @@ public sealed class ScriptConverterTests
     [InlineData("假发等发制品", "假髮等髮製品")] // OpenCC: 發製品
     [InlineData("空调制热效果差", "空調製熱效果差")] // OpenCC: 制熱
     [InlineData("天后宫是著名的古迹", "天后宮是著名的古蹟")] // OpenCC agrees; the word cut 天|后宫 had made it 天後宮
+    [InlineData("查获假冒复合肥和往复式压缩机", "查獲假冒複合肥和往復式壓縮機")] // OpenCC agrees; the cuts had made them 復合肥, 往複式
+    [InlineData("双汇火腿肠", "雙匯火腿腸")]
     [InlineData("燃气表和冷水表每年校验", "燃氣錶和冷水錶每年校驗")] // OpenCC: 燃氣表
     public void Knows_consumer_goods_words_opencc_lacks(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
@@ -142,6 +144,7 @@ public sealed class ScriptConverterTests
     [InlineData("干白葡萄酒", "乾白葡萄酒")]
     [InlineData("马桶冲水量超标", "馬桶沖水量超標")] // OpenCC agrees; refusing 冲水 had made it 衝水
     [InlineData("冲着他大喊", "衝着他大喊")]
+    [InlineData("托克劳群岛", "托克勞羣島")] // OpenCC agrees: 托 left single inside the word 托克劳 takes the form of 托克 (托克), not 託
     [InlineData("我们找到了解决办法", "我們找到了解決辦法")] // not 瞭: 了 is not bound to what follows
     [InlineData("干部要带头", "幹部要帶頭")]
     public void A_lone_bound_character_takes_the_form_of_the_phrase_after_it(string simplified, string traditional) =>

@@ -1,0 +1,137 @@
+using System.Text;
+
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>The form each piece of a cut takes: a phrase or character with several forms is decided by its neighbours and the word cut.</summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>
+    /// A run of single-character words, by the phrase cut; but its last character, the one before the
+    /// next word, by <see cref="LoneForm"/> when that gives it a form (“干|花椒: the quotation mark
+    /// and 干 are single characters).
+    /// </summary>
+    private void EmitSingles(ReadOnlySpan<char> text, int from, int to, StringBuilder sb)
+    {
+        if (to > from && LoneForm(text, to - 1) is { } form)
+        {
+            EmitStretch(text[from..(to - 1)], sb);
+            sb.Append(form);
+            return;
+        }
+
+        EmitStretch(text[from..to], sb);
+    }
+
+    /// <summary>
+    /// Characters whose first form is their reading as a word of its own (干 幹 "do", 面 "face", 冲
+    /// 衝 "rush") and whose other form belongs to the word they are put before (乾 "dry", 麪
+    /// "flour", 沖 "flush"): 干|花椒, 干|白葡萄酒, 面|制品, 马桶|冲|水量 by the word cut.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Bound = System.Buffers.SearchValues.Create("干面冲");
+
+    /// <summary>
+    /// For a character of <see cref="Bound"/> that the word cut leaves on its own: its other form,
+    /// when a phrase of one form starting with it gives it that (干花 乾花 in 干|花椒). Such a phrase
+    /// is refused as a piece, because it runs into the next word, yet it says which meaning the
+    /// word after binds the character to. Only the phrase after counts: one ending with the
+    /// character belongs to the word before (a 组表 in 词组|表 would make 表 a watch).
+    /// </summary>
+    private string? LoneForm(ReadOnlySpan<char> text, int at)
+    {
+        if (!Bound.Contains(text[at]) || !_characters.TryGetValue(text[at], out var forms))
+        {
+            return null;
+        }
+
+        var right = _phrases.Forward.LongestFrom(text, at);
+        return right > 1 && _phrases.Get(text.Slice(at, right)) is [var after] && after.Length == right && after[0] != forms[0][0]
+            ? Agreeing(forms, 0, after[0]) : null;
+    }
+
+    private void EmitSingle(ReadOnlySpan<char> text, int at, StringBuilder sb, ReadOnlySpan<bool> words)
+    {
+        var c = text[at];
+        if (!_several[c])
+        {
+            sb.Append(_single[c] != '\0' ? _single[c] : c);
+        }
+        else
+        {
+            sb.Append(Piece(text, at, 1, words));
+        }
+    }
+
+    /// <summary>One piece in Traditional: a phrase or a character, its form chosen by the neighbouring phrases when it has several.</summary>
+    private string Piece(ReadOnlySpan<char> text, int start, int length, ReadOnlySpan<bool> words = default)
+    {
+        var forms = length > 1 ? _phrases.Get(text.Slice(start, length))! : _characters.TryGetValue(text[start], out var c) ? c : null;
+        if (forms is null)
+        {
+            return text[start].ToString();
+        }
+
+        if (forms.Length == 1)
+        {
+            return forms[0];
+        }
+
+        // A single character with several forms takes OpenCC's first: a phrase beside it may belong to
+        // another cut (胃口吃饭: 口吃 "stutter" must not make 吃饭 吃飯 rather than 喫飯). Only a
+        // measure word before it speaks for it: 这个|钟 is 這個鐘, as the phrase 个钟 says.
+        if (length == 1)
+        {
+            return start > 0 && Classifiers.Contains(text[start - 1]) && _phrases.Get(text.Slice(start - 1, 2)) is { } measured
+                && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure
+                : (words.IsEmpty || (words[start] && words[start + 1])) && LoneForm(text, start) is { } lone ? lone
+                : InWordForm(text, start, words, forms) ?? forms[0];
+        }
+
+        // A two-character phrase across the piece's left or right edge says how the shared character
+        // reads, unless the word cut has two words meeting there (改制|得以: 制得 "obtained" must not
+        // make 改制 改製).
+        if (start > 0 && !WordsMeet(words, start) && _phrases.Get(text.Slice(start - 1, 2)) is { } left && Agreeing(forms, 0, left[0][1]) is { } byLeft)
+        {
+            return byLeft;
+        }
+
+        var end = start + length;
+        if (end < text.Length && !WordsMeet(words, end) && _phrases.Get(text.Slice(end - 1, 2)) is { } right && Agreeing(forms, length - 1, right[0][0]) is { } byRight)
+        {
+            return byRight;
+        }
+
+        return forms[0];
+    }
+
+    /// <summary>
+    /// A character the phrase cut leaves single inside a longer word of the word cut: the form a
+    /// one-form phrase starting with it and ending within that word gives it (复合 複合 in the word
+    /// 复合肥, cut 复|合肥 by the phrases), or null.
+    /// </summary>
+    private string? InWordForm(ReadOnlySpan<char> text, int start, ReadOnlySpan<bool> words, string[] forms)
+    {
+        if (words.IsEmpty || (words[start] && words[start + 1]))
+        {
+            return null;
+        }
+
+        var end = start + 1;
+        while (!words[end])
+        {
+            end++;
+        }
+
+        Span<int> lengths = stackalloc int[8];
+        Span<int> entries = stackalloc int[8];
+        var count = _phrases.Forward.AllFrom(text[..end], start, lengths, entries);
+        return count > 0 && _phrases.Get(text.Slice(start, lengths[count - 1])) is [var phrase] && phrase.Length == lengths[count - 1]
+            ? Agreeing(forms, 0, phrase[0]) : null;
+    }
+
+    /// <summary>True when the word cut ends a word of two or more characters at <paramref name="at"/> and starts another there.</summary>
+    private static bool WordsMeet(ReadOnlySpan<bool> words, int at) =>
+        at >= 1 && at + 1 < words.Length && words[at] && !words[at - 1] && !words[at + 1];
+
+    private static string? Agreeing(string[] forms, int index, char wanted) =>
+        forms.FirstOrDefault(f => f.Length == forms[0].Length && index < f.Length && f[index] == wanted);
+}

@@ -112,7 +112,5 @@ public static class RelatedFinder
         }
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Meanings = new(StringComparer.Ordinal);
-
-    private static string Meaning(string written) => Meanings.Count > 100_000 ? TaxonomyBuilder.MeaningKey(written) : Meanings.GetOrAdd(written, TaxonomyBuilder.MeaningKey);
+    private static string Meaning(string written) => TaxonomyBuilder.MeaningKey(written);
 }

@@ -63,7 +63,15 @@ public static class TaxonomyBuilder
     /// Traditional → Simplified tables), folded by the Unihan table for what those leave out. The
     /// fold alone missed 籤 (標籤 and 标签 became two tags of one name, and the build failed).
     /// </summary>
-    public static string MeaningKey(string written) => FoldTable.Default.Key(ScriptConverter.ToSimplified(written));
+    /// <remarks>Remembered (a site has a few hundred terms, asked for on every page that lists them), up to 100,000 of them.</remarks>
+    public static string MeaningKey(string written) =>
+        Meanings.TryGetValue(written, out var known) ? known
+        : Meanings.Count > 100_000 ? Compute(written)
+        : Meanings.GetOrAdd(written, Compute);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Meanings = new(StringComparer.Ordinal);
+
+    private static string Compute(string written) => FoldTable.Default.Key(ScriptConverter.ToSimplified(written));
 
     /// <summary>A path segment for a term (see <see cref="Slugifier.TermSegment"/>).</summary>
     public static string Segment(string term) => Slugifier.TermSegment(term);

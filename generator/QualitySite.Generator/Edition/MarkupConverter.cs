@@ -205,6 +205,11 @@ public sealed partial class TraditionalEdition
             return gt;
         }
 
+        if (!xml && QuickTag(span, sb, open, ref skipping))
+        {
+            return gt;
+        }
+
         var tag = span.ToString();
 
         // Most tags have no attributes: nothing in them to rewrite.
@@ -250,7 +255,7 @@ public sealed partial class TraditionalEdition
 
     private static readonly string[] UniqueAttributes = ["href=", "src=", " id=", "datetime=", "content="];
 
-    private static bool Unique(string tag)
+    private static bool Unique(ReadOnlySpan<char> tag)
     {
         foreach (var attribute in UniqueAttributes)
         {

@@ -21,6 +21,7 @@ public sealed class ScriptConverterTests
     [InlineData("按词组表转换", "按詞組表轉換")] // OpenCC: 詞組錶 (组表)
     [InlineData("标签里没有只在简体中使用的字", "標籤裏沒有只在簡體中使用的字")] // OpenCC: 沒有隻 (有只)
     [InlineData("样本进行复检", "樣本進行複檢")] // OpenCC: 進行復檢 (行复), though its own phrase 复检 is 複檢
+    [InlineData("一只只羊都要检疫", "一隻隻羊都要檢疫")] // OpenCC: 一隻只 (the reduplicated measure word, in st-supplement.tsv)
     [InlineData("这个钟很准", "這個鐘很準")] // OpenCC: 這個鍾 (这个|钟: the measure word before 钟 chooses 鐘, not the first form 鍾)
     public void Does_better_than_forward_matching(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));

@@ -21,6 +21,11 @@ public sealed class ScriptConverterTests
     [InlineData("按词组表转换", "按詞組表轉換")] // OpenCC: 詞組錶 (组表)
     [InlineData("标签里没有只在简体中使用的字", "標籤裏沒有只在簡體中使用的字")] // OpenCC: 沒有隻 (有只)
     [InlineData("样本进行复检", "樣本進行複檢")] // OpenCC: 進行復檢 (行复), though its own phrase 复检 is 複檢
+    [InlineData("这项技术被发明出来以后", "這項技術被發明出來以後")] // OpenCC: 被髮明 (被发, reported to OpenCC as issue 1497)
+    [InlineData("企业参与制造和检验", "企業參與製造和檢驗")] // OpenCC: 參與制造 (与制)
+    [InlineData("向粉丝发布新消息", "向粉絲發佈新消息")] // OpenCC: 粉絲髮布 (丝发)
+    [InlineData("展示了如何辨别真假", "展示了如何辨別真假")] // OpenCC: 展示瞭如何 (了如)
+    [InlineData("不合格产品被发回厂家", "不合格產品被發回廠家")] // OpenCC: 被髮回
     [InlineData("一只只羊都要检疫", "一隻隻羊都要檢疫")] // OpenCC: 一隻只 (the reduplicated measure word, in st-supplement.tsv)
     [InlineData("这个钟很准", "這個鐘很準")] // OpenCC: 這個鍾 (这个|钟: the measure word before 钟 chooses 鐘, not the first form 鍾)
     public void Does_better_than_forward_matching(string simplified, string traditional) =>

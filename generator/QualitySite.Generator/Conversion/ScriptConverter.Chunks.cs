@@ -22,6 +22,13 @@ public sealed partial class ScriptConverter
     {
         var pairs = _lattice.Value.Pairs.Copy();
         _phrases.AddPairsTo(pairs);
+
+        // A digit before 里 decides its form (5里, a distance), so the two stay in one chunk.
+        foreach (var digit in "0123456789０１２３４５６７８９")
+        {
+            pairs.AddPairsOf([digit, '里']);
+        }
+
         return pairs;
     });
 

@@ -22,6 +22,9 @@ public sealed partial class ScriptConverter
         EmitStretch(text[from..to], sb);
     }
 
+    /// <summary>What stands before 里 when it is the measure of distance (几十里, 三百多里, 5里), not "inside" (裏).</summary>
+    private static readonly System.Buffers.SearchValues<char> Numbers = System.Buffers.SearchValues.Create("一二三四五六七八九十百千万两几数多余0123456789０１２３４５６７８９");
+
     /// <summary>
     /// Characters whose first form is their reading as a word of its own (干 幹 "do", 面 "face", 冲
     /// 衝 "rush") and whose other form belongs to the word they are put before (乾 "dry", 麪
@@ -80,7 +83,8 @@ public sealed partial class ScriptConverter
         // measure word before it speaks for it: 这个|钟 is 這個鐘, as the phrase 个钟 says.
         if (length == 1)
         {
-            return start > 0 && Classifiers.Contains(text[start - 1]) && _phrases.Get(text.Slice(start - 1, 2)) is { } measured
+            return start > 0 && text[start] == '里' && Numbers.Contains(text[start - 1]) && Agreeing(forms, 0, '里') is { } mile ? mile
+                : start > 0 && Classifiers.Contains(text[start - 1]) && _phrases.Get(text.Slice(start - 1, 2)) is { } measured
                 && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure
                 : (words.IsEmpty || (words[start] && words[start + 1])) && LoneForm(text, start) is { } lone ? lone
                 : InWordForm(text, start, words, forms) ?? forms[0];

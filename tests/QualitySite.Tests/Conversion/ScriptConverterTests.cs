@@ -26,6 +26,8 @@ public sealed class ScriptConverterTests
     [InlineData("向粉丝发布新消息", "向粉絲發佈新消息")] // OpenCC: 粉絲髮布 (丝发)
     [InlineData("展示了如何辨别真假", "展示了如何辨別真假")] // OpenCC: 展示瞭如何 (了如)
     [InlineData("不合格产品被发回厂家", "不合格產品被發回廠家")] // OpenCC: 被髮回
+    [InlineData("距离县城几十里，另一处还有5里", "距離縣城幾十里，另一處還有5里")] // OpenCC: 幾十裏 (里 after a number is a distance)
+    [InlineData("这里的样品", "這裏的樣品")]
     [InlineData("一只只羊都要检疫", "一隻隻羊都要檢疫")] // OpenCC: 一隻只 (the reduplicated measure word, in st-supplement.tsv)
     [InlineData("这个钟很准", "這個鐘很準")] // OpenCC: 這個鍾 (这个|钟: the measure word before 钟 chooses 鐘, not the first form 鍾)
     public void Does_better_than_forward_matching(string simplified, string traditional) =>
@@ -123,6 +125,9 @@ public sealed class ScriptConverterTests
     [InlineData("天后宫是著名的古迹", "天后宮是著名的古蹟")] // OpenCC agrees; the word cut 天|后宫 had made it 天後宮
     [InlineData("查获假冒复合肥和往复式压缩机", "查獲假冒複合肥和往復式壓縮機")] // OpenCC agrees; the cuts had made them 復合肥, 往複式
     [InlineData("双汇火腿肠", "雙匯火腿腸")]
+    [InlineData("抽检地瓜干、荔枝干和冻干食品", "抽檢地瓜乾、荔枝乾和凍乾食品")] // OpenCC: 地瓜幹, 荔枝幹, 凍幹
+    [InlineData("这周起实行新的周计划", "這週起實行新的週計劃")] // OpenCC: 這周, 周計劃
+    [InlineData("一辆翻斗车", "一輛翻斗車")] // OpenCC agrees; the word cut 翻斗|车 had made it 翻鬥
     [InlineData("燃气表和冷水表每年校验", "燃氣錶和冷水錶每年校驗")] // OpenCC: 燃氣表
     public void Knows_consumer_goods_words_opencc_lacks(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));

@@ -26,7 +26,7 @@ public static class PrepareTablesCommand
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"qsite: error: could not write {path}: {ex.Message}");
+                stderr.WriteLine($"{path}: error: could not write the conversion tables ({ex.Message}); give a folder that exists and can be written to; builds read the tables from text meanwhile");
                 return 1;
             }
         });

@@ -24,17 +24,26 @@ public sealed partial class ScriptConverter
         var phrases = Table.Read(StandardPhrases);
         var lattice = NewLattice();
         var temporary = path + ".tmp-" + Environment.ProcessId;
-        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        using (var writer = new BinaryWriter(stream))
+        try
         {
-            writer.Write(SnapshotMagic);
-            writer.Write(SnapshotFormat);
-            writer.Write(typeof(ScriptConverter).Module.ModuleVersionId.ToByteArray());
-            phrases.Write(writer);
-            lattice.Write(writer);
-        }
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            using (var writer = new BinaryWriter(stream))
+            {
+                writer.Write(SnapshotMagic);
+                writer.Write(SnapshotFormat);
+                writer.Write(typeof(ScriptConverter).Module.ModuleVersionId.ToByteArray());
+                phrases.Write(writer);
+                lattice.Write(writer);
+            }
 
-        File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            // A half-written file is never left behind, under either name.
+            File.Delete(temporary);
+            throw;
+        }
     }
 
     /// <summary>A converter with the standard tables and lattice of the snapshot at <paramref name="path"/>, or null when it is missing, damaged or from another build.</summary>

@@ -205,7 +205,8 @@ public sealed partial class TraditionalEdition
             return gt;
         }
 
-        if (!xml && QuickTag(span, sb, open, ref skipping))
+        var unique = Unique(span);
+        if (!xml && unique && QuickTag(span, sb, open, ref skipping))
         {
             return gt;
         }
@@ -238,7 +239,7 @@ public sealed partial class TraditionalEdition
         // Tags that name one page (links, images, heading ids, dates, a page's description) are
         // mostly met once: keeping them would only carry them from one collection of young objects
         // to the next (the build spent a fifth more time in the collector).
-        if (!xml && !Unique(tag))
+        if (!xml && !unique)
         {
             if (cache.Count > 20_000)
             {

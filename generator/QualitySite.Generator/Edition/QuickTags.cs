@@ -16,10 +16,10 @@ public sealed partial class TraditionalEdition
 
     private static readonly SearchValues<string> Href = SearchValues.Create(["href="], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Copies a start tag of that kind and opens its element; false (nothing written) for any other tag.</summary>
+    /// <summary>Copies a start tag of that kind (one <see cref="Unique"/> found naming one page) and opens its element; false (nothing written) for any other tag.</summary>
     private bool QuickTag(ReadOnlySpan<char> tag, StringBuilder sb, List<Open> open, ref int skipping)
     {
-        if (tag.Length < 3 || tag[1] is '/' or '!' or '?' || !Unique(tag) || tag.IndexOfAny(Rewritten) >= 0)
+        if (tag.Length < 3 || tag[1] is '/' or '!' or '?' || tag.IndexOfAny(Rewritten) >= 0)
         {
             return false;
         }

@@ -33,6 +33,27 @@ public sealed class ConversionSnapshotTests : IDisposable
     }
 
     [Fact]
+    public void A_snapshot_that_cannot_be_written_is_named_and_leaves_nothing_behind()
+    {
+        var existing = Path.Combine(_folder, "t.bin");
+        File.WriteAllText(existing, "kept");
+        var missing = Path.Combine(_folder, "no-such-folder", "t.bin");
+
+        var (code, _, err) = CliRunner.Run("prepare-tables", "--output", missing);
+        Assert.Equal(1, code);
+        Assert.Contains(missing + ": error:", err);
+        Assert.DoesNotContain("   at ", err);
+
+        // A folder in the way of the file: the write fails after the temporary file was made.
+        Directory.CreateDirectory(Path.Combine(_folder, "taken.bin"));
+        (code, _, err) = CliRunner.Run("prepare-tables", "--output", Path.Combine(_folder, "taken.bin"));
+        Assert.Equal(1, code);
+        Assert.Contains("taken.bin: error:", err);
+        Assert.Equal(["t.bin"], Directory.GetFiles(_folder).Select(Path.GetFileName));
+        Assert.Equal("kept", File.ReadAllText(existing));
+    }
+
+    [Fact]
     public void A_damaged_or_foreign_snapshot_is_not_used()
     {
         var path = Path.Combine(_folder, "t.bin");

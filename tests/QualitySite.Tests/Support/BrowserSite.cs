@@ -95,18 +95,45 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
     public const string Name = "browser";
 }
 
-/// <summary>The same site in a browser of its own, so the accessibility tests run beside the search tests; the sweep over every page is made once.</summary>
+/// <summary>
+/// The same site in a browser of its own, so the accessibility tests run beside the search tests; the
+/// sweep over every page is made once, or taken from <see cref="Accessibility.SweepCache"/> when
+/// nothing it depends on changed since a clean sweep.
+/// </summary>
 public sealed class AccessibilitySite : BrowserSite
 {
-    private Task<Accessibility.PageSweep>? _sweep;
+    private Task<Accessibility.SweepResult>? _sweep;
     private readonly Lock _gate = new();
 
-    public Task<Accessibility.PageSweep> Sweep()
+    /// <summary>True when the sweep's result came from the cache rather than from the browser.</summary>
+    public bool SweepReused { get; private set; }
+
+    public Task<Accessibility.SweepResult> Sweep()
     {
         lock (_gate)
         {
-            return _sweep ??= Accessibility.PageSweep.RunAsync(this);
+            return _sweep ??= SweepOrReuse();
         }
+    }
+
+    private async Task<Accessibility.SweepResult> SweepOrReuse()
+    {
+        if (!Accessibility.SweepCache.Enabled(Environment.GetEnvironmentVariable))
+        {
+            return await Accessibility.PageSweep.RunAsync(this);
+        }
+
+        var key = Accessibility.SweepCache.Key(Output, RepoPaths.Root, Accessibility.PageSweep.AxeSource(), Browser.Version);
+        var folder = Accessibility.SweepCache.Folder(RepoPaths.Root);
+        if (Accessibility.SweepCache.Load(folder, key) is { } kept)
+        {
+            SweepReused = true;
+            return kept;
+        }
+
+        var result = await Accessibility.PageSweep.RunAsync(this);
+        Accessibility.SweepCache.Save(folder, key, result);
+        return result;
     }
 }
 

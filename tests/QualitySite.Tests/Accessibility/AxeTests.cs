@@ -8,8 +8,7 @@ namespace QualitySite.Tests.Accessibility;
 /// the WCAG 2.0/2.1/2.2 A and AA rules and best practices: no violation, and no colour contrast
 /// axe could not measure. A failure names the page, size, mode, rule and selector.
 /// </summary>
-[Collection(AccessibilityCollection.Name)]
-public sealed class AxeTests(AccessibilitySite site)
+public sealed class AxeTests(AccessibilitySite site) : IClassFixture<AccessibilitySite>
 {
     [Fact]
     public async Task Every_page_has_no_axe_violation_at_phone_and_desktop_size_in_normal_and_elderly_mode()

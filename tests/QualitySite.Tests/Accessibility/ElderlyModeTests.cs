@@ -10,8 +10,7 @@ namespace QualitySite.Tests.Accessibility;
 /// the browser's own speech synthesis in the page's language; without JavaScript the page reads and
 /// the switch is not shown.
 /// </summary>
-[Collection(AccessibilityCollection.Name)]
-public sealed class ElderlyModeTests(AccessibilitySite site)
+public sealed class ElderlyModeTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     private const string Article = "/guides/cashmere-sweater/";
 

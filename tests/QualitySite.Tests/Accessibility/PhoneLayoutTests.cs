@@ -11,8 +11,7 @@ namespace QualitySite.Tests.Accessibility;
 /// up, chart and figure text at least 14 px on a 360 px phone, touch targets of at least 44×44 px
 /// (60×60 px for navigation and controls in 长辈模式).
 /// </summary>
-[Collection(AccessibilityCollection.Name)]
-public sealed partial class PhoneLayoutTests(AccessibilitySite site)
+public sealed partial class PhoneLayoutTests(AccessibilitySite site) : IClassFixture<AccessibilitySite>
 {
     /// <summary>Every table cell inside the viewport and its table inside its box (no column hidden), text at least 14 px.</summary>
     private const string TableProblems = """

@@ -10,8 +10,7 @@ namespace QualitySite.Tests.Accessibility;
 /// and every generated label carry no character only Simplified uses; links whose text is another
 /// page's title carry that page's language when it differs.
 /// </summary>
-[Collection(AccessibilityCollection.Name)]
-public sealed class ScriptChromeTests(AccessibilitySite site)
+public sealed class ScriptChromeTests(BrowserSite site) : IClassFixture<BrowserSite>
 {
     /// <summary>Everything on a page that the generator wrote rather than the author.</summary>
     private const string ChromeSelector =

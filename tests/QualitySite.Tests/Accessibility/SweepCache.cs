@@ -24,6 +24,7 @@ public static class SweepCache
         "tests/QualitySite.Tests/Accessibility/SweepCache.cs",
         "tests/QualitySite.Tests/Accessibility/SweepResult.cs",
         "tests/QualitySite.Tests/Support/BrowserSite.cs",
+        "tests/QualitySite.Tests/Support/SharedBrowser.cs",
     ];
 
     public static bool Enabled(Func<string, string?> environment) =>

@@ -1,49 +1,28 @@
 using Microsoft.Playwright;
-using QualitySite.Generator.Pipeline;
 
 namespace QualitySite.Tests.Support;
 
 /// <summary>
 /// The sample site built once, served on 127.0.0.1 and opened in Debian's Chromium through
-/// Playwright (never a downloaded browser). Shared by the browser tests of one collection.
+/// Playwright (never a downloaded browser). Every fixture of this type in the test run shares one
+/// built site and one browser (<see cref="SharedBrowser"/>): the browser test classes run side by
+/// side, each in pages and contexts of its own.
 /// </summary>
 public class BrowserSite : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    private SharedBrowser? _shared;
 
-    private IPlaywright? _playwright;
-    private QualitySite.Cli.Serve.LoopbackHost? _server;
+    private SharedBrowser Shared => _shared ?? throw new InvalidOperationException("the browser site is not started");
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "qsite-browser-" + Guid.NewGuid().ToString("N"));
+    public string Root => Shared.Root;
 
-    public string Output => Path.Combine(Root, "_site");
+    public string Output => Shared.Output;
 
-    public IBrowser Browser { get; private set; } = null!;
+    public IBrowser Browser => Shared.Browser;
 
-    public string BaseUrl => _server!.Url;
+    public string BaseUrl => Shared.BaseUrl;
 
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(Root);
-        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(Root, "site.yml"));
-        TestSite.CopyFolder(Path.Combine(RepoPaths.Root, "content"), Path.Combine(Root, "content"));
-        TestSite.CopyFolder(RepoPaths.Templates, Path.Combine(Root, "templates"));
-        var result = new SiteBuilder(new BuildOptions(Root) { Clock = new TestSite.FixedClock(TestSite.BuildDate) }).Build();
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(TestSite.Errors(result));
-        }
-
-        await ChromiumInstaller.EnsureAsync();
-        _server = await StaticServer.StartAsync(Output);
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--no-lazy-feedback-allocation"],
-        });
-    }
+    public async Task InitializeAsync() => _shared = await SharedBrowser.AcquireAsync();
 
     /// <summary>Opens a page at the given viewport; elderly opens it with 长辈模式 switched on as a reader who chose it earlier would.</summary>
     public async Task<IPage> OpenAsync(string path, int width = 1280, int height = 900, bool elderly = false)
@@ -76,41 +55,22 @@ public class BrowserSite : IAsyncLifetime
         return File.ReadAllText(file).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal);
     }
 
-    public async Task DisposeAsync()
-    {
-        await Browser.CloseAsync();
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        Directory.Delete(Root, recursive: true);
-    }
-}
-
-[CollectionDefinition(Name)]
-public sealed class BrowserCollection : ICollectionFixture<BrowserSite>
-{
-    public const string Name = "browser";
+    public Task DisposeAsync() => SharedBrowser.ReleaseAsync();
 }
 
 /// <summary>
-/// The same site in a browser of its own, so the accessibility tests run beside the search tests; the
-/// sweep over every page is made once, or taken from <see cref="Accessibility.SweepCache"/> when
-/// nothing it depends on changed since a clean sweep.
+/// The shared site with the sweep over every page (<see cref="Accessibility.PageSweep"/>) that the
+/// axe and touch-target tests read: made once in the test run, or taken from
+/// <see cref="Accessibility.SweepCache"/> when nothing it depends on changed since a clean sweep.
 /// </summary>
 public sealed class AccessibilitySite : BrowserSite
 {
-    private Task<Accessibility.SweepResult>? _sweep;
-    private readonly Lock _gate = new();
-
-    /// <summary>True when the sweep's result came from the cache rather than from the browser.</summary>
-    public bool SweepReused { get; private set; }
+    private static readonly Lock Gate = new();
+    private static Task<Accessibility.SweepResult>? _sweep;
 
     public Task<Accessibility.SweepResult> Sweep()
     {
-        lock (_gate)
+        lock (Gate)
         {
             return _sweep ??= SweepOrReuse();
         }
@@ -127,7 +87,6 @@ public sealed class AccessibilitySite : BrowserSite
         var folder = Accessibility.SweepCache.Folder(RepoPaths.Root);
         if (Accessibility.SweepCache.Load(folder, key) is { } kept)
         {
-            SweepReused = true;
             return kept;
         }
 
@@ -135,10 +94,4 @@ public sealed class AccessibilitySite : BrowserSite
         Accessibility.SweepCache.Save(folder, key, result);
         return result;
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class AccessibilityCollection : ICollectionFixture<AccessibilitySite>
-{
-    public const string Name = "accessibility";
 }

@@ -15,7 +15,7 @@ public static class ChromiumInstaller
 
     private static async Task InstallIfMissingAsync()
     {
-        if (File.Exists(BrowserSite.ChromiumPath))
+        if (File.Exists(SharedBrowser.ChromiumPath))
         {
             return;
         }
@@ -23,14 +23,14 @@ public static class ChromiumInstaller
         var root = Environment.UserName == "root";
         if (!root && await RunAsync("sudo", ["-n", "true"]) != 0)
         {
-            throw new InvalidOperationException($"The browser tests need Chromium at {BrowserSite.ChromiumPath}. Install it with: sudo apt-get install -y chromium");
+            throw new InvalidOperationException($"The browser tests need Chromium at {SharedBrowser.ChromiumPath}. Install it with: sudo apt-get install -y chromium");
         }
 
         string[] prefix = root ? [] : ["-n", "apt-get"];
         var command = root ? "apt-get" : "sudo";
         await RunAsync(command, [.. prefix, "update", "-qq"]);
         var code = await RunAsync(command, [.. prefix, "install", "-y", "-qq", "chromium"]);
-        if (code != 0 || !File.Exists(BrowserSite.ChromiumPath))
+        if (code != 0 || !File.Exists(SharedBrowser.ChromiumPath))
         {
             throw new InvalidOperationException($"Installing Chromium with apt-get failed (exit {code}); install it by hand: apt-get install -y chromium");
         }

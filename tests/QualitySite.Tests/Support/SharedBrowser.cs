@@ -77,6 +77,34 @@ public sealed class SharedBrowser
     private static async Task<SharedBrowser> StartAsync()
     {
         var root = Path.Combine(Path.GetTempPath(), "qsite-browser-" + Guid.NewGuid().ToString("N"));
+        var build = Task.Run(() => BuildSite(root));
+        await ChromiumInstaller.EnsureAsync();
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            IgnoreDefaultArgs = [PlaywrightDisabledFeatures],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--no-lazy-feedback-allocation", PlaywrightDisabledFeatures + "," + string.Join(',', WindowWebUi)],
+        });
+        try
+        {
+            await build;
+        }
+        catch
+        {
+            await browser.CloseAsync();
+            playwright.Dispose();
+            throw;
+        }
+
+        var server = await StaticServer.StartAsync(Path.Combine(root, "_site"));
+        return new SharedBrowser(root, playwright, server, browser);
+    }
+
+    /// <summary>Builds the sample site into root/_site (on a pool thread, while Chromium starts).</summary>
+    private static void BuildSite(string root)
+    {
         Directory.CreateDirectory(root);
         File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(root, "site.yml"));
         TestSite.CopyFolder(Path.Combine(RepoPaths.Root, "content"), Path.Combine(root, "content"));
@@ -86,17 +114,5 @@ public sealed class SharedBrowser
         {
             throw new InvalidOperationException(TestSite.Errors(result));
         }
-
-        await ChromiumInstaller.EnsureAsync();
-        var server = await StaticServer.StartAsync(Path.Combine(root, "_site"));
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            IgnoreDefaultArgs = [PlaywrightDisabledFeatures],
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--js-flags=--no-lazy-feedback-allocation", PlaywrightDisabledFeatures + "," + string.Join(',', WindowWebUi)],
-        });
-        return new SharedBrowser(root, playwright, server, browser);
     }
 }

@@ -109,12 +109,7 @@ public sealed class ScriptConverterTests
         Assert.Contains("昆山市市場監督管理局", html);
         Assert.Contains("主辦單位", html);
     }
-    /// <summary>
-    /// The converter splits a text where no phrase or dictionary word joins two neighbours and
-    /// converts a piece without a character whose form depends on its phrase character by
-    /// character: on every line of the sample site and the docs, and with a site term that changes
-    /// a character's usual form, that gives what converting the whole text at once gives.
-    /// </summary>
+
     /// <summary>Words of consumer goods and inspection notices OpenCC's tables lack (Data/st-supplement.tsv); OpenCC 1.1.6 writes the usual single-character form (its output in the comment).</summary>
     [Theory]
     [InlineData("这台洗衣机的甩干功能出现故障", "這臺洗衣機的甩乾功能出現故障")] // OpenCC: 甩幹
@@ -129,6 +124,9 @@ public sealed class ScriptConverterTests
     [InlineData("这周起实行新的周计划", "這週起實行新的週計劃")] // OpenCC: 這周, 周計劃
     [InlineData("一辆翻斗车", "一輛翻斗車")] // OpenCC agrees; the word cut 翻斗|车 had made it 翻鬥
     [InlineData("燃气表和冷水表每年校验", "燃氣錶和冷水錶每年校驗")] // OpenCC: 燃氣表
+    [InlineData("单用途预付卡发卡企业应当备案", "單用途預付卡發卡企業應當備案")] // OpenCC: 髮卡企業
+    [InlineData("发卡机构违规发卡的，停止发卡", "發卡機構違規發卡的，停止發卡")] // OpenCC: 髮卡 three times
+    [InlineData("她头上戴着一个发卡", "她頭上戴着一個髮卡")] // the hair clip keeps 髮
     public void Knows_consumer_goods_words_opencc_lacks(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
@@ -163,6 +161,12 @@ public sealed class ScriptConverterTests
 
     private static readonly string[] SampleFolders = ["content", "docs"];
 
+    /// <summary>
+    /// The converter splits a text where no phrase or dictionary word joins two neighbours and
+    /// converts a piece without a character whose form depends on its phrase character by
+    /// character: on every line of the sample site and the docs, and with a site term that changes
+    /// a character's usual form, that gives what converting the whole text at once gives.
+    /// </summary>
     [Fact]
     public void Split_conversion_equals_converting_the_whole_text()
     {

@@ -127,6 +127,9 @@ public sealed class ScriptConverterTests
     [InlineData("单用途预付卡发卡企业应当备案", "單用途預付卡發卡企業應當備案")] // OpenCC: 髮卡企業
     [InlineData("发卡机构违规发卡的，停止发卡", "發卡機構違規發卡的，停止發卡")] // OpenCC: 髮卡 three times
     [InlineData("她头上戴着一个发卡", "她頭上戴着一個髮卡")] // the hair clip keeps 髮
+    [InlineData("固体饮料冲调后饮用，不宜用沸水冲奶粉", "固體飲料沖調後飲用，不宜用沸水沖奶粉")] // OpenCC: 衝調, 衝奶粉
+    [InlineData("这批姜粉和鲜姜中检出二氧化硫", "這批薑粉和鮮薑中檢出二氧化硫")] // OpenCC: 姜粉, 鮮姜
+    [InlineData("姜某销售的泡姜和姜蒜调料", "姜某銷售的泡薑和薑蒜調料")] // the surname keeps 姜; OpenCC: 泡姜, 姜蒜
     public void Knows_consumer_goods_words_opencc_lacks(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -130,6 +130,8 @@ public sealed class ScriptConverterTests
     [InlineData("固体饮料冲调后饮用，不宜用沸水冲奶粉", "固體飲料沖調後飲用，不宜用沸水沖奶粉")] // OpenCC: 衝調, 衝奶粉
     [InlineData("这批姜粉和鲜姜中检出二氧化硫", "這批薑粉和鮮薑中檢出二氧化硫")] // OpenCC: 姜粉, 鮮姜
     [InlineData("姜某销售的泡姜和姜蒜调料", "姜某銷售的泡薑和薑蒜調料")] // the surname keeps 姜; OpenCC: 泡姜, 姜蒜
+    [InlineData("自来水管道里有锈迹，走道里堆满杂物", "自來水管道裏有鏽跡，走道裏堆滿雜物")] // OpenCC: 管道里, 走道里 (道里 is the district)
+    [InlineData("耐干摩擦色牢度不合格，请消费者到公平秤复秤", "耐乾摩擦色牢度不合格，請消費者到公平秤複秤")] // OpenCC: 耐幹摩擦, 復秤
     public void Knows_consumer_goods_words_opencc_lacks(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -76,6 +76,22 @@ public sealed class SweepCacheTests : IDisposable
         Assert.Equal(["k1.json"], Directory.EnumerateFiles(folder).Select(Path.GetFileName));
     }
 
+    /// <summary>A damaged or half-written cache file, or a cache folder that cannot be made, means the sweep runs again; it never fails the tests.</summary>
+    [Fact]
+    public void A_damaged_file_or_an_unwritable_folder_means_sweeping_again()
+    {
+        var folder = Path.Combine(_root, "cache");
+        SweepCache.Save(folder, "k", new SweepResult([], [], [], 65, 4000));
+        File.WriteAllText(Path.Combine(folder, "k.json"), "{\"AxeFindings\": [");
+        Assert.Null(SweepCache.Load(folder, "k"));
+
+        var blocked = Path.Combine(_root, "blocked");
+        File.WriteAllText(blocked, "a file where the cache folder would be");
+        SweepCache.Save(Path.Combine(blocked, "axe-sweep"), "k", new SweepResult([], [], [], 65, 4000));
+        Assert.Null(SweepCache.Load(Path.Combine(blocked, "axe-sweep"), "k"));
+        Assert.Equal("a file where the cache folder would be", File.ReadAllText(blocked));
+    }
+
     [Theory]
     [InlineData(null, null, true)]
     [InlineData("true", null, false)]

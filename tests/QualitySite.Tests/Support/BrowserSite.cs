@@ -55,7 +55,8 @@ public class BrowserSite : IAsyncLifetime
         return File.ReadAllText(file).Contains("http-equiv=\"refresh\"", StringComparison.Ordinal);
     }
 
-    public Task DisposeAsync() => SharedBrowser.ReleaseAsync();
+    /// <summary>Lets go of the shared site, if this fixture got it (a failed start holds nothing).</summary>
+    public Task DisposeAsync() => _shared is null ? Task.CompletedTask : SharedBrowser.ReleaseAsync();
 }
 
 /// <summary>

@@ -141,9 +141,9 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>Appends the text in Traditional; text with nothing to convert is copied without a copy of its own.</summary>
-    public void AppendTraditional(StringBuilder sb, string source, int start, int length)
+    public void AppendTraditional(StringBuilder sb, ReadOnlySpan<char> span)
     {
-        var span = source.AsSpan(start, length);
+        var length = span.Length;
         if (!NeedsConversion(span))
         {
             sb.Append(span);
@@ -167,7 +167,7 @@ public sealed partial class ScriptConverter
         }
         else
         {
-            sb.Append(ToTraditional(source.Substring(start, length)));
+            sb.Append(ToTraditional(span.ToString()));
         }
     }
 

@@ -83,7 +83,7 @@ public sealed partial class TraditionalEdition
     /// another copy; the next call on the thread reuses it). With <paramref name="switchBack"/>
     /// the 繁體 switch becomes that link back to the Simplified page.
     /// </summary>
-    private StringBuilder MarkupBuilder(string text, bool xml, string? switchBack)
+    private StringBuilder MarkupBuilder(ReadOnlySpan<char> text, bool xml, string? switchBack)
     {
         var sb = t_output ??= new StringBuilder(64 * 1024);
         sb.Clear();
@@ -98,44 +98,46 @@ public sealed partial class TraditionalEdition
         var i = 0;
         while (i < text.Length)
         {
-            var lt = text.IndexOf('<', i);
-            var end = lt < 0 ? text.Length : lt;
-            if (end > i)
-            {
-                if (skipping > 0)
-                {
-                    sb.Append(text, i, end - i);
-                }
-                else if (xml)
-                {
-                    sb.Append(XmlText(text[i..end]));
-                }
-                else
-                {
-                    _converter.AppendTraditional(sb, text, i, end - i);
-                }
-            }
-
-            if (lt < 0)
-            {
-                break;
-            }
-
-            if (switchBack is not null && string.CompareOrdinal(text, lt, SwitchTag, 0, SwitchTag.Length) == 0)
-            {
-                var close = text.IndexOf("</a>", lt, StringComparison.Ordinal);
-                if (close > 0)
-                {
-                    sb.Append(switchBack);
-                    i = close + "</a>".Length;
-                    continue;
-                }
-            }
-
-            i = Tag(text, lt, sb, open, ref skipping, xml);
+            i = Step(text, i, sb, open, ref skipping, xml, switchBack);
         }
 
         return sb;
+    }
+
+    /// <summary>Converts one run of text (up to the next tag) or one tag; returns the index after it.</summary>
+    private int Step(ReadOnlySpan<char> text, int i, StringBuilder sb, List<Open> open, ref int skipping, bool xml, string? switchBack)
+    {
+        if (text[i] != '<')
+        {
+            var lt = text[i..].IndexOf('<');
+            var end = lt < 0 ? text.Length : i + lt;
+            if (skipping > 0)
+            {
+                sb.Append(text[i..end]);
+            }
+            else if (xml)
+            {
+                sb.Append(XmlText(text[i..end].ToString()));
+            }
+            else
+            {
+                _converter.AppendTraditional(sb, text[i..end]);
+            }
+
+            return end;
+        }
+
+        if (switchBack is not null && text[i..].StartsWith(SwitchTag, StringComparison.Ordinal))
+        {
+            var close = text[i..].IndexOf("</a>", StringComparison.Ordinal);
+            if (close > 0)
+            {
+                sb.Append(switchBack);
+                return i + close + "</a>".Length;
+            }
+        }
+
+        return Tag(text, i, sb, open, ref skipping, xml);
     }
 
     /// <summary>XML text: a URL on its own (an RSS link) moves into the edition, a language tag changes, other text is converted.</summary>
@@ -151,24 +153,31 @@ public sealed partial class TraditionalEdition
     }
 
     /// <summary>Copies one tag (or comment, doctype, CDATA) starting at <paramref name="lt"/>; returns the index after it.</summary>
-    private int Tag(string text, int lt, StringBuilder sb, List<Open> open, ref int skipping, bool xml)
+    private int Tag(ReadOnlySpan<char> text, int lt, StringBuilder sb, List<Open> open, ref int skipping, bool xml)
     {
         if (lt + 1 < text.Length && text[lt + 1] is '!' or '?')
         {
             foreach (var (start, stop) in Specials)
             {
-                if (string.CompareOrdinal(text, lt, start, 0, start.Length) == 0)
+                if (text[lt..].StartsWith(start, StringComparison.Ordinal))
                 {
-                    var close = text.IndexOf(stop, lt + start.Length, StringComparison.Ordinal);
-                    var after = close < 0 ? text.Length : close + stop.Length;
-                    sb.Append(text, lt, after - lt);
+                    var close = text[(lt + start.Length)..].IndexOf(stop, StringComparison.Ordinal);
+                    var after = close < 0 ? text.Length : lt + start.Length + close + stop.Length;
+                    sb.Append(text[lt..after]);
                     return after;
                 }
             }
         }
 
         var gt = TagEnd(text, lt);
-        var span = text.AsSpan(lt, gt - lt);
+        var span = text[lt..gt];
+        if (span[^1] != '>')
+        {
+            // A tag the text ends inside of (an unclosed quote or bracket): nothing in it can be read safely.
+            sb.Append(span);
+            return gt;
+        }
+
         if (span.StartsWith("</", StringComparison.Ordinal))
         {
             var name = span[2..^1].Trim();
@@ -221,9 +230,9 @@ public sealed partial class TraditionalEdition
         sb.Append(written);
         if (element.Name.Equals("script", StringComparison.OrdinalIgnoreCase) || element.Name.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
-            var close = text.IndexOf("</" + element.Name, gt, StringComparison.OrdinalIgnoreCase);
-            close = close < 0 ? text.Length : close;
-            var body = text[gt..close];
+            var close = text[gt..].IndexOf("</" + element.Name, StringComparison.OrdinalIgnoreCase);
+            close = close < 0 ? text.Length : gt + close;
+            var body = text[gt..close].ToString();
             sb.Append(element.Get("id") == "search-manifest" ? Manifest(body)
                 : element.Get("type") == "application/ld+json" && skipping == 0 ? Json(body, fragment: false)
                 : body);
@@ -329,28 +338,37 @@ public sealed partial class TraditionalEdition
         return sb.ToString();
     }
 
-    private static int TagEnd(string text, int lt)
+    /// <summary>The index after the tag starting at <paramref name="lt"/>: after its first '>' outside quotes (the text's end when there is none).</summary>
+    private static int TagEnd(ReadOnlySpan<char> text, int lt)
     {
-        char quote = '\0';
-        for (var i = lt + 1; i < text.Length; i++)
+        var i = lt + 1;
+        while (i < text.Length)
         {
-            var c = text[i];
-            if (quote != '\0')
+            var next = text[i..].IndexOfAny(TagStops);
+            if (next < 0)
             {
-                quote = c == quote ? '\0' : quote;
+                break;
             }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+
+            i += next;
+            if (text[i] == '>')
             {
                 return i + 1;
             }
+
+            var close = text[(i + 1)..].IndexOf(text[i]);
+            if (close < 0)
+            {
+                break;
+            }
+
+            i += close + 2;
         }
 
         return text.Length;
     }
+
+    private static readonly System.Buffers.SearchValues<char> TagStops = System.Buffers.SearchValues.Create(">\"'");
 
     /// <summary>One start tag, split into its name and attributes so they can be copied back exactly.</summary>
     private sealed record Element(string Source, string Name, List<Attribute> Attributes, string Tail, bool SelfClosing)

@@ -52,7 +52,16 @@ public sealed partial class TraditionalEdition
     }
 
     /// <summary>The edition's copy of a page, in this thread's builder: write it before the thread converts anything else.</summary>
-    public StringBuilder ConvertPage(string outputPath, string html) => MarkupBuilder(html, xml: false, SwitchBack(outputPath));
+    public StringBuilder ConvertPage(string outputPath, StringBuilder html)
+    {
+        // The page is read from a copy in this thread's buffer, not from a string of its own.
+        var buffer = t_page is { } reused && reused.Length >= html.Length ? reused : t_page = new char[Math.Max(html.Length, 64 * 1024)];
+        html.CopyTo(0, buffer, html.Length);
+        return MarkupBuilder(buffer.AsSpan(0, html.Length), xml: false, SwitchBack(outputPath));
+    }
+
+    [ThreadStatic]
+    private static char[]? t_page;
 
     /// <summary>The edition's text of one output file.</summary>
     public string Convert(string outputPath, string text) =>
@@ -111,7 +120,7 @@ public sealed partial class TraditionalEdition
         {
             if (json[i] is '"' or '\\')
             {
-                _converter.AppendTraditional(sb, json, start, i - start);
+                _converter.AppendTraditional(sb, json.AsSpan(start, i - start));
                 var stop = json[i] == '\\' ? Math.Min(i + 2, json.Length) : i + 1;
                 sb.Append(json, i, stop - i);
                 start = stop;
@@ -119,7 +128,7 @@ public sealed partial class TraditionalEdition
             }
         }
 
-        _converter.AppendTraditional(sb, json, start, json.Length - start);
+        _converter.AppendTraditional(sb, json.AsSpan(start));
         return sb.ToString();
     }
 

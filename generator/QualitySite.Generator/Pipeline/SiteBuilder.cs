@@ -245,7 +245,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
 
         return (path, html, origin) =>
         {
-            var copy = edition.Covers(path) ? edition.ConvertPage(path, html.ToString()) : null;
+            var copy = edition.Covers(path) ? edition.ConvertPage(path, html) : null;
             var file = staging.WriteText(path, html, origin);
             if (copy is not null)
             {

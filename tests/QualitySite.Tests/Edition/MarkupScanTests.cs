@@ -1,0 +1,55 @@
+using System.Text;
+using QualitySite.Generator.Config;
+using QualitySite.Generator.Edition;
+
+namespace QualitySite.Tests.Edition;
+
+/// <summary>
+/// How the edition reads a page's markup (Edition/MarkupConverter.cs): a '>' inside a quoted
+/// attribute does not end the tag, comments and script bodies are copied, and a page handed over in
+/// the renderer's builder converts exactly as the same text given as a string.
+/// </summary>
+public sealed class MarkupScanTests
+{
+    private static TraditionalEdition Edition() =>
+        new(SiteConfig.Fallback with { Traditional = SiteConfig.Fallback.Traditional with { Enabled = true } });
+
+    [Fact]
+    public void A_quoted_greater_than_sign_stays_inside_its_tag()
+    {
+        const string html = "<p><a title=\"头发>质量\" href=\"/notices/x/\">头发</a><span data-x='a>b' class=\"noconvert\">头发</span>头发</p>";
+        Assert.Equal(
+            "<p><a title=\"頭髮>質量\" href=\"/zh-hant/notices/x/\">頭髮</a><span data-x='a>b' class=\"noconvert\">头发</span>頭髮</p>",
+            Edition().Convert("notices/a/index.html", html));
+    }
+
+    [Fact]
+    public void Comments_and_script_bodies_are_copied_and_an_unclosed_tag_runs_to_the_end()
+    {
+        const string html = "<!-- 头发 <b> --><script>var s = \"头发<p>\";</script><p>头发</p><a title=\"头发";
+        Assert.Equal(
+            "<!-- 头发 <b> --><script>var s = \"头发<p>\";</script><p>頭髮</p><a title=\"头发",
+            Edition().Convert("notices/a/index.html", html));
+    }
+
+    [Fact]
+    public void A_page_in_the_renderers_builder_converts_as_its_text_does()
+    {
+        var edition = Edition();
+        var html = new StringBuilder();
+        html.Append("<html lang=\"zh-Hans\"><body><a class=\"edition-switch noconvert\" href=\"/zh-hant/notices/a/\" hreflang=\"zh-Hant\" lang=\"zh-Hant\">繁體</a>");
+        for (var i = 0; i < 2000; i++)
+        {
+            html.Append("<p id=\"p").Append(i).Append("\">头发干了，质量监督抽查结果发布。</p>\n");
+        }
+
+        html.Append("</body></html>");
+        var expected = edition.Convert("notices/a/index.html", html.ToString());
+        Assert.Contains("href=\"/notices/a/\" hreflang=\"zh-Hans\" lang=\"zh-Hans\">简体</a>", expected, StringComparison.Ordinal);
+        Assert.Contains("頭髮乾了，質量監督抽查結果發佈。", expected, StringComparison.Ordinal);
+
+        // A longer page first, so the thread's buffer holds more than the page: only the page is read.
+        edition.ConvertPage("notices/b/index.html", new StringBuilder(html.ToString() + html));
+        Assert.Equal(expected, edition.ConvertPage("notices/a/index.html", html).ToString());
+    }
+}

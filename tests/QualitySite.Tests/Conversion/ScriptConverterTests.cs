@@ -135,6 +135,23 @@ public sealed class ScriptConverterTests
     public void Knows_consumer_goods_words_opencc_lacks(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
+    /// <summary>
+    /// 系 meaning "is" in notices (当事人系…, 均系不合格产品) takes 係, and 周 meaning "week" in
+    /// report words takes 週 (OpenCC 1.1.6 writes 系 and 周 in all of these); where the word cut
+    /// puts 系 or 周 in another word (联系, 体系, 系统, 四周), the character stays as it was.
+    /// </summary>
+    [Theory]
+    [InlineData("经查，当事人系该门店的实际经营者。", "經查，當事人係該門店的實際經營者。")]
+    [InlineData("两批次样品均系不合格产品", "兩批次樣品均係不合格產品")]
+    [InlineData("涉案产品系假冒注册商标的商品", "涉案產品係假冒註冊商標的商品")]
+    [InlineData("该产品系进口商品，纯系捏造", "該產品係進口商品，純係捏造")]
+    [InlineData("联系该企业，联系进口商，联系其他部门", "聯繫該企業，聯繫進口商，聯繫其他部門")]
+    [InlineData("体系由三部分组成，经营者系统由专人维护", "體系由三部分組成，經營者系統由專人維護")]
+    [InlineData("周例会通报了本周销量和上周环比", "週例會通報了本週銷量和上週環比")]
+    [InlineData("四周均匀涂抹", "四周均勻塗抹")]
+    public void The_copula_xi_and_the_week_zhou_take_their_own_forms(string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
     /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>
     [Theory]
     [InlineData("当事人于某在经营场所内销售过期食品", "當事人于某在經營場所內銷售過期食品")] // OpenCC: 於某

@@ -138,7 +138,8 @@ public sealed class ScriptConverterTests
     /// <summary>
     /// 系 meaning "is" in notices (当事人系…, 均系不合格产品) takes 係, and 周 meaning "week" in
     /// report words takes 週 (OpenCC 1.1.6 writes 系 and 周 in all of these); where the word cut
-    /// puts 系 or 周 in another word (联系, 体系, 系统, 四周), the character stays as it was.
+    /// puts 系 or 周 in another word (联系, 体系, 系统, 四周), the character stays as it was. Food
+    /// made on the spot (自制饮品) and machine-made goods (机制面) take 製.
     /// </summary>
     [Theory]
     [InlineData("经查，当事人系该门店的实际经营者。", "經查，當事人係該門店的實際經營者。")]
@@ -149,7 +150,10 @@ public sealed class ScriptConverterTests
     [InlineData("体系由三部分组成，经营者系统由专人维护", "體系由三部分組成，經營者系統由專人維護")]
     [InlineData("周例会通报了本周销量和上周环比", "週例會通報了本週銷量和上週環比")]
     [InlineData("四周均匀涂抹", "四周均勻塗抹")]
-    public void The_copula_xi_and_the_week_zhou_take_their_own_forms(string simplified, string traditional) =>
+    [InlineData("店内自制饮品和家庭自制腊肉", "店內自製飲品和家庭自製臘肉")] // OpenCC: 自制 (self-control)
+    [InlineData("缺乏自制力", "缺乏自制力")]
+    [InlineData("机制砂和机制面，长效机制面临困难", "機製砂和機製麪，長效機制面臨困難")] // OpenCC: 機制砂, 機制面
+    public void Words_of_notices_and_reports_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
     /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>

@@ -54,9 +54,9 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             Updated = page.Updated is { } updated && updated.Date != meta.Date.Date ? Date(updated) : null,
             Changes = page.ChangeNotes.Select(c => new ChangeView(Date(TimeZoneInfo.ConvertTime(c.Date, site.Config.TimeZone)), c.Note)).ToList(),
             Summary = meta.Summary,
-            Tags = meta.Tags.DistinctBy(t => site.TermName("tags", t), StringComparer.Ordinal).Select(t => new TermLinkView(t, site.TermOf("tags", t)?.Url ?? siteView.TagsUrl, 0)).ToList(),
-            Region = meta.Region,
-            Campaign = meta.Campaign,
+            Tags = meta.Tags.DistinctBy(t => site.TermName("tags", t), StringComparer.Ordinal).Select(t => new TermLinkView(Shown("tags", t, page.Lang), site.TermOf("tags", t)?.Url ?? siteView.TagsUrl, 0)).ToList(),
+            Region = meta.Region is { } region ? Shown("regions", region, page.Lang) : null,
+            Campaign = meta.Campaign is { } campaign ? Shown("campaigns", campaign, page.Lang) : null,
             Product = meta.Product,
             Audience = meta.Audience,
             Html = rendered.Content.Html,
@@ -81,8 +81,16 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
     }
 
     public ItemView Item(RenderedPage p) =>
-        new(p.Page.Meta.Title, p.Page.Url, Date(p.Page.Meta.Date), p.Summary, p.Page.Meta.Region, Kind(p.Page.Section), KindLabel(p.Page.Section, p.Page.Lang), p.Page.Lang,
+        new(p.Page.Meta.Title, p.Page.Url, Date(p.Page.Meta.Date), p.Summary, p.Page.Meta.Region is { } region ? Shown("regions", region, p.Page.Lang) : null, Kind(p.Page.Section), KindLabel(p.Page.Section, p.Page.Lang), p.Page.Lang,
             p.Inactive ? p.Page.Meta.Validity : p.Expired ? "已过期" : null);
+
+    /// <summary>
+    /// A tag, region or campaign as a page shows it: on a Simplified page the term's name (one
+    /// term whichever script an author wrote it in: 羊絨衫 shows as 羊绒衫, like its term page and
+    /// the search filter; the Traditional edition converts it), on a page written in Traditional as written.
+    /// </summary>
+    private string Shown(string taxonomy, string written, string lang) =>
+        Languages.IsTraditional(lang) ? written : site.TermName(taxonomy, written);
 
     /// <summary>The menu as shown on a page of the section (marked current) in the language; made once per section and language.</summary>
     public IReadOnlyList<MenuView> Menu(string? currentSitePath, string lang) =>

@@ -152,6 +152,28 @@ public sealed class EditionTests
         Assert.Equal(["羊绒衫", "纺织品"], tags);
     }
 
+    /// <summary>
+    /// A Simplified page whose author wrote a tag or region in Traditional shows the term's
+    /// Simplified name, as its term page and the lists do; the edition shows it in Traditional.
+    /// </summary>
+    [Fact]
+    public void A_simplified_page_shows_a_term_written_in_traditional_by_its_simplified_name()
+    {
+        using var site = Site();
+        site.Write("content/notices/pasted.md", Pages.Notice(title: "抽查通报", extra: "tags: [羊絨衫]\nregion: 臺灣\n"));
+        site.Write("content/notices/other.md", Pages.Notice(title: "另一篇", date: "2026-09-03", extra: "region: 台湾\n"));
+        Assert.True(site.Build().Succeeded);
+        var page = Html(site, "notices/pasted/index.html");
+        Assert.Equal("羊绒衫", page.QuerySelector("a.tag")!.TextContent);
+        Assert.Contains("台湾", page.QuerySelector(".page-meta")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("臺灣", page.QuerySelector(".page-meta")!.TextContent, StringComparison.Ordinal);
+        var regions = Html(site, "notices/index.html").QuerySelectorAll(".item-region").Select(r => r.TextContent).ToList();
+        Assert.Equal(["台湾", "台湾"], regions);
+        var edition = Html(site, "zh-hant/notices/pasted/index.html");
+        Assert.Equal("羊絨衫", edition.QuerySelector("a.tag")!.TextContent);
+        Assert.Contains("臺灣", edition.QuerySelector(".page-meta")!.TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>標籤 folds by Unihan to 标籤, not 标签: the terms are matched by their Simplified form as well.</summary>
     [Fact]
     public void A_term_whose_characters_the_fold_table_misses_is_still_one_term()

@@ -139,4 +139,8 @@ public sealed record AuditConfig
 }
 
 /// <summary>The Traditional edition: on or off, its folder ("zh-hant/"), its variant, the site's own terms.</summary>
-public sealed record TraditionalEditionConfig(bool Enabled, string Folder, Conversion.TraditionalVariant Variant, IReadOnlyDictionary<string, string> Terms);
+public sealed record TraditionalEditionConfig(bool Enabled, string Folder, Conversion.TraditionalVariant Variant, IReadOnlyDictionary<string, string> Terms)
+{
+    /// <summary>Where site.yml names the path (for an edition folder the site already uses).</summary>
+    public Diagnostics.SourceLocation PathAt { get; init; }
+}

@@ -167,7 +167,7 @@ public static class SiteConfigLoader
         }
 
         ReportUnknownKeys(traditional);
-        return new TraditionalEditionConfig(enabled, path + "/", variant ?? TraditionalVariant.Standard, terms);
+        return new TraditionalEditionConfig(enabled, path + "/", variant ?? TraditionalVariant.Standard, terms) { PathAt = traditional.ValueSpan("path") };
     }
 
     private static List<CampaignConfig> ReadCampaigns(YamlMap map, TimeZoneInfo zone)

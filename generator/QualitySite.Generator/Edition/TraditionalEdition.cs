@@ -31,6 +31,9 @@ public sealed partial class TraditionalEdition
         _absoluteBase = config.BaseUrl.GetLeftPart(UriPartial.Authority);
     }
 
+    /// <summary>Ends the origin of every file the edition writes (the origin of the file it is a copy of, then this).</summary>
+    public const string OriginMark = "（繁體版）";
+
     /// <summary>True for an output file the edition has its own copy of (pages, feeds, search fragments).</summary>
     public bool Covers(string outputPath) =>
         SitePaths.InEdition(outputPath, _folder) || IsFragment(outputPath);
@@ -48,7 +51,7 @@ public sealed partial class TraditionalEdition
 
         var text = Encoding.UTF8.GetString(file.Content);
         var converted = Convert(file.Path, text);
-        return new OutputFile(PathOf(file.Path), OutputFile.Utf8(converted), null, file.Origin + "（繁體版）");
+        return new OutputFile(PathOf(file.Path), OutputFile.Utf8(converted), null, file.Origin + OriginMark);
     }
 
     /// <summary>The edition's copy of a page, in this thread's builder: write it before the thread converts anything else.</summary>

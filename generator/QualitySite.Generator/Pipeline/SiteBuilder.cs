@@ -207,7 +207,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var generated = html.Concat(searchFiles).Concat(feeds).Concat(CopiesOf(statics));
         if (staging is null)
         {
-            _outputs = OutputSet.Check(generated, _bag);
+            var all = generated.ToList();
+            CheckEditionFolder(config, all);
+            _outputs = OutputSet.Check(all, _bag);
             CheckSiteLinks(site, config, _outputs);
             if (!_bag.HasErrors)
             {
@@ -220,7 +222,9 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
 
         return Timed("write", () =>
         {
-            var outputs = _outputs = OutputSet.Check(staging.WriteAll(generated), _bag);
+            var written = staging.WriteAll(generated);
+            CheckEditionFolder(config, written);
+            var outputs = _outputs = OutputSet.Check(written, _bag);
             CheckSiteLinks(site, config, outputs);
             return !_bag.HasErrors && AtomicOutputWriter.Swap(staging, options.ResolvedOutputDir, _bag) ? (pageCount, outputs.Count) : (0, 0);
         });
@@ -249,7 +253,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
             var file = staging.WriteText(path, html, origin);
             if (copy is not null)
             {
-                editionPages.Add(staging.WriteText(edition.PathOf(path), copy, origin + "（繁體版）"));
+                editionPages.Add(staging.WriteText(edition.PathOf(path), copy, origin + TraditionalEdition.OriginMark));
             }
 
             return file;
@@ -269,6 +273,25 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
     private static string SettingsText(SiteConfig config) =>
         config.Traditional + "\n" + config.BaseUrl + "\n" + config.BasePath + "\n"
         + string.Join('\n', config.TraditionalTerms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key + "\t" + t.Value));
+
+    /// <summary>
+    /// The edition's folder must be its own: a page, list or file of the site under it (traditional.path
+    /// named like a section, /tags/ or /assets/) would be overwritten by or mixed with the edition.
+    /// Compared without case, as on the file systems of Windows and macOS hosts; run before the
+    /// outputs are checked, which set aside the files that claim one path.
+    /// </summary>
+    private void CheckEditionFolder(SiteConfig config, IReadOnlyList<OutputFile> outputs)
+    {
+        var edition = config.Traditional;
+        if (!edition.Enabled || outputs.FirstOrDefault(o => !o.Origin.EndsWith(TraditionalEdition.OriginMark, StringComparison.Ordinal)
+            && o.Path.StartsWith(edition.Folder, StringComparison.OrdinalIgnoreCase)) is not { } clash)
+        {
+            return;
+        }
+
+        _bag.Add(Diagnostic.Error(DiagnosticCodes.ConfigValue, edition.PathAt,
+            $"traditional.path“/{edition.Folder}”是网站已经在用的文件夹（{clash.Origin} 写到 /{clash.Path}），繁体版会和它混在一起；换一个网站没有用到的名称，例如 /zh-hant/"));
+    }
 
     /// <summary>Links written as site paths or site URLs, in bodies and site.yml, checked against every output (a warning in build, an error in check).</summary>
     private void CheckSiteLinks(SiteModel site, SiteConfig config, IReadOnlyList<OutputFile> outputs)

@@ -219,6 +219,23 @@ public sealed class EditionTests
     }
 
     /// <summary>A site written in Traditional has nothing to convert: the edition would publish it twice, so asking for one is an error at its line.</summary>
+    /// <summary>An edition folder the site already uses (a section, a page, the assets; in any case) is an error at traditional.path, before anything is written.</summary>
+    [Theory]
+    [InlineData("/notices/", "notices/hair/index.html")]
+    [InlineData("/Guides/", "guides/t/index.html")]
+    [InlineData("/assets/", "assets/")]
+    public void An_edition_folder_the_site_already_uses_is_an_error_at_its_line(string path, string named)
+    {
+        using var site = Site(Config.Replace("/zh-hant/", path, StringComparison.Ordinal));
+        var result = site.Build();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Path == "site.yml" && d.Code == DiagnosticCodes.ConfigValue);
+        Assert.Contains("traditional.path", error.Message, StringComparison.Ordinal);
+        Assert.Contains("/" + named, error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 5);
+        Assert.False(Directory.Exists(site.Output) && Directory.EnumerateFileSystemEntries(site.Output).Any());
+    }
+
     [Fact]
     public void An_edition_of_a_traditional_site_is_an_error_at_its_line()
     {

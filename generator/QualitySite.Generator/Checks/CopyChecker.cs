@@ -293,7 +293,7 @@ public static partial class CopyChecker
         var ch = text[first];
         return traditional
             ? (CopyRules.OtherScript, first, $"繁体页面里有 {count} 个只在简体中使用的字（第一个是“{ch}”，“{Around(text, first)}”繁体作“{ScriptConverter.Default.ToTraditional(Around(text, first))}”），可能是粘贴来的简体文字；改为繁体")
-            : (CopyRules.OtherScript, first, $"简体页面里有 {count} 个繁体字（第一个是“{ch}”，简体作“{(char)fold.Fold(ch)}”），可能是粘贴来的繁体文字；改为简体，或给页面加上 lang: zh-Hant");
+            : (CopyRules.OtherScript, first, $"简体页面里有 {count} 个繁体字（第一个是“{ch}”，简体作“{(char)fold.Fold(ch)}”；“{Around(text, first)}”简体作“{ScriptConverter.ToSimplified(Around(text, first))}”），可能是粘贴来的繁体文字；改为简体，或给页面加上 lang: zh-Hant");
     }
 
     /// <summary>The few characters around a position (up to the nearest punctuation), to show a finding in context.</summary>

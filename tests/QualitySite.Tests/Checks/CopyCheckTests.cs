@@ -62,6 +62,16 @@ public sealed class CopyCheckTests
     }
 
     [Fact]
+    public void Traditional_characters_in_a_simplified_page_are_flagged_with_their_simplified_form()
+    {
+        Assert.Empty(Check("覆盖全市的复查工作，回家才知道。"));
+        var finding = Assert.Single(Check("本會提醒消費者注意标签。"));
+        Assert.Equal("QS7007", finding.Code);
+        Assert.Contains("第一个是“會”，简体作“会”", finding.Message);
+        Assert.Contains("“本會提醒消費”简体作“本会提醒消费”", finding.Message);
+    }
+
+    [Fact]
     public void Rules_can_be_turned_off_or_up_and_strict_makes_warnings_errors()
     {
         Assert.Empty(Check("买羊绒衫,要看标签。", levels: new() { ["halfWidthPunctuation"] = RuleLevel.Off }));

@@ -8,8 +8,8 @@
 #   ts-characters.tsv, ts-phrases.tsv   Traditional → Simplified
 #   tw-phrases.tsv, tw-variants.tsv     Traditional → Taiwan usage (軟件 → 軟體) and glyphs
 #   hk-variants.tsv                     Traditional → Hong Kong glyphs
-# st-supplement.tsv (consumer-goods words OpenCC lacks) and tw-names.tsv are written by hand for
-# QualitySite and are not touched here.
+# st-supplement.tsv (consumer-goods words OpenCC lacks), tw-names.tsv and tw-supplement.tsv are
+# written by hand for QualitySite and are not touched here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dicts=${OPENCC_DICTS:-/usr/share/opencc}

@@ -93,8 +93,11 @@ public sealed partial class ScriptConverter
         () => new ScriptConverter(Saved.Value?.Phrases ?? Table.Read(StandardPhrases), Characters("st-characters.tsv"), TraditionalVariant.Standard, Lattice),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Taiwan usage (軟件 → 軟體), with names that must keep their words (字節跳動, not 位元組跳動) from tw-names.tsv.</summary>
-    private static readonly Lazy<Table> TaiwanPhrases = new(() => Table.Read("tw-phrases.tsv", "tw-names.tsv"));
+    /// <summary>
+    /// Taiwan usage (軟件 → 軟體), with names that must keep their words (字節跳動, not 位元組跳動) from
+    /// tw-names.tsv and words of public notices from tw-supplement.tsv (便攜式 → 攜帶式, 通過掃描 → 透過掃描).
+    /// </summary>
+    private static readonly Lazy<Table> TaiwanPhrases = new(() => Table.Read("tw-phrases.tsv", "tw-names.tsv", "tw-supplement.tsv"));
     private static readonly Lazy<Dictionary<char, string[]>> TaiwanGlyphs = new(() => Characters("tw-variants.tsv"));
     private static readonly Lazy<Dictionary<char, string[]>> HongKongGlyphs = new(() => Characters("hk-variants.tsv"));
     private static readonly Lazy<Table> ToSimplifiedPhrases = new(() => Table.Read("ts-phrases.tsv"));
@@ -510,6 +513,25 @@ public sealed partial class ScriptConverter
         return false;
     }
 
+    /// <summary>
+    /// The Taiwan form of a word. Where OpenCC lists the word itself among several forms (代碼: 程式碼
+    /// or 代碼, 通過: 透過 or 通過, 社區: 社群 or 社區, 菜單: 選單 or 菜單, 循環: 迴圈 or 循環), its first
+    /// form is the computing sense; on a public-information site the word is meant in its everyday
+    /// sense (統一社會信用代碼, 通過檢測, 社區居民), which Taiwan writes as it is.
+    /// </summary>
+    private static string TaiwanForm(ReadOnlySpan<char> word, string[] forms)
+    {
+        foreach (var form in forms)
+        {
+            if (word.SequenceEqual(form))
+            {
+                return form;
+            }
+        }
+
+        return forms[0];
+    }
+
     private string Variant(string traditional)
     {
         switch (_variant)
@@ -523,7 +545,7 @@ public sealed partial class ScriptConverter
                     // Taiwan usage also replaces some single characters (硅 → 矽).
                     if (phrases.Get(traditional.AsSpan(at, length)) is { } forms)
                     {
-                        sb.Append(forms[0]);
+                        sb.Append(TaiwanForm(traditional.AsSpan(at, length), forms));
                     }
                     else
                     {

@@ -66,6 +66,21 @@ public sealed class ScriptConverterTests
     public void Variants_follow_the_sites_choice(TraditionalVariant variant, string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.With(new Dictionary<string, string>(), variant).ToTraditional(simplified));
 
+    /// <summary>
+    /// Taiwan usage where OpenCC lists the computing sense first and the word itself beside it
+    /// (OpenCC 1.1.6 s2twp: 統一社會信用程式碼, 透過檢測, 社群居民, 餐廳選單, 迴圈經濟): the everyday
+    /// word is kept; "by means of" still takes 透過, a computing word still its Taiwan form.
+    /// </summary>
+    [Theory]
+    [InlineData("统一社会信用代码", "統一社會信用代碼")]
+    [InlineData("产品通过检测，社区居民和服务对象", "產品通過檢測，社區居民和服務對象")]
+    [InlineData("餐厅菜单和循环经济", "餐廳菜單和循環經濟")]
+    [InlineData("通过扫描二维码查询", "透過掃描二維碼查詢")]
+    [InlineData("便携式灭火器", "攜帶式滅火器")]
+    [InlineData("软件的源代码和视频", "軟體的原始碼和影片")]
+    public void Taiwan_usage_keeps_everyday_words(string simplified, string taiwan) =>
+        Assert.Equal(taiwan, ScriptConverter.Default.With(new Dictionary<string, string>(), TraditionalVariant.Taiwan).ToTraditional(simplified));
+
     [Theory]
     [InlineData("羊絨衫的質量", "羊绒衫的质量")]
     [InlineData("頭髮乾了", "头发干了")]

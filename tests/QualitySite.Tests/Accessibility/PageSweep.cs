@@ -56,6 +56,31 @@ public sealed class PageSweep
         }
         """;
 
+    /// <summary>
+    /// The 简体/繁體 switch at phone size: on the page, shown, inside the screen's width, not covered,
+    /// and going where the page's hreflang link for the other edition goes; "" when all is well.
+    /// </summary>
+    private const string Switch = """
+        () => {
+          const a = document.querySelector('a.edition-switch');
+          if (!a) return 'no 简体/繁體 switch';
+          const r = a.getBoundingClientRect();
+          if (a.getClientRects().length === 0 || getComputedStyle(a).visibility === 'hidden' || r.width === 0) return 'the switch is hidden';
+          if (r.left < -0.5 || r.right > innerWidth + 0.5) return `the switch lies outside the screen (${Math.round(r.left)}–${Math.round(r.right)} of ${innerWidth})`;
+          if (r.bottom > 0 && r.top < innerHeight) {
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            if (!a.contains(hit)) return 'the switch is covered by ' + (hit ? hit.tagName.toLowerCase() + (hit.className ? '.' + hit.className : '') : 'nothing');
+          }
+          const twin = document.querySelector(`link[rel="alternate"][hreflang="${a.getAttribute('hreflang')}"]`);
+          if (!twin || new URL(twin.href).pathname !== new URL(a.href).pathname) return `the switch goes to ${a.getAttribute('href')}, the hreflang link to ${twin ? twin.getAttribute('href') : 'nowhere'}`;
+          return '';
+        }
+        """;
+
+    private ConcurrentBag<string> SwitchProblems { get; } = [];
+
+    private int _switches;
+
     private ConcurrentBag<string> AxeFindings { get; } = [];
 
     private ConcurrentBag<string> SmallTargets { get; } = [];
@@ -108,7 +133,7 @@ public sealed class PageSweep
 
             await page.CloseAsync();
         });
-        return new SweepResult(Sorted(sweep.AxeFindings), Sorted(sweep.SmallTargets), Sorted(sweep.ElderlyModeOff), paths.Count, sweep._targets);
+        return new SweepResult(Sorted(sweep.AxeFindings), Sorted(sweep.SmallTargets), Sorted(sweep.ElderlyModeOff), paths.Count, sweep._targets, Sorted(sweep.SwitchProblems), sweep._switches);
     }
 
     private static List<string> Sorted(IEnumerable<string> items) => items.Order(StringComparer.Ordinal).ToList();
@@ -127,6 +152,15 @@ public sealed class PageSweep
             }
 
             first = false;
+            if (width == Sizes[0].Width)
+            {
+                Interlocked.Increment(ref _switches);
+                if (await page.EvaluateAsync<string>(Switch) is { Length: > 0 } problem)
+                {
+                    SwitchProblems.Add($"{path} [{mode}] {problem}");
+                }
+            }
+
             var (selector, min) = elderly ? (ElderlyControls, 60) : (Chrome, 44);
             if (elderly && width != 360 && sizes.Length > 1)
             {

@@ -107,6 +107,15 @@ public sealed partial class PhoneLayoutTests(AccessibilitySite site) : IClassFix
         Assert.True(sweep.SmallTargets.Count == 0, string.Join("\n", sweep.SmallTargets));
     }
 
+    /// <summary>On every page of both editions, at 360 px wide (in 长辈模式 too on Simplified pages), the 简体/繁體 switch is shown, on the screen and not covered, and goes to the page's twin.</summary>
+    [Fact]
+    public async Task The_edition_switch_works_on_every_page_at_phone_size()
+    {
+        var sweep = await site.Sweep();
+        Assert.True(sweep.SwitchesChecked >= sweep.PagesSwept, $"the switch was checked {sweep.SwitchesChecked} times on {sweep.PagesSwept} pages");
+        Assert.True(sweep.SwitchProblems.Count == 0, string.Join("\n", sweep.SwitchProblems));
+    }
+
     [Fact]
     public async Task The_not_found_card_keeps_its_distance_from_the_navigation()
     {

@@ -64,13 +64,13 @@ public sealed class SweepCacheTests : IDisposable
     public void A_clean_result_is_reused_and_a_failing_one_is_not_kept()
     {
         var folder = Path.Combine(_root, "cache");
-        var clean = new SweepResult([], [], [], 65, 4000);
+        var clean = new SweepResult([], [], [], 65, 4000, [], 65);
         SweepCache.Save(folder, "k1", clean);
         var kept = SweepCache.Load(folder, "k1");
         Assert.NotNull(kept);
         Assert.Equal((65, 4000, true), (kept.PagesSwept, kept.TargetsMeasured, kept.Clean));
 
-        SweepCache.Save(folder, "k2", new SweepResult(["/ [360×800] region: main"], [], [], 65, 4000));
+        SweepCache.Save(folder, "k2", new SweepResult(["/ [360×800] region: main"], [], [], 65, 4000, [], 65));
         Assert.Null(SweepCache.Load(folder, "k2"));
         Assert.Null(SweepCache.Load(folder, "unknown"));
         Assert.Equal(["k1.json"], Directory.EnumerateFiles(folder).Select(Path.GetFileName));
@@ -81,13 +81,13 @@ public sealed class SweepCacheTests : IDisposable
     public void A_damaged_file_or_an_unwritable_folder_means_sweeping_again()
     {
         var folder = Path.Combine(_root, "cache");
-        SweepCache.Save(folder, "k", new SweepResult([], [], [], 65, 4000));
+        SweepCache.Save(folder, "k", new SweepResult([], [], [], 65, 4000, [], 65));
         File.WriteAllText(Path.Combine(folder, "k.json"), "{\"AxeFindings\": [");
         Assert.Null(SweepCache.Load(folder, "k"));
 
         var blocked = Path.Combine(_root, "blocked");
         File.WriteAllText(blocked, "a file where the cache folder would be");
-        SweepCache.Save(Path.Combine(blocked, "axe-sweep"), "k", new SweepResult([], [], [], 65, 4000));
+        SweepCache.Save(Path.Combine(blocked, "axe-sweep"), "k", new SweepResult([], [], [], 65, 4000, [], 65));
         Assert.Null(SweepCache.Load(Path.Combine(blocked, "axe-sweep"), "k"));
         Assert.Equal("a file where the cache folder would be", File.ReadAllText(blocked));
     }

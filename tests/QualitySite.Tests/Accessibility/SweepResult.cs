@@ -6,8 +6,10 @@ public sealed record SweepResult(
     IReadOnlyList<string> SmallTargets,
     IReadOnlyList<string> ElderlyModeOff,
     int PagesSwept,
-    int TargetsMeasured)
+    int TargetsMeasured,
+    IReadOnlyList<string> SwitchProblems,
+    int SwitchesChecked)
 {
     /// <summary>True when the sweep found nothing wrong; only such results are kept for reuse.</summary>
-    public bool Clean => AxeFindings.Count == 0 && SmallTargets.Count == 0 && ElderlyModeOff.Count == 0;
+    public bool Clean => AxeFindings.Count == 0 && SmallTargets.Count == 0 && ElderlyModeOff.Count == 0 && SwitchProblems.Count == 0;
 }

@@ -8,7 +8,8 @@ namespace QualitySite.Generator.Edition;
 /// are converted; page addresses in href, src and action move into the edition; lang="zh-Hans"
 /// becomes the edition's tag. Left as they are: script and style bodies (the search manifest gets
 /// the edition's fragment folder, JSON-LD is converted as JSON), code, pre, textarea, anything
-/// inside class="noconvert" or lang="zh-Hant…", and the hreflang links between the editions.
+/// inside class="noconvert" or lang="zh-Hant…", the hreflang links between the editions, and a
+/// link's text that is a file name (<see cref="FileNames"/>).
 /// </summary>
 public sealed partial class TraditionalEdition
 {
@@ -111,7 +112,7 @@ public sealed partial class TraditionalEdition
         {
             var lt = text[i..].IndexOf('<');
             var end = lt < 0 ? text.Length : i + lt;
-            if (skipping > 0)
+            if (skipping > 0 || (!xml && open.Count > 0 && open[^1].Name.Equals("a", StringComparison.OrdinalIgnoreCase) && FileNames.Is(text[i..end])))
             {
                 sb.Append(text[i..end]);
             }

@@ -208,7 +208,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         if (staging is null)
         {
             var all = generated.ToList();
-            CheckEditionFolder(config, all);
+            _bag.AddRange(EditionFolder.Clashes(config.Traditional, all));
             _outputs = OutputSet.Check(all, _bag);
             CheckSiteLinks(site, config, _outputs);
             if (!_bag.HasErrors)
@@ -223,7 +223,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         return Timed("write", () =>
         {
             var written = staging.WriteAll(generated);
-            CheckEditionFolder(config, written);
+            _bag.AddRange(EditionFolder.Clashes(config.Traditional, written));
             var outputs = _outputs = OutputSet.Check(written, _bag);
             CheckSiteLinks(site, config, outputs);
             return !_bag.HasErrors && AtomicOutputWriter.Swap(staging, options.ResolvedOutputDir, _bag) ? (pageCount, outputs.Count) : (0, 0);
@@ -273,25 +273,6 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
     private static string SettingsText(SiteConfig config) =>
         config.Traditional + "\n" + config.BaseUrl + "\n" + config.BasePath + "\n"
         + string.Join('\n', config.TraditionalTerms.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key + "\t" + t.Value));
-
-    /// <summary>
-    /// The edition's folder must be its own: a page, list or file of the site under it (traditional.path
-    /// named like a section, /tags/ or /assets/) would be overwritten by or mixed with the edition.
-    /// Compared without case, as on the file systems of Windows and macOS hosts; run before the
-    /// outputs are checked, which set aside the files that claim one path.
-    /// </summary>
-    private void CheckEditionFolder(SiteConfig config, IReadOnlyList<OutputFile> outputs)
-    {
-        var edition = config.Traditional;
-        if (!edition.Enabled || outputs.FirstOrDefault(o => !o.Origin.EndsWith(TraditionalEdition.OriginMark, StringComparison.Ordinal)
-            && o.Path.StartsWith(edition.Folder, StringComparison.OrdinalIgnoreCase)) is not { } clash)
-        {
-            return;
-        }
-
-        _bag.Add(Diagnostic.Error(DiagnosticCodes.ConfigValue, edition.PathAt,
-            $"traditional.path“/{edition.Folder}”是网站已经在用的文件夹（{clash.Origin} 写到 /{clash.Path}），繁体版会和它混在一起；换一个网站没有用到的名称，例如 /zh-hant/"));
-    }
 
     /// <summary>Links written as site paths or site URLs, in bodies and site.yml, checked against every output (a warning in build, an error in check).</summary>
     private void CheckSiteLinks(SiteModel site, SiteConfig config, IReadOnlyList<OutputFile> outputs)

@@ -36,10 +36,10 @@ public sealed class MarkupScanTests
     [Fact]
     public void A_links_text_that_is_a_file_name_stays_as_written()
     {
-        const string html = "<p>附件：<a href=\"/files/a.docx\">2026年质量月活动方案.docx</a>、<a href=\"/files/b.pdf\"> 检验报告_发布版.PDF </a>，"
+        const string html = "<p>附件：<a href=\"/files/a.docx\">2026年质量月活动方案.docx</a>、<a href=\"/files/b.pdf\"> 检验报告（发布版）.PDF </a>，"
             + "<a href=\"/notices/a/\">质量月活动方案</a>，<a href=\"/files/c.pdf\">下载：检验报告.pdf</a>，质量月活动方案.docx</p>";
         Assert.Equal(
-            "<p>附件：<a href=\"/files/a.docx\">2026年质量月活动方案.docx</a>、<a href=\"/files/b.pdf\"> 检验报告_发布版.PDF </a>，"
+            "<p>附件：<a href=\"/files/a.docx\">2026年质量月活动方案.docx</a>、<a href=\"/files/b.pdf\"> 检验报告（发布版）.PDF </a>，"
             + "<a href=\"/zh-hant/notices/a/\">質量月活動方案</a>，<a href=\"/files/c.pdf\">下載：檢驗報告.pdf</a>，質量月活動方案.docx</p>",
             Edition().Convert("notices/a/index.html", html));
     }

@@ -235,7 +235,7 @@ public sealed partial class TraditionalEdition
             close = close < 0 ? text.Length : gt + close;
             var body = text[gt..close].ToString();
             sb.Append(element.Get("id") == "search-manifest" ? Manifest(body)
-                : element.Get("type") == "application/ld+json" && skipping == 0 ? Json(body, fragment: false)
+                : element.Get("type") == "application/ld+json" && skipping == 0 ? Json(body)
                 : body);
             return close;
         }

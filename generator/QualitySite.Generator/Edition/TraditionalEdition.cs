@@ -34,9 +34,8 @@ public sealed partial class TraditionalEdition
     /// <summary>Ends the origin of every file the edition writes (the origin of the file it is a copy of, then this).</summary>
     public const string OriginMark = "（繁體版）";
 
-    /// <summary>True for an output file the edition has its own copy of (pages, feeds, search fragments).</summary>
-    public bool Covers(string outputPath) =>
-        SitePaths.InEdition(outputPath, _folder) || IsFragment(outputPath);
+    /// <summary>True for an output file the edition converts a copy of (pages, feeds); its search fragments come from <see cref="Fragments"/>.</summary>
+    public bool Covers(string outputPath) => SitePaths.InEdition(outputPath, _folder);
 
     /// <summary>Where the edition's copy of an output file goes.</summary>
     public string PathOf(string outputPath) => _folder + outputPath;
@@ -68,12 +67,9 @@ public sealed partial class TraditionalEdition
 
     /// <summary>The edition's text of one output file.</summary>
     public string Convert(string outputPath, string text) =>
-        outputPath.EndsWith(".json", StringComparison.Ordinal) ? Json(text, IsFragment(outputPath))
+        outputPath.EndsWith(".json", StringComparison.Ordinal) ? Json(text)
         : outputPath.EndsWith(".xml", StringComparison.Ordinal) ? Markup(text, xml: true)
         : MarkupBuilder(text, xml: false, SwitchBack(outputPath)).ToString();
-
-    private static bool IsFragment(string outputPath) =>
-        outputPath.StartsWith("search/", StringComparison.Ordinal) && outputPath.Contains("/f/", StringComparison.Ordinal) && outputPath.EndsWith(".json", StringComparison.Ordinal);
 
     /// <summary>The start of the 繁體 switch on a Simplified page.</summary>
     private const string SwitchTag = "<a class=\"edition-switch noconvert\"";
@@ -96,18 +92,12 @@ public sealed partial class TraditionalEdition
         return prefix is not null && SitePaths.InEdition(rest, _folder) ? prefix + _folder + rest : url;
     }
 
-    /// <summary>JSON (JSON Feed, search fragments): Han text converted, page addresses moved into the edition.</summary>
-    private string Json(string json, bool fragment)
+    /// <summary>JSON (JSON Feed, JSON-LD): Han text converted, page addresses moved into the edition.</summary>
+    private string Json(string json)
     {
-        if (fragment && json.Contains("\"l\":\"zh-Hant", StringComparison.Ordinal))
-        {
-            return LinkUrls(json);
-        }
-
         var converted = JsonText(json);
         converted = LinkUrls(converted);
-        return converted.Replace("\"l\":\"zh-Hans\"", $"\"l\":\"{_lang}\"", StringComparison.Ordinal)
-            .Replace("\"language\": \"zh-Hans\"", $"\"language\": \"{_lang}\"", StringComparison.Ordinal);
+        return converted.Replace("\"language\": \"zh-Hans\"", $"\"language\": \"{_lang}\"", StringComparison.Ordinal);
     }
 
     /// <summary>

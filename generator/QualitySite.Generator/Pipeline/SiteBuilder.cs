@@ -170,7 +170,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         {
             var index = InvertedIndex.Build(searchDocuments, TextAnalyzer.Default, SearchIndexWriter.K1, SearchIndexWriter.B, options.Cache?.Search);
             var search = SearchIndexWriter.Write(index, searchDocuments, config.BasePath, FoldTable.Default);
-            var searchOutputs = edition is null ? search.Files : search.Files.Concat(Editions(edition, search.Files, memo?.Editions)).ToList();
+            var searchOutputs = edition is null ? search.Files : [.. search.Files, .. edition.Fragments(searchDocuments, search.Folder)];
             return (Output: search, Files: staging?.WriteAll(searchOutputs) ?? searchOutputs);
         }));
         if (Join(templatesTask) is not { } templates)

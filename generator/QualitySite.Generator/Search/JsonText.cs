@@ -15,7 +15,7 @@ public static class JsonText
         "\"\\<>&\u2028\u2029\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +
         "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001a\u001b\u001c\u001d\u001e\u001f");
 
-    public static void Append(StringBuilder sb, string? value)
+    public static void Append(StringBuilder sb, string? value, Action<StringBuilder, ReadOnlySpan<char>>? text = null)
     {
         if (value is null)
         {
@@ -23,21 +23,35 @@ public static class JsonText
             return;
         }
 
-        Append(sb, value.AsSpan());
+        Append(sb, value.AsSpan(), text);
     }
 
-    public static void Append(StringBuilder sb, ReadOnlySpan<char> value)
+    /// <summary>The value as a JSON string; with <paramref name="text"/> each run between escaped characters is written through it (a converter) instead of as it is.</summary>
+    public static void Append(StringBuilder sb, ReadOnlySpan<char> value, Action<StringBuilder, ReadOnlySpan<char>>? text = null)
     {
         sb.Append('"');
         var rest = value;
         while (rest.IndexOfAny(NeedsEscape) is var at && at >= 0)
         {
-            sb.Append(rest[..at]);
+            Run(sb, rest[..at], text);
             Escape(sb, rest[at]);
             rest = rest[(at + 1)..];
         }
 
-        sb.Append(rest).Append('"');
+        Run(sb, rest, text);
+        sb.Append('"');
+    }
+
+    private static void Run(StringBuilder sb, ReadOnlySpan<char> run, Action<StringBuilder, ReadOnlySpan<char>>? text)
+    {
+        if (text is null)
+        {
+            sb.Append(run);
+        }
+        else
+        {
+            text(sb, run);
+        }
     }
 
     private static void Escape(StringBuilder sb, char c)

@@ -10,7 +10,8 @@ using QualitySite.Generator.Model;
 namespace QualitySite.Generator.Search;
 
 /// <summary>The index files, the manifest (which the search page also embeds to save a request) and the folding table's address (which the search page preloads).</summary>
-public sealed record SearchIndexOutput(IReadOnlyList<OutputFile> Files, string ManifestJson, string FoldUrl);
+/// <param name="Folder">The folder of this index's files (search/{hash}/), fragments under f/.</param>
+public sealed record SearchIndexOutput(IReadOnlyList<OutputFile> Files, string ManifestJson, string FoldUrl, string Folder);
 
 /// <summary>
 /// Stage 8: writes the search index (format in docs/search.md): a small manifest, binary term
@@ -51,7 +52,7 @@ public static class SearchIndexWriter
         files.Add(("docs.bin", DocTable(documents, regions, tags)));
         var fragments = new byte[documents.Count][];
         Parallel.For(0, documents.Count, i => fragments[i] = Fragment(documents[i]));
-        files.AddRange(documents.Select(d => ($"f/{d.Id}.json", fragments[d.Id])));
+        files.AddRange(documents.Select(d => (FragmentPath("", d), fragments[d.Id])));
 
         var hash = ContentHash(files);
         var folder = $"search/{hash}/";
@@ -61,7 +62,7 @@ public static class SearchIndexWriter
         var outputs = files.Select(f => new OutputFile(folder + f.Name, f.Bytes, null, "search index")).ToList();
         outputs.Add(foldFile);
         outputs.Add(new OutputFile("search/manifest.json", Encoding.UTF8.GetBytes(manifestJson), null, "search index"));
-        return new SearchIndexOutput(outputs, manifestJson, foldUrl);
+        return new SearchIndexOutput(outputs, manifestJson, foldUrl, folder);
     }
 
     /// <summary>The entry file (docs/search.md), written field by field: the reflection-based serialiser cost 50 ms of start-up compiling.</summary>
@@ -132,31 +133,38 @@ public static class SearchIndexWriter
         return stream.ToArray();
     }
 
-    /// <summary>One page's fragment: what a result shows (title, URL, type, date, region, tags) and text for the excerpt.</summary>
-    private static byte[] Fragment(SearchDocument d)
+    /// <summary>Where a document's fragment lies inside the index's folder.</summary>
+    public static string FragmentPath(string folder, SearchDocument d) => $"{folder}f/{d.Id}.json";
+
+    /// <summary>
+    /// One page's fragment: what a result shows (title, URL, type, date, region, tags) and text for
+    /// the excerpt. With <paramref name="text"/> each piece of Han text (title, region, tags, the
+    /// excerpt's text between characters JSON escapes) is written through it: the Traditional
+    /// edition's fragments are this one's in its script.
+    /// </summary>
+    public static byte[] Fragment(SearchDocument d, Action<StringBuilder, ReadOnlySpan<char>>? text = null)
     {
-        var text = d.Body.AsSpan(0, Math.Min(d.Body.Length, FragmentTextLength));
         var json = (t_fragment ??= new StringBuilder(4096)).Clear();
         json.Append("{\"t\":");
-        JsonText.Append(json, d.Title);
+        JsonText.Append(json, d.Title, text);
         json.Append(",\"u\":");
         JsonText.Append(json, d.Url);
         json.Append(",\"k\":");
         JsonText.Append(json, d.Kind);
         json.Append(",\"d\":\"").Append(d.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('"');
         json.Append(",\"r\":");
-        JsonText.Append(json, d.Region);
+        JsonText.Append(json, d.Region, text);
         json.Append(",\"g\":[");
         for (var i = 0; i < d.Tags.Count; i++)
         {
-            JsonText.Append(json.Append(i == 0 ? "" : ","), d.Tags[i]);
+            JsonText.Append(json.Append(i == 0 ? "" : ","), d.Tags[i], text);
         }
 
         json.Append("],\"l\":");
         JsonText.Append(json, d.Lang);
         json.Append(",\"i\":").Append(d.Inactive ? "true" : "false");
         json.Append(",\"x\":");
-        JsonText.Append(json, text);
+        JsonText.Append(json, d.Body.AsSpan(0, Math.Min(d.Body.Length, FragmentTextLength)), text);
         return OutputFile.Utf8(json.Append('}'));
     }
 

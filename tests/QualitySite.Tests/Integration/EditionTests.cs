@@ -118,7 +118,18 @@ public sealed class EditionTests
         var @base = System.Text.RegularExpressions.Regex.Match(manifest, "\"base\":\"/search/([^\"]+)\"").Groups[1].Value;
         Assert.Contains($"\"fragments\":\"/zh-hant/search/{@base}\"", manifest);
         var fragments = Directory.EnumerateFiles(Path.Combine(site.Output, "zh-hant/search", @base, "f")).Select(File.ReadAllText).ToList();
-        Assert.Contains(fragments, f => f.Contains("\"t\":\"頭髮乾了再出門\"", StringComparison.Ordinal) && f.Contains("\"u\":\"/zh-hant/notices/hair/\"", StringComparison.Ordinal));
+        var hair = Assert.Single(fragments, f => f.Contains("\"u\":\"/zh-hant/notices/hair/\"", StringComparison.Ordinal));
+        Assert.Contains("\"t\":\"頭髮乾了再出門\"", hair);
+        Assert.Contains("\"l\":\"zh-Hant\"", hair);
+        Assert.Contains("\"g\":[\"羊絨衫\"]", hair);
+        Assert.Contains("人人參與質量提升", hair);
+
+        // A page written in Traditional keeps its text; every fragment is one of the index's, in the edition's folder.
+        var written = Assert.Single(fragments, f => f.Contains("\"u\":\"/zh-hant/guides/t/\"", StringComparison.Ordinal));
+        Assert.Contains("\"t\":\"選購羊絨衫\"", written);
+        Assert.Equal(
+            Directory.EnumerateFiles(Path.Combine(site.Output, "search", @base, "f")).Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            Directory.EnumerateFiles(Path.Combine(site.Output, "zh-hant/search", @base, "f")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

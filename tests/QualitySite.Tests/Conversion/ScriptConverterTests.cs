@@ -171,6 +171,30 @@ public sealed class ScriptConverterTests
     public void Words_of_notices_and_reports_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
+    /// <summary>
+    /// Words of food, cosmetics, textile and building-material inspections that OpenCC 1.1.6 lacks
+    /// (Data/st-supplement.tsv): 干 "dry" (以干基计, 干挂, 干密度), 制 "made" by a way of cooking
+    /// (炒制, 蒸制, 现制现售), 面 "flour" (面米制品, 鲜湿面), 发 "hair" (发用, 育发), 系 "tie", 困
+    /// "sleepy". Where 干 is the verb before a word of its own (干|法律, 干|基层) it stays 幹.
+    /// </summary>
+    [Theory]
+    [InlineData("蛋白质（以干基计）不低于百分之十", "蛋白質（以乾基計）不低於百分之十")] // OpenCC: 以幹基計
+    [InlineData("外墙采用干挂石材，干混砂浆的干密度符合要求", "外牆採用乾掛石材，乾混砂漿的乾密度符合要求")] // OpenCC: 幹掛, 幹混, 幹密度
+    [InlineData("耐干摩擦色牢度不合格", "耐乾摩擦色牢度不合格")] // OpenCC: 耐幹摩擦
+    [InlineData("当事人在店内现制现售奶茶", "當事人在店內現製現售奶茶")] // OpenCC: 現制現售
+    [InlineData("抽检炒制茶叶和蒸制面食", "抽檢炒製茶葉和蒸製麪食")] // OpenCC: 蒸制面食
+    [InlineData("速冻面米制品抽检结果", "速凍麪米製品抽檢結果")] // OpenCC: 面米制品
+    [InlineData("发用产品和育发类化妆品", "髮用產品和育髮類化妝品")] // OpenCC: 發用, 育發
+    [InlineData("开车犯困时应停车休息", "開車犯睏時應停車休息")] // OpenCC: 犯困
+    [InlineData("系领带和系围巾时", "繫領帶和繫圍巾時")] // OpenCC: 系領帶, 系圍巾
+    [InlineData("在马里工作的同胞", "在馬里工作的同胞")] // OpenCC: 馬裏
+    [InlineData("油泼面和鲜湿面都要冷藏", "油潑麪和鮮溼麪都要冷藏")] // OpenCC: 油潑面, 鮮溼面
+    [InlineData("泡菜坛要洗净晾干", "泡菜罈要洗淨晾乾")] // OpenCC: 泡菜壇
+    [InlineData("他想干法律工作", "他想幹法律工作")]
+    [InlineData("我们干基层工作", "我們幹基層工作")]
+    public void Words_of_product_inspections_take_their_own_forms(string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
     /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>
     [Theory]
     [InlineData("当事人于某在经营场所内销售过期食品", "當事人于某在經營場所內銷售過期食品")] // OpenCC: 於某

@@ -51,6 +51,20 @@ public sealed partial class ScriptConverter
     /// </summary>
     private void Write(ReadOnlySpan<char> text, StringBuilder sb)
     {
+        // 干 that says something is dry (衣服干了) is written 乾 whatever the phrases around it say.
+        var start = 0;
+        while (DryAt(text, start) is var dry && dry >= 0)
+        {
+            WriteChunks(text[start..dry], sb);
+            sb.Append('乾');
+            start = dry + 1;
+        }
+
+        WriteChunks(text[start..], sb);
+    }
+
+    private void WriteChunks(ReadOnlySpan<char> text, StringBuilder sb)
+    {
         var joins = Joins;
         var n = text.Length;
         var written = 0;
@@ -86,7 +100,15 @@ public sealed partial class ScriptConverter
     internal string ToTraditionalUnsplit(string text)
     {
         var sb = new StringBuilder(text.Length);
-        WriteByPhrases(text, sb);
+        var start = 0;
+        while (DryAt(text, start) is var dry && dry >= 0)
+        {
+            WriteByPhrases(text.AsSpan(start, dry - start), sb);
+            sb.Append('乾');
+            start = dry + 1;
+        }
+
+        WriteByPhrases(text.AsSpan(start), sb);
         return Variant(sb.ToString());
     }
 

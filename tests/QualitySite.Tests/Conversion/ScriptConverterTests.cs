@@ -195,6 +195,29 @@ public sealed class ScriptConverterTests
     public void Words_of_product_inspections_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
+    /// <summary>
+    /// 干 said of something that dries (clothes, paint, skin, a river), with words such as 已经, 还没
+    /// or 有点 between, is 乾; said of a person, or with a length of time after it, it is 幹.
+    /// OpenCC 1.1.6 writes 幹 in the first five (皮膚有點幹, 毛巾幹不幹); 空氣很乾 and 河水乾 it has as phrases.
+    /// </summary>
+    [Theory]
+    [InlineData("衣服干了", "衣服乾了")]
+    [InlineData("洗好的衣服还没干", "洗好的衣服還沒乾")]
+    [InlineData("墙面干了再刷第二遍", "牆面乾了再刷第二遍")]
+    [InlineData("冬天皮肤有点干，空气很干", "冬天皮膚有點乾，空氣很乾")]
+    [InlineData("毛巾干不干？", "毛巾乾不乾？")]
+    [InlineData("河水干了，鱼也死了", "河水乾了，魚也死了")]
+    [InlineData("他干了三十年质检", "他幹了三十年質檢")]
+    [InlineData("你干不干？", "你幹不幹？")]
+    [InlineData("用双手干了一辈子", "用雙手幹了一輩子")]
+    [InlineData("穿上衣服干活", "穿上衣服幹活")]
+    [InlineData("衣服干净整洁", "衣服乾淨整潔")]
+    public void Something_that_dries_takes_乾(string simplified, string traditional)
+    {
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
+    }
+
     /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>
     [Theory]
     [InlineData("当事人于某在经营场所内销售过期食品", "當事人于某在經營場所內銷售過期食品")] // OpenCC: 於某

@@ -1,0 +1,93 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// 干 as the predicate of something that gets wet and dries (衣服干了, 油漆还没干, 皮肤有点干) is
+/// 乾; OpenCC and the phrase cut make it 幹 ("do"), since the phrase 干了 reads both ways and
+/// nothing in it says which. The thing before it (after words such as 已经, 还没, 有点) decides:
+/// a person or a place before 干 does something (他干了, 动手干了), clothes and paint dry.
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>Things that are wet and dry: 干 after them (and the adverbs) is 乾.</summary>
+    private static readonly string[] Wettable =
+    [
+        "衣服", "衣物", "衣裳", "被子", "被褥", "床单", "毛巾", "浴巾", "鞋子", "袜子", "头发", "发丝", "头皮",
+        "油漆", "漆面", "漆膜", "墙面", "墙壁", "地面", "地板", "路面", "桌面", "皮肤", "嘴唇", "嘴巴", "口腔",
+        "嗓子", "喉咙", "眼睛", "鼻腔", "土壤", "泥土", "水泥", "混凝土", "砂浆", "胶水", "墨水", "墨迹", "颜料",
+        "涂料", "腻子", "河水", "河道", "河床", "湖水", "池塘", "水塘", "水库", "井水", "泉水", "庄稼", "叶子",
+        "花瓣", "木材", "木头", "柴火", "伤口", "泪水", "眼泪", "汗水", "口水", "血迹", "空气", "天气", "气候",
+        "样品", "试样", "滤纸", "纸张", "海绵", "拖把", "抹布", "雨伞", "茶叶", "面团", "蛋糕", "馒头", "米饭", "面包",
+    ];
+
+    /// <summary>Words that may stand between the thing and 干 (longest first where one ends another).</summary>
+    private static readonly string[] Between =
+    [
+        "都已经", "也已经", "还没有", "差不多", "基本上", "没怎么", "已经", "还没", "没有", "早就", "早已", "快要", "都快",
+        "全都", "刚刚", "终于", "基本", "完全", "很快", "慢慢", "渐渐", "逐渐", "总算", "还不", "也不", "都不", "一直",
+        "还是", "尚未", "比较", "特别", "非常", "有点", "有些", "都还", "已", "还", "没", "都", "也", "就", "快", "全",
+        "又", "才", "刚", "不", "很", "太", "未", "会",
+    ];
+
+    /// <summary>What may follow such a 干: an ending, a question or negation word, or punctuation.</summary>
+    private static readonly System.Buffers.SearchValues<char> AfterDry = System.Buffers.SearchValues.Create(
+        "了得吗嘛吧呢啦没不的，。！？；、：…」』”）),.!?;: \n");
+
+    /// <summary>Numbers after 干了: a length of time or a count (干了三年, 干了一辈子) is work done.</summary>
+    private static readonly System.Buffers.SearchValues<char> CountAfter = System.Buffers.SearchValues.Create("一二三四五六七八九十两几半好多");
+
+    /// <summary>The index of the first 干 from <paramref name="offset"/> on that says something is dry, or −1.</summary>
+    private static int DryAt(ReadOnlySpan<char> text, int offset)
+    {
+        while (text[offset..].IndexOf('干') is var found && found >= 0)
+        {
+            var at = offset + found;
+            if (IsDry(text, at))
+            {
+                return at;
+            }
+
+            offset = at + 1;
+        }
+
+        return -1;
+    }
+
+    private static bool IsDry(ReadOnlySpan<char> text, int at)
+    {
+        var next = at + 1;
+        if (next < text.Length && (!AfterDry.Contains(text[next])
+            || (text[next] == '了' && next + 1 < text.Length && CountAfter.Contains(text[next + 1]))))
+        {
+            return false;
+        }
+
+        // The second 干 of 干不干 and 干没干 asks the same as the first.
+        if (at >= 2 && text[at - 2] == '干' && text[at - 1] is '不' or '没')
+        {
+            return IsDry(text, at - 2);
+        }
+
+        var before = text[..at];
+        for (var skipped = 0; skipped < 3 && EndingIn(before, Between) is var adverb && adverb > 0; skipped++)
+        {
+            before = before[..^adverb];
+        }
+
+        return EndingIn(before, Wettable) > 0;
+    }
+
+    /// <summary>The length of the longest word of <paramref name="words"/> the text ends with, or 0.</summary>
+    private static int EndingIn(ReadOnlySpan<char> text, string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            if (word.Length > longest && text.EndsWith(word, StringComparison.Ordinal))
+            {
+                longest = word.Length;
+            }
+        }
+
+        return longest;
+    }
+}

@@ -218,6 +218,14 @@ public sealed class ScriptConverterTests
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
     }
 
+    /// <summary>Everyday words OpenCC 1.1.6 lacks, where a character's first form is wrong: 卷 "roll up", 钟 "clock", 困 "sleepy".</summary>
+    [Theory]
+    [InlineData("他把试卷卷好放进卷宗", "他把試卷捲好放進卷宗")] // OpenCC: 卷好
+    [InlineData("店里摆着一座古董钟", "店裏擺着一座古董鐘")] // OpenCC: 古董鍾
+    [InlineData("他只是有点困，不是有点困难", "他只是有點睏，不是有點困難")] // OpenCC: 有點困
+    public void Everyday_words_take_their_own_forms(string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
     /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>
     [Theory]
     [InlineData("当事人于某在经营场所内销售过期食品", "當事人于某在經營場所內銷售過期食品")] // OpenCC: 於某

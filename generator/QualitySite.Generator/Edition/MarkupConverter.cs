@@ -120,6 +120,10 @@ public sealed partial class TraditionalEdition
             {
                 sb.Append(XmlText(text[i..end].ToString()));
             }
+            else if (end < text.Length && InlineTagAt(text, end) && Sentence(text, i, sb, open, ref skipping) is { } after)
+            {
+                return after;
+            }
             else
             {
                 _converter.AppendTraditional(sb, text[i..end]);

@@ -32,6 +32,24 @@ public sealed class MarkupScanTests
             Edition().Convert("notices/a/index.html", html));
     }
 
+    /// <summary>
+    /// A sentence that inline tags split converts as the sentence: 头<b>发</b>干了 is 頭<b>髮</b>乾了,
+    /// where its pieces alone would give 發 and 幹了. Code, noconvert, a language and block tags end
+    /// the sentence; text after a Simplified link on a Traditional page stays as written.
+    /// </summary>
+    [Fact]
+    public void Inline_tags_do_not_split_a_sentence()
+    {
+        const string html = "<p>头<b>发</b>干了，<a href=\"/notices/x/\">衣服</a>干了，<em>头发</em><strong>干</strong>了。</p>"
+            + "<p>头发<code>干</code>了</p><ul><li>头发</li><li>干了</li></ul>"
+            + "<div lang=\"zh-Hant\"><p>這是<a href=\"/notices/y/\" lang=\"zh-Hans\">头发</a>干了</p></div>";
+        Assert.Equal(
+            "<p>頭<b>髮</b>乾了，<a href=\"/zh-hant/notices/x/\">衣服</a>乾了，<em>頭髮</em><strong>乾</strong>了。</p>"
+            + "<p>頭髮<code>干</code>了</p><ul><li>頭髮</li><li>幹了</li></ul>"
+            + "<div lang=\"zh-Hant\"><p>這是<a href=\"/zh-hant/notices/y/\" lang=\"zh-Hant\">頭髮</a>干了</p></div>",
+            Edition().Convert("notices/a/index.html", html));
+    }
+
     /// <summary>A link whose text is a file name keeps it (the downloaded file has that name); the same words elsewhere, or a link's other text, are converted.</summary>
     [Fact]
     public void A_links_text_that_is_a_file_name_stays_as_written()

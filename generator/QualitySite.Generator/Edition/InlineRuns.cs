@@ -12,10 +12,30 @@ namespace QualitySite.Generator.Edition;
 /// </summary>
 public sealed partial class TraditionalEdition
 {
-    private static readonly HashSet<string> Inline = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The inline elements a sentence runs through, by the length of their names.</summary>
+    private static readonly string[][] Inline =
+    [
+        [], ["a", "b", "i", "q", "s", "u"], ["em"], ["bdi", "del", "dfn", "ins", "sub", "sup"],
+        ["abbr", "cite", "data", "mark", "span", "time"], ["small"], ["strong"],
+    ];
+
+    private static bool IsInline(ReadOnlySpan<char> name)
     {
-        "a", "abbr", "b", "bdi", "cite", "data", "del", "dfn", "em", "i", "ins", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u",
-    };
+        if (name.Length >= Inline.Length)
+        {
+            return false;
+        }
+
+        foreach (var candidate in Inline[name.Length])
+        {
+            if (name.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>One piece of a sentence: its text, or the tag at its start.</summary>
     private readonly record struct RunPiece(int Start, int End, bool IsText);
@@ -42,7 +62,7 @@ public sealed partial class TraditionalEdition
             to++;
         }
 
-        return to > from && to < text.Length && text[to] is ' ' or '>' or '\t' or '\n' && Inline.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[from..to]);
+        return to > from && to < text.Length && text[to] is ' ' or '>' or '\t' or '\n' && IsInline(text[from..to]);
     }
 
     /// <summary>

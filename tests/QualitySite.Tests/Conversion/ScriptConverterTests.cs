@@ -228,6 +228,19 @@ public sealed class ScriptConverterTests
     public void Everyday_words_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
+    /// <summary>Errors of OpenCC's forward cut that its users have reported (被发 read as 被髮 "hair", 了如 as 瞭如, 丝发 as 絲髮, 只只 as 只): checked here against OpenCC 1.1.6's output.</summary>
+    [Theory]
+    [InlineData("这项技术被发明以后很快被发布", "這項技術被髮明以後很快被髮布", "這項技術被發明以後很快被發佈")]
+    [InlineData("展示了如何学习了如何", "展示瞭如何學習瞭如何", "展示了如何學習了如何")]
+    [InlineData("参与制造", "參與制造", "參與製造")]
+    [InlineData("用户可以向其粉丝发送新消息", "用戶可以向其粉絲髮送新消息", "用戶可以向其粉絲發送新消息")]
+    [InlineData("一只只小鸭子", "一隻只小鴨子", "一隻隻小鴨子")]
+    public void Reported_errors_of_OpenCC_are_not_made(string simplified, string openCC, string traditional)
+    {
+        Assert.NotEqual(openCC, traditional);
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+    }
+
     /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>
     [Theory]
     [InlineData("当事人于某在经营场所内销售过期食品", "當事人于某在經營場所內銷售過期食品")] // OpenCC: 於某

@@ -235,6 +235,9 @@ public sealed class ScriptConverterTests
     [InlineData("参与制造", "參與制造", "參與製造")]
     [InlineData("用户可以向其粉丝发送新消息", "用戶可以向其粉絲髮送新消息", "用戶可以向其粉絲發送新消息")]
     [InlineData("一只只小鸭子", "一隻只小鴨子", "一隻隻小鴨子")]
+    [InlineData("前头发生了车祸，这只会让问题更复杂", "前頭髮生了車禍，這隻會讓問題更復雜", "前頭發生了車禍，這只會讓問題更複雜")]
+    [InlineData("这个文件是只读的，只影响部分用户", "這個文件是隻讀的，隻影響部分用戶", "這個文件是只讀的，只影響部分用戶")]
+    [InlineData("接受中文采访时称中国自制率约九成", "接受中文采訪時稱中國自制率約九成", "接受中文採訪時稱中國自製率約九成")]
     public void Reported_errors_of_OpenCC_are_not_made(string simplified, string openCC, string traditional)
     {
         Assert.NotEqual(openCC, traditional);

@@ -9,7 +9,8 @@
 #   tw-phrases.tsv, tw-variants.tsv     Traditional → Taiwan usage (軟件 → 軟體) and glyphs
 #   hk-variants.tsv                     Traditional → Hong Kong glyphs
 # st-supplement.tsv (consumer-goods words OpenCC lacks), tw-names.tsv and tw-supplement.tsv are
-# written by hand for QualitySite and are not touched here.
+# written by hand for QualitySite, and st-upstream.tsv (OpenCC's later corrections, from its test
+# cases) by hand from OpenCC's repository; none of them is touched here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dicts=${OPENCC_DICTS:-/usr/share/opencc}

@@ -68,10 +68,11 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>
-    /// OpenCC's phrases, then words of consumer goods its tables lack where a character's usual
+    /// OpenCC's phrases, then the corrections OpenCC made after the version Debian ships (Data/st-upstream.tsv,
+    /// from its published test cases), then words of consumer goods its tables lack where a character's usual
     /// form would be wrong (甩干 甩乾, 干垃圾 乾垃圾, 面制品 麪製品; Data/st-supplement.tsv, written for QualitySite).
     /// </summary>
-    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-supplement.tsv"];
+    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv"];
 
     /// <summary>The tables as written beside the binary when ./qsite compiled it (ScriptConverter.Snapshot.cs), if there.</summary>
     private static readonly Lazy<Snapshot?> Saved = new(() => ReadSnapshot(Path.Combine(AppContext.BaseDirectory, SnapshotFileName)));
@@ -85,7 +86,7 @@ public sealed partial class ScriptConverter
     /// </summary>
     private static WordLattice NewLattice()
     {
-        var supplement = string.Concat(ReadPairs("st-supplement.tsv").Select(p => $"{p.From}\t100\n"));
+        var supplement = string.Concat(ReadPairs("st-upstream.tsv").Concat(ReadPairs("st-supplement.tsv")).Select(p => $"{p.From}\t100\n"));
         return new WordLattice(ReadText("word-frequencies.tsv") + "\n" + supplement);
     }
 

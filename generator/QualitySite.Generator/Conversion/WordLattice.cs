@@ -44,6 +44,11 @@ internal sealed class WordLattice
             {
                 (_characters[line[0]], _characterWeights[line[0]]) = (score, weight);
             }
+            else if (_words.Find(line[..tab]) is >= 0 and var known)
+            {
+                // A word listed again (a supplement's word jieba has too) keeps the larger count.
+                (scores[known], weights[known]) = (Math.Max(scores[known], score), Math.Max(weights[known], weight));
+            }
             else
             {
                 _words.Add(line[..tab], scores.Count);

@@ -66,4 +66,31 @@ public sealed class OpenCcTestCaseTests
             Assert.Contains(input, Lines(config, "in"));
         }
     }
+
+    /// <summary>
+    /// The s2t cases of OpenCC's later test file (test/testcases/testcases.json, after 1.1.6):
+    /// corrections its maintainers made to their tables since (noodle names with 麪, 週 for weeks,
+    /// 調製解調器, 背包, 控制台). Data/st-upstream.tsv carries them into our tables; every case agrees.
+    /// </summary>
+    public static TheoryData<int> LaterCases()
+    {
+        var data = new TheoryData<int>();
+        for (var line = 0; line < LaterLines().Length; line++)
+        {
+            data.Add(line);
+        }
+
+        return data;
+    }
+
+    private static string[] LaterLines() =>
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Conversion", "OpenCC", "testcases-s2t.tsv")).TrimEnd('\n').Split('\n');
+
+    [Theory]
+    [MemberData(nameof(LaterCases))]
+    public void Agrees_with_OpenCCs_later_test_cases(int line)
+    {
+        var (input, expected) = LaterLines()[line].Split('\t') is [var i, var e] ? (i, e) : throw new InvalidDataException($"line {line + 1} is not input<TAB>expected");
+        Assert.Equal(expected, ScriptConverter.Default.ToTraditional(input));
+    }
 }

@@ -49,7 +49,7 @@ public sealed partial class ScriptConverter
     /// <summary>A converter with the standard tables and lattice of the snapshot at <paramref name="path"/>, or null when it is missing, damaged or from another build.</summary>
     internal static ScriptConverter? FromSnapshot(string path) =>
         ReadSnapshot(path) is { } snapshot
-            ? new ScriptConverter(snapshot.Phrases, Characters("st-characters.tsv"), TraditionalVariant.Standard, new Lazy<WordLattice>(snapshot.Lattice))
+            ? new ScriptConverter(snapshot.Phrases, Characters(StandardCharacters), TraditionalVariant.Standard, new Lazy<WordLattice>(snapshot.Lattice))
             : null;
 
     private static Snapshot? ReadSnapshot(string path)

@@ -5,10 +5,11 @@ namespace QualitySite.Generator.Conversion;
 /// <summary>The converter's tables: how they are read from the embedded data, and the phrase table with its tries.</summary>
 public sealed partial class ScriptConverter
 {
-    private static Dictionary<char, string[]> Characters(string resource)
+    /// <summary>The characters' forms from the resources, a later resource's line replacing an earlier one's.</summary>
+    private static Dictionary<char, string[]> Characters(params string[] resources)
     {
         var result = new Dictionary<char, string[]>();
-        foreach (var (from, to) in ReadPairs(resource).Where(p => p.From.Length == 1))
+        foreach (var (from, to) in resources.SelectMany(ReadPairs).Where(p => p.From.Length == 1))
         {
             result[from[0]] = to.Split(' ');
         }

@@ -74,6 +74,9 @@ public sealed partial class ScriptConverter
     /// </summary>
     private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv"];
 
+    /// <summary>OpenCC's characters, then the first forms its later test cases imply (托 before 託).</summary>
+    private static readonly string[] StandardCharacters = ["st-characters.tsv", "st-upstream-characters.tsv"];
+
     /// <summary>The tables as written beside the binary when ./qsite compiled it (ScriptConverter.Snapshot.cs), if there.</summary>
     private static readonly Lazy<Snapshot?> Saved = new(() => ReadSnapshot(Path.Combine(AppContext.BaseDirectory, SnapshotFileName)));
 
@@ -86,12 +89,12 @@ public sealed partial class ScriptConverter
     /// </summary>
     private static WordLattice NewLattice()
     {
-        var supplement = string.Concat(ReadPairs("st-upstream.tsv").Concat(ReadPairs("st-supplement.tsv")).Select(p => $"{p.From}\t100\n"));
+        var supplement = string.Concat(ReadPairs("st-supplement.tsv").Select(p => $"{p.From}\t100\n"));
         return new WordLattice(ReadText("word-frequencies.tsv") + "\n" + supplement);
     }
 
     private static readonly Lazy<ScriptConverter> Tables = new(
-        () => new ScriptConverter(Saved.Value?.Phrases ?? Table.Read(StandardPhrases), Characters("st-characters.tsv"), TraditionalVariant.Standard, Lattice),
+        () => new ScriptConverter(Saved.Value?.Phrases ?? Table.Read(StandardPhrases), Characters(StandardCharacters), TraditionalVariant.Standard, Lattice),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class ConversionSnapshotTests : IDisposable
         var lines = Folders
             .SelectMany(folder => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, folder), "*.md", SearchOption.AllDirectories))
             .SelectMany(File.ReadAllLines).Where(l => l.Length > 0).Distinct().ToList();
-        lines.AddRange(["人人参与质量提升行动", "头发干了再出门", "三个人参加了比赛", "胃口吃饭", "严禁哄抬物价"]);
+        lines.AddRange(["人人参与质量提升行动", "头发干了再出门", "三个人参加了比赛", "胃口吃饭", "严禁哄抬物价", "他的左手托着腮，签了委托书"]);
         var differing = lines.Where(l => fromSnapshot.ToTraditional(l) != ScriptConverter.Default.ToTraditional(l)).Take(5).ToList();
         Assert.True(differing.Count == 0, "the snapshot converts differently: " + string.Join(" | ", differing));
         Assert.Equal("人人參與質量提升行動", fromSnapshot.ToTraditional("人人参与质量提升行动"));

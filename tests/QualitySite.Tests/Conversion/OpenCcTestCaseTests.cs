@@ -70,7 +70,8 @@ public sealed class OpenCcTestCaseTests
     /// <summary>
     /// The s2t cases of OpenCC's later test file (test/testcases/testcases.json, after 1.1.6):
     /// corrections its maintainers made to their tables since (noodle names with 麪, 週 for weeks,
-    /// 調製解調器, 背包, 控制台). Data/st-upstream.tsv carries them into our tables; every case agrees.
+    /// 調製解調器, 背包, 控制台, 托 and 託). Data/st-upstream.tsv and st-upstream-characters.tsv carry
+    /// them into our tables; every case agrees.
     /// </summary>
     public static TheoryData<int> LaterCases()
     {

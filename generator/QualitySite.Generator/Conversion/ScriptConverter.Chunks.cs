@@ -23,10 +23,11 @@ public sealed partial class ScriptConverter
         var pairs = _lattice.Value.Pairs.Copy();
         _phrases.AddPairsTo(pairs);
 
-        // A digit before 里 decides its form (5里, a distance), so the two stay in one chunk.
-        foreach (var digit in "0123456789０１２３４５６７８９")
+        // A number before 里 or 周 decides its form (5里, a distance; 第3周, 第二周, a week), so the two stay in one chunk.
+        foreach (var digit in NumberCharacters)
         {
             pairs.AddPairsOf([digit, '里']);
+            pairs.AddPairsOf([digit, '周']);
         }
 
         return pairs;

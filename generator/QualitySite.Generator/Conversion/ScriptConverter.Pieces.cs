@@ -12,6 +12,13 @@ public sealed partial class ScriptConverter
     /// </summary>
     private void EmitSingles(ReadOnlySpan<char> text, int from, int to, StringBuilder sb)
     {
+        // The number before the run (第二|周) is outside it: a counted 周 or 里 at its start is decided here.
+        if (to > from && CountedForm(text, from) is { } counted)
+        {
+            sb.Append(counted);
+            from++;
+        }
+
         if (to > from && LoneForm(text, to - 1) is { } form)
         {
             EmitStretch(text[from..(to - 1)], sb);
@@ -22,8 +29,10 @@ public sealed partial class ScriptConverter
         EmitStretch(text[from..to], sb);
     }
 
-    /// <summary>What stands before 里 when it is the measure of distance (几十里, 三百多里, 5里), not "inside" (裏).</summary>
-    private static readonly System.Buffers.SearchValues<char> Numbers = System.Buffers.SearchValues.Create("一二三四五六七八九十百千万两几数多余0123456789０１２３４５６７８９");
+    /// <summary>What stands before 里 when it is the measure of distance (几十里, 三百多里, 5里), not "inside" (裏), and before 周 when it counts weeks (第3周, 第二周: 週).</summary>
+    private const string NumberCharacters = "一二三四五六七八九十百千万两几数多余0123456789０１２３４５６７８９";
+
+    private static readonly System.Buffers.SearchValues<char> Numbers = System.Buffers.SearchValues.Create(NumberCharacters);
 
     /// <summary>
     /// Characters whose first form is their reading as a word of its own (干 幹 "do", 面 "face", 冲
@@ -50,6 +59,11 @@ public sealed partial class ScriptConverter
         return right > 1 && _phrases.Get(text.Slice(at, right)) is [var after] && after.Length == right && after[0] != forms[0][0]
             ? Agreeing(forms, 0, after[0]) : null;
     }
+
+    /// <summary>里 after a number is a distance (里), 周 after a number counts weeks (週); null for anything else.</summary>
+    private string? CountedForm(ReadOnlySpan<char> text, int at) =>
+        at > 0 && text[at] is '里' or '周' && Numbers.Contains(text[at - 1]) && _characters.TryGetValue(text[at], out var forms)
+            ? Agreeing(forms, 0, text[at] == '里' ? '里' : '週') : null;
 
     private void EmitSingle(ReadOnlySpan<char> text, int at, StringBuilder sb, ReadOnlySpan<bool> words)
     {
@@ -83,7 +97,7 @@ public sealed partial class ScriptConverter
         // measure word before it speaks for it: 这个|钟 is 這個鐘, as the phrase 个钟 says.
         if (length == 1)
         {
-            return start > 0 && text[start] == '里' && Numbers.Contains(text[start - 1]) && Agreeing(forms, 0, '里') is { } mile ? mile
+            return CountedForm(text, start) is { } counted ? counted
                 : start > 0 && Classifiers.Contains(text[start - 1]) && _phrases.Get(text.Slice(start - 1, 2)) is { } measured
                 && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure
                 : (words.IsEmpty || (words[start] && words[start + 1])) && LoneForm(text, start) is { } lone ? lone

@@ -248,6 +248,16 @@ public sealed class ScriptConverterTests
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
     }
 
+    /// <summary>周 after a number counts weeks (週), whether the number is a digit or a word the cut keeps apart (第二|周); 四周 "all around" stays.</summary>
+    [Theory]
+    [InlineData("第3周起实施，第二周复查，2周后复检", "第3週起實施，第二週複查，2週後複檢")] // OpenCC: 第3周, 2周後
+    [InlineData("四周均匀涂抹", "四周均勻塗抹")]
+    public void A_number_before_周_counts_weeks(string simplified, string traditional)
+    {
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
+    }
+
     /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>
     [Theory]
     [InlineData("当事人于某在经营场所内销售过期食品", "當事人于某在經營場所內銷售過期食品")] // OpenCC: 於某

@@ -41,6 +41,11 @@ public sealed partial class HtmlPolicy(IReadOnlyList<string> extraTags, IReadOnl
                 }
             }
         };
+        if (UnclosedNoConvert(html, page) is { } unclosed)
+        {
+            diagnostics.Add(unclosed);
+        }
+
         var clean = sanitizer.Sanitize(html);
         if (removed.Count > 0)
         {

@@ -309,4 +309,22 @@ public sealed class EditionTests
         Assert.Equal(("content/notices/a.md", 8, Severity.Warning), (warning.Path, warning.Line, warning.Severity));
         Assert.Contains("後面的頭髮", Html(site, "zh-hant/notices/b/index.html").QuerySelector(".prose")!.TextContent);
     }
+
+    /// <summary>With raw HTML allowed, a noconvert element with no closing tag runs to the end of the body (the sanitizer closes it there): a warning at its line; a closed one, and a void or self-closed tag before it, say nothing.</summary>
+    [Fact]
+    public void A_raw_noconvert_element_without_its_closing_tag_is_a_warning_at_its_line()
+    {
+        using var site = new TestSite(new Dictionary<string, string>
+        {
+            ["site.yml"] = Config + "markdown:\n  unsafeHtml: true\n",
+            ["content/notices/a.md"] = Pages.Notice(body: "第一段。<br>\n\n<div class=\"quote noconvert\">\n\n原文的头发。\n\n后面的头发。\n"),
+            ["content/notices/b.md"] = Pages.Notice(title: "另一篇", body: "<div class=\"noconvert\">\n\n原文。\n\n</div>\n\n后面的头发。\n"),
+        });
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var warning = TestSite.Single(result, DiagnosticCodes.UnclosedBlock);
+        Assert.Equal(("content/notices/a.md", 8, Severity.Warning), (warning.Path, warning.Line, warning.Severity));
+        Assert.Contains("</div>", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("後面的頭髮", Html(site, "zh-hant/notices/b/index.html").QuerySelector(".prose")!.TextContent);
+    }
 }

@@ -43,7 +43,8 @@ public sealed partial class TraditionalEdition
         }
         else if (LinkValue(tag, href) is (var start, var end))
         {
-            sb.Append(tag[..start]).Append(Link(tag[start..end].ToString())).Append(tag[end..]);
+            AppendLink(sb.Append(tag[..start]), tag[start..end]);
+            sb.Append(tag[end..]);
         }
         else
         {

@@ -82,14 +82,29 @@ public sealed partial class TraditionalEdition
     }
 
     /// <summary>A page's address in the edition, or the address unchanged when the edition has no copy of it.</summary>
-    public string Link(string url)
+    public string Link(string url) => EditionPrefix(url) is { } prefix ? string.Concat(url.AsSpan(0, prefix), _folder, url.AsSpan(prefix)) : url;
+
+    /// <summary>Appends <see cref="Link"/> of the address without making a string of it (the links of every page).</summary>
+    private void AppendLink(StringBuilder sb, ReadOnlySpan<char> url)
     {
-        var (prefix, rest) = url.StartsWith(_absoluteBase + _config.BasePath, StringComparison.Ordinal)
-            ? (_absoluteBase + _config.BasePath, url[(_absoluteBase.Length + _config.BasePath.Length)..])
-            : url.StartsWith(_config.BasePath, StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
-                ? (_config.BasePath, url[_config.BasePath.Length..])
-                : (null, url);
-        return prefix is not null && SitePaths.InEdition(rest, _folder) ? prefix + _folder + rest : url;
+        if (EditionPrefix(url) is { } prefix)
+        {
+            sb.Append(url[..prefix]).Append(_folder).Append(url[prefix..]);
+        }
+        else
+        {
+            sb.Append(url);
+        }
+    }
+
+    /// <summary>Where the edition's folder goes into the address (after the site's base), or null when the edition has no copy of the page.</summary>
+    private int? EditionPrefix(ReadOnlySpan<char> url)
+    {
+        var basePath = _config.BasePath;
+        var prefix = url.StartsWith(_absoluteBase, StringComparison.Ordinal) && url[_absoluteBase.Length..].StartsWith(basePath, StringComparison.Ordinal)
+            ? _absoluteBase.Length + basePath.Length
+            : url.StartsWith(basePath, StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) ? basePath.Length : -1;
+        return prefix >= 0 && SitePaths.InEdition(url[prefix..], _folder) ? prefix : null;
     }
 
     /// <summary>JSON (JSON Feed, JSON-LD): Han text converted, page addresses moved into the edition.</summary>

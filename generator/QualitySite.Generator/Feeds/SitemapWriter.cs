@@ -62,7 +62,7 @@ public static class SitemapWriter
 
             foreach (var entry in FindEntries(site))
             {
-                var paired = edition.Enabled && SitePaths.InEdition(entry.Url[site.Config.BasePath.Length..], edition.Folder);
+                var paired = edition.Enabled && SitePaths.InEdition(entry.Url.AsSpan(site.Config.BasePath.Length), edition.Folder);
                 var traditional = paired ? SitePaths.EditionHref(site.Config.BasePath, edition.Folder, entry.Url) : null;
                 foreach (var url in traditional is null ? [entry.Url] : new[] { entry.Url, traditional })
                 {

@@ -21,9 +21,9 @@ public static class SitePaths
         url.StartsWith(basePath, StringComparison.Ordinal) ? basePath + folder + url[basePath.Length..] : url;
 
     /// <summary>True for an address (after the base path) the Traditional edition has its own copy of: pages, lists and feeds, not assets or data files.</summary>
-    public static bool InEdition(string pathAfterBase, string folder)
+    public static bool InEdition(ReadOnlySpan<char> pathAfterBase, string folder)
     {
-        var cut = pathAfterBase.AsSpan().IndexOfAny('?', '#');
+        var cut = pathAfterBase.IndexOfAny('?', '#');
         var path = cut < 0 ? pathAfterBase : pathAfterBase[..cut];
         return !path.StartsWith(folder, StringComparison.Ordinal) && !path.StartsWith("assets/", StringComparison.Ordinal)
             && (path.Length == 0 || path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal)

@@ -36,4 +36,24 @@ public sealed partial class LinkUrlsTests
         Assert.Equal("""{"u":"/zh-hant/notices/a/","css":"/assets/site.css","o":"https://other.example/notices/a/"}""",
             edition.LinkUrls("""{"u":"/notices/a/","css":"/assets/site.css","o":"https://other.example/notices/a/"}"""));
     }
+
+    /// <summary>Under a base path, site addresses (root-relative or absolute) move into the edition after the base, in a page's links too; assets, other sites and other paths stay.</summary>
+    [Fact]
+    public void Addresses_under_a_base_path_move_after_it()
+    {
+        var edition = new TraditionalEdition(SiteConfig.Fallback with
+        {
+            BaseUrl = new Uri("https://example.gov.cn/qx/"),
+            Traditional = SiteConfig.Fallback.Traditional with { Enabled = true },
+        });
+        Assert.Equal("/qx/zh-hant/notices/a/", edition.Link("/qx/notices/a/"));
+        Assert.Equal("https://example.gov.cn/qx/zh-hant/notices/a/?p=1#x", edition.Link("https://example.gov.cn/qx/notices/a/?p=1#x"));
+        Assert.Equal("/qx/assets/site.css", edition.Link("/qx/assets/site.css"));
+        Assert.Equal("/other/notices/a/", edition.Link("/other/notices/a/"));
+        Assert.Equal("https://example.gov.cn/other/", edition.Link("https://example.gov.cn/other/"));
+        Assert.Equal("/qx/zh-hant/notices/a/", edition.Link("/qx/zh-hant/notices/a/"));
+        Assert.Equal(
+            "<p><a href=\"/qx/zh-hant/notices/a/\" id=\"x\">頭髮</a><a href=\"/qx/data.csv\" id=\"y\">數據</a></p>",
+            edition.Convert("notices/b/index.html", "<p><a href=\"/qx/notices/a/\" id=\"x\">头发</a><a href=\"/qx/data.csv\" id=\"y\">数据</a></p>"));
+    }
 }

@@ -196,6 +196,7 @@ public sealed class ScriptConverterTests
     [InlineData("我们干基层工作", "我們幹基層工作")]
     [InlineData("加油机液面计读数异常，严禁乱发小广告", "加油機液面計讀數異常，嚴禁亂發小廣告")] // OpenCC: 液麪計, 亂髮小廣告
     [InlineData("台风在太平洋洋面上生成，她一头乱发", "颱風在太平洋洋面上生成，她一頭亂髮")] // OpenCC: 洋麪
+    [InlineData("货值金额折合人民币三万元，另有折合椅两把", "貨值金額折合人民幣三萬元，另有摺合椅兩把")] // OpenCC: 摺合人民幣 (折合 "amounts to", not "folds")
     public void Words_of_product_inspections_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -29,7 +29,7 @@ public sealed partial class ScriptConverter
         EmitStretch(text[from..to], sb);
     }
 
-    /// <summary>What stands before 里 when it is the measure of distance (几十里, 三百多里, 5里), not "inside" (裏), and before 周 when it counts weeks (第3周, 第二周: 週).</summary>
+    /// <summary>What stands before 里 when it is the measure of distance (几十里, 三百多里, 5里), not "inside" (裏), before 周 when it counts weeks (第3周, 第二周: 週) and before 只 when it counts (数千只: 隻).</summary>
     private const string NumberCharacters = "一二三四五六七八九十百千万两几数多余0123456789０１２３４５６７８９";
 
     private static readonly System.Buffers.SearchValues<char> Numbers = System.Buffers.SearchValues.Create(NumberCharacters);
@@ -60,10 +60,10 @@ public sealed partial class ScriptConverter
             ? Agreeing(forms, 0, after[0]) : null;
     }
 
-    /// <summary>里 after a number is a distance (里), 周 after a number counts weeks (週); null for anything else.</summary>
+    /// <summary>After a number 里 is a distance (里), 周 counts weeks (週) and 只 counts animals or things (隻: 数千只, 300余只); null for anything else.</summary>
     private string? CountedForm(ReadOnlySpan<char> text, int at) =>
-        at > 0 && text[at] is '里' or '周' && Numbers.Contains(text[at - 1]) && _characters.TryGetValue(text[at], out var forms)
-            ? Agreeing(forms, 0, text[at] == '里' ? '里' : '週') : null;
+        at > 0 && text[at] is '里' or '周' or '只' && Numbers.Contains(text[at - 1]) && _characters.TryGetValue(text[at], out var forms)
+            ? Agreeing(forms, 0, text[at] switch { '里' => '里', '周' => '週', _ => '隻' }) : null;
 
     private void EmitSingle(ReadOnlySpan<char> text, int at, StringBuilder sb, ReadOnlySpan<bool> words)
     {

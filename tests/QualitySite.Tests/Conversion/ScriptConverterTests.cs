@@ -223,11 +223,12 @@ public sealed class ScriptConverterTests
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
     }
 
-    /// <summary>Everyday words OpenCC 1.1.6 lacks, where a character's first form is wrong: 卷 "roll up", 钟 "clock", 困 "sleepy".</summary>
+    /// <summary>Everyday words OpenCC 1.1.6 lacks, where a character's first form is wrong: 卷 "roll up", 钟 "clock", 困 "sleepy", 冲 "brew".</summary>
     [Theory]
     [InlineData("他把试卷卷好放进卷宗", "他把試卷捲好放進卷宗")] // OpenCC: 卷好
     [InlineData("店里摆着一座古董钟", "店裏擺着一座古董鐘")] // OpenCC: 古董鍾
     [InlineData("他只是有点困，不是有点困难", "他只是有點睏，不是有點困難")] // OpenCC: 有點困
+    [InlineData("他们冲了一杯咖啡，又冲洗了杯子", "他們沖了一杯咖啡，又沖洗了杯子")] // OpenCC: 衝了一杯
     public void Everyday_words_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

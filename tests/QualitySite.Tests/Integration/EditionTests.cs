@@ -295,36 +295,29 @@ public sealed class EditionTests
 
     /// <summary>An unclosed :::noconvert runs to the end of the page, all of it then left Simplified in the edition: a warning at its line says so; a closed one says nothing.</summary>
     [Fact]
-    public void A_noconvert_block_without_its_closing_line_is_a_warning_at_its_line()
-    {
-        using var site = new TestSite(new Dictionary<string, string>
-        {
-            ["site.yml"] = Config,
-            ["content/notices/a.md"] = Pages.Notice(body: "第一段。\n\n:::noconvert\n原文的头发。\n\n后面的头发。\n"),
-            ["content/notices/b.md"] = Pages.Notice(title: "另一篇", body: ":::noconvert\n原文。\n:::\n\n后面的头发。\n"),
-        });
-        var result = site.Build();
-        Assert.True(result.Succeeded, TestSite.Errors(result));
-        var warning = TestSite.Single(result, DiagnosticCodes.UnclosedBlock);
-        Assert.Equal(("content/notices/a.md", 8, Severity.Warning), (warning.Path, warning.Line, warning.Severity));
-        Assert.Contains("後面的頭髮", Html(site, "zh-hant/notices/b/index.html").QuerySelector(".prose")!.TextContent);
-    }
+    public void A_noconvert_block_without_its_closing_line_is_a_warning_at_its_line() =>
+        AssertUnclosedNoConvert(Config, "第一段。\n\n:::noconvert\n原文的头发。\n\n后面的头发。\n", ":::noconvert\n原文。\n:::\n\n后面的头发。\n", ":::");
 
     /// <summary>With raw HTML allowed, a noconvert element with no closing tag runs to the end of the body (the sanitizer closes it there): a warning at its line; a closed one, and a void or self-closed tag before it, say nothing.</summary>
     [Fact]
-    public void A_raw_noconvert_element_without_its_closing_tag_is_a_warning_at_its_line()
+    public void A_raw_noconvert_element_without_its_closing_tag_is_a_warning_at_its_line() =>
+        AssertUnclosedNoConvert(Config + "markdown:\n  unsafeHtml: true\n",
+            "第一段。<br>\n\n<div class=\"quote noconvert\">\n\n原文的头发。\n\n后面的头发。\n", "<div class=\"noconvert\">\n\n原文。\n\n</div>\n\n后面的头发。\n", "</div>");
+
+    /// <summary>Page a leaves its noconvert open at line 8, page b closes it: one warning, at a's line, naming the missing end; b's text after it is converted.</summary>
+    private static void AssertUnclosedNoConvert(string config, string unclosed, string closed, string missingEnd)
     {
         using var site = new TestSite(new Dictionary<string, string>
         {
-            ["site.yml"] = Config + "markdown:\n  unsafeHtml: true\n",
-            ["content/notices/a.md"] = Pages.Notice(body: "第一段。<br>\n\n<div class=\"quote noconvert\">\n\n原文的头发。\n\n后面的头发。\n"),
-            ["content/notices/b.md"] = Pages.Notice(title: "另一篇", body: "<div class=\"noconvert\">\n\n原文。\n\n</div>\n\n后面的头发。\n"),
+            ["site.yml"] = config,
+            ["content/notices/a.md"] = Pages.Notice(body: unclosed),
+            ["content/notices/b.md"] = Pages.Notice(title: "另一篇", body: closed),
         });
         var result = site.Build();
         Assert.True(result.Succeeded, TestSite.Errors(result));
         var warning = TestSite.Single(result, DiagnosticCodes.UnclosedBlock);
         Assert.Equal(("content/notices/a.md", 8, Severity.Warning), (warning.Path, warning.Line, warning.Severity));
-        Assert.Contains("</div>", warning.Message, StringComparison.Ordinal);
+        Assert.Contains(missingEnd, warning.Message, StringComparison.Ordinal);
         Assert.Contains("後面的頭髮", Html(site, "zh-hant/notices/b/index.html").QuerySelector(".prose")!.TextContent);
     }
 }

@@ -9,8 +9,9 @@
 #   tw-phrases.tsv, tw-variants.tsv     Traditional → Taiwan usage (軟件 → 軟體) and glyphs
 #   hk-variants.tsv                     Traditional → Hong Kong glyphs
 # st-supplement.tsv (consumer-goods words OpenCC lacks), tw-names.tsv and tw-supplement.tsv are
-# written by hand for QualitySite, and st-upstream.tsv (OpenCC's later corrections, from its test
-# cases) by hand from OpenCC's repository; none of them is touched here.
+# written by hand for QualitySite, st-upstream.tsv (OpenCC's later corrections, from its test
+# cases) by hand from OpenCC's repository, and st-upstream-phrases.tsv (OpenCC 1.4.1's corrected
+# phrases) by tools/make-upstream-phrases.sh; none of them is touched here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dicts=${OPENCC_DICTS:-/usr/share/opencc}

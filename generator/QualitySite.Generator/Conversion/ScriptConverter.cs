@@ -68,13 +68,14 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>
-    /// OpenCC's phrases, then the corrections OpenCC made after the version Debian ships (Data/st-upstream.tsv,
-    /// from its published test cases), then words of consumer goods its tables lack where a character's usual
+    /// OpenCC's phrases, then the entries OpenCC added or corrected after the version Debian ships
+    /// (Data/st-upstream-phrases.tsv, from its later dictionaries; Data/st-upstream.tsv, from its published
+    /// test cases), then words of consumer goods its tables lack where a character's usual
     /// form would be wrong (甩干 甩乾, 干垃圾 乾垃圾, 面制品 麪製品; Data/st-supplement.tsv, written for QualitySite).
     /// </summary>
-    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv"];
+    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv"];
 
-    /// <summary>OpenCC's characters, then the first forms its later test cases imply (托 before 託).</summary>
+    /// <summary>OpenCC's characters, then the first forms it later changed (托 before 託, 栗 before 慄).</summary>
     private static readonly string[] StandardCharacters = ["st-characters.tsv", "st-upstream-characters.tsv"];
 
     /// <summary>The tables as written beside the binary when ./qsite compiled it (ScriptConverter.Snapshot.cs), if there.</summary>

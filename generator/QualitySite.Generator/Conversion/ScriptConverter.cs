@@ -99,10 +99,11 @@ public sealed partial class ScriptConverter
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>
-    /// Taiwan usage (軟件 → 軟體), with names that must keep their words (字節跳動, not 位元組跳動) from
+    /// Taiwan usage (軟件 → 軟體), with OpenCC's later entries from tw-upstream-phrases.tsv (艾滋病 →
+    /// 愛滋病, 激光 → 雷射), names that must keep their words (字節跳動, not 位元組跳動) from
     /// tw-names.tsv and words of public notices from tw-supplement.tsv (便攜式 → 攜帶式, 通過掃描 → 透過掃描).
     /// </summary>
-    private static readonly Lazy<Table> TaiwanPhrases = new(() => Table.Read("tw-phrases.tsv", "tw-names.tsv", "tw-supplement.tsv"));
+    private static readonly Lazy<Table> TaiwanPhrases = new(() => Table.Read("tw-phrases.tsv", "tw-upstream-phrases.tsv", "tw-names.tsv", "tw-supplement.tsv"));
     private static readonly Lazy<Dictionary<char, string[]>> TaiwanGlyphs = new(() => Characters("tw-variants.tsv"));
     private static readonly Lazy<Dictionary<char, string[]>> HongKongGlyphs = new(() => Characters("hk-variants.tsv"));
     private static readonly Lazy<Table> ToSimplifiedPhrases = new(() => Table.Read("ts-phrases.tsv"));

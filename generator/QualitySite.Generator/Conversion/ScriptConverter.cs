@@ -75,8 +75,11 @@ public sealed partial class ScriptConverter
     /// </summary>
     private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv"];
 
-    /// <summary>OpenCC's characters, then the first forms it later changed (托 before 託, 栗 before 慄).</summary>
-    private static readonly string[] StandardCharacters = ["st-characters.tsv", "st-upstream-characters.tsv"];
+    /// <summary>
+    /// OpenCC's characters, then the first forms it later changed (托 before 託, 栗 before 慄), then
+    /// those QualitySite puts first for today's text (签 alone signs: 簽; Data/st-supplement-characters.tsv).
+    /// </summary>
+    private static readonly string[] StandardCharacters = ["st-characters.tsv", "st-upstream-characters.tsv", "st-supplement-characters.tsv"];
 
     /// <summary>The tables as written beside the binary when ./qsite compiled it (ScriptConverter.Snapshot.cs), if there.</summary>
     private static readonly Lazy<Snapshot?> Saved = new(() => ReadSnapshot(Path.Combine(AppContext.BaseDirectory, SnapshotFileName)));

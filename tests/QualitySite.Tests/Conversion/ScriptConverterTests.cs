@@ -145,6 +145,8 @@ public sealed class ScriptConverterTests
     [InlineData("单用途预付卡发卡企业应当备案", "單用途預付卡發卡企業應當備案")] // OpenCC: 髮卡企業
     [InlineData("发卡机构违规发卡的，停止发卡", "發卡機構違規發卡的，停止發卡")] // OpenCC: 髮卡 three times
     [InlineData("她头上戴着一个发卡", "她頭上戴着一個髮卡")] // the hair clip keeps 髮
+    [InlineData("不得超额发卡，发卡额度和发卡主体应当备案", "不得超額發卡，發卡額度和發卡主體應當備案")] // OpenCC: 髮卡 three times
+    [InlineData("胸前别着党徽，头上别着发卡，跟人别着劲", "胸前別着黨徽，頭上別着髮卡，跟人彆着勁")] // OpenCC: 彆着黨徽, 彆着髮卡
     [InlineData("固体饮料冲调后饮用，不宜用沸水冲奶粉", "固體飲料沖調後飲用，不宜用沸水沖奶粉")] // OpenCC: 衝調, 衝奶粉
     [InlineData("这批姜粉和鲜姜中检出二氧化硫", "這批薑粉和鮮薑中檢出二氧化硫")] // OpenCC: 姜粉, 鮮姜
     [InlineData("姜某销售的泡姜和姜蒜调料", "姜某銷售的泡薑和薑蒜調料")] // the surname keeps 姜; OpenCC: 泡姜, 姜蒜
@@ -232,6 +234,8 @@ public sealed class ScriptConverterTests
     [InlineData("店里摆着一座古董钟", "店裏擺着一座古董鐘")] // OpenCC: 古董鍾
     [InlineData("他只是有点困，不是有点困难", "他只是有點睏，不是有點困難")] // OpenCC: 有點困
     [InlineData("他们冲了一杯咖啡，又冲洗了杯子", "他們沖了一杯咖啡，又沖洗了杯子")] // OpenCC: 衝了一杯
+    [InlineData("一看就知道是他签的，文件已会签，价签和标签都换了", "一看就知道是他簽的，文件已會簽，價籤和標籤都換了")] // OpenCC: 他籤的, 會籤, 價籤
+    [InlineData("被子晒在阳台上，等干了再收；他一干就是三十年", "被子曬在陽臺上，等乾了再收；他一幹就是三十年")] // OpenCC: 等幹了, 一干就是
     public void Everyday_words_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

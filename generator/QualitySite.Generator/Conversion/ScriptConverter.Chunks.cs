@@ -53,13 +53,14 @@ public sealed partial class ScriptConverter
     /// </summary>
     private void Write(ReadOnlySpan<char> text, StringBuilder sb)
     {
-        // 干 that says something is dry (衣服干了) is written 乾 whatever the phrases around it say.
+        // 干 that says something is dry (衣服干了) and 不准 that forbids (不准停车) are written so
+        // whatever the phrases around them say.
         var start = 0;
-        while (DryAt(text, start) is var dry && dry >= 0)
+        while (Decided(text, start) is var (at, form) && at >= 0)
         {
-            WriteChunks(text[start..dry], sb);
-            sb.Append('乾');
-            start = dry + 1;
+            WriteChunks(text[start..at], sb);
+            sb.Append(form);
+            start = at + form.Length;
         }
 
         WriteChunks(text[start..], sb);
@@ -103,11 +104,11 @@ public sealed partial class ScriptConverter
     {
         var sb = new StringBuilder(text.Length);
         var start = 0;
-        while (DryAt(text, start) is var dry && dry >= 0)
+        while (Decided(text, start) is var (at, form) && at >= 0)
         {
-            WriteByPhrases(text.AsSpan(start, dry - start), sb);
-            sb.Append('乾');
-            start = dry + 1;
+            WriteByPhrases(text.AsSpan(start, at - start), sb);
+            sb.Append(form);
+            start = at + form.Length;
         }
 
         WriteByPhrases(text.AsSpan(start), sb);

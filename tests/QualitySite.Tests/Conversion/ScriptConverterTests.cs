@@ -236,6 +236,7 @@ public sealed class ScriptConverterTests
     [InlineData("他们冲了一杯咖啡，又冲洗了杯子", "他們沖了一杯咖啡，又沖洗了杯子")] // OpenCC: 衝了一杯
     [InlineData("一看就知道是他签的，文件已会签，价签和标签都换了", "一看就知道是他簽的，文件已會簽，價籤和標籤都換了")] // OpenCC: 他籤的, 會籤, 價籤
     [InlineData("被子晒在阳台上，等干了再收；他一干就是三十年", "被子曬在陽臺上，等乾了再收；他一幹就是三十年")] // OpenCC: 等幹了, 一干就是
+    [InlineData("这家店卖的姜比别家贵，姜价上涨；姜某销售的这块表，表面有划痕", "這家店賣的薑比別家貴，薑價上漲；姜某銷售的這塊錶，表面有劃痕")] // OpenCC: 賣的姜, 姜價, 這塊表
     public void Everyday_words_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
@@ -273,6 +274,17 @@ public sealed class ScriptConverterTests
     [InlineData("各地加强旅游标志管理，在组织里守规矩", "各地加強旅遊標誌管理，在組織裏守規矩")] // 游标 and 织里 do not reach across 旅游 and 组织
     [InlineData("重复次数、往来复杂的示范县，在村里长大", "重複次數、往來複雜的示範縣，在村裏長大")] // 复次, 来复, 范县, 村里长 left out
     public void Later_corrections_of_OpenCC_are_taken(string simplified, string traditional)
+    {
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
+    }
+
+    /// <summary>不准 before what may not be done forbids (不准); at the end of a clause, before a particle or a problem, and in phrases it is "not accurate" (不準).</summary>
+    [Theory]
+    [InlineData("此处不准停车，一律不准收费，不准在商品中掺杂", "此處不准停車，一律不准收費，不准在商品中摻雜")] // OpenCC: 不準 three times
+    [InlineData("这个秤不准，走时不准的手表，计量不准问题和称重不准等情况", "這個秤不準，走時不準的手錶，計量不準問題和稱重不準等情況")] // OpenCC: 計量不准問題
+    [InlineData("他拿不准主意，保不准明天下雨，不准备参加，时间不准确", "他拿不準主意，保不準明天下雨，不準備參加，時間不準確")] // OpenCC agrees
+    public void 不准_forbids_before_a_deed(string simplified, string traditional)
     {
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));

@@ -1,0 +1,79 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// 不准 before what someone may not do (此处不准停车, 一律不准收费) forbids: 不准. OpenCC's phrase
+/// writes 不準 "not accurate" everywhere, which is right where nothing is done after it: at the end
+/// of a clause (手表走时不准), before a particle (走时不准的手表) or a noun (计量不准问题), and in
+/// the phrases that hold it (不准确, 不准备, 保不准, 咬字不准).
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>What may follow 不准 "not accurate": particles, conjunctions and the words that name a problem.</summary>
+    private static readonly System.Buffers.SearchValues<char> AfterInaccurate = System.Buffers.SearchValues.Create(
+        "的了吗呢啊吧呀啦等和或与及而是也又就都还");
+
+    private static readonly string[] ProblemWords = ["问题", "现象", "情况", "情形"];
+
+    /// <summary>The index of the first 不准 from <paramref name="offset"/> on that forbids, or −1.</summary>
+    private int ForbiddingAt(ReadOnlySpan<char> text, int offset)
+    {
+        while (text[offset..].IndexOf("不准") is var found && found >= 0)
+        {
+            var at = offset + found;
+            if (Forbids(text, at))
+            {
+                return at;
+            }
+
+            offset = at + 1;
+        }
+
+        return -1;
+    }
+
+    private bool Forbids(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[(at + 2)..];
+        if (rest.IsEmpty || !IsHan(rest[0]) || AfterInaccurate.Contains(rest[0]))
+        {
+            return false;
+        }
+
+        foreach (var word in ProblemWords)
+        {
+            if (rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        // A longer phrase holding it decides: 不准确, 不准备 after; 保不准, 咬字不准 before.
+        if (_phrases.Forward.LongestFrom(text, at) > 2)
+        {
+            return false;
+        }
+
+        for (var from = Math.Max(0, at - 3); from < at; from++)
+        {
+            if (_phrases.Get(text[from..(at + 2)]) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
+
+    /// <summary>
+    /// The next place from <paramref name="start"/> on whose form no phrase decides: 干 that says
+    /// something is dry (乾) or 不准 that forbids (不准); At is −1 when there is none.
+    /// </summary>
+    private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
+    {
+        var dry = DryAt(text, start);
+        var forbidding = ForbiddingAt(text, start);
+        return forbidding >= 0 && (dry < 0 || forbidding < dry) ? (forbidding, "不准") : (dry, "乾");
+    }
+}

@@ -112,7 +112,7 @@ public sealed partial class ScriptConverter
         }
 
         WriteByPhrases(text.AsSpan(start), sb);
-        return Variant(sb.ToString());
+        return Variant(sb.ToString(), text);
     }
 
     /// <summary>Text whose every character has one form whatever its phrase: each character's form.</summary>

@@ -210,7 +210,7 @@ public sealed partial class ScriptConverter
     {
         var sb = new StringBuilder(text.Length);
         Write(text, sb);
-        return Variant(sb.ToString());
+        return Variant(sb.ToString(), text);
     }
 
     public string ToTraditional(string text)
@@ -541,35 +541,80 @@ public sealed partial class ScriptConverter
         return forms[0];
     }
 
-    private string Variant(string traditional)
+    /// <summary>
+    /// The variant's form of the standard Traditional text converted from <paramref name="simplified"/>.
+    /// Taiwan usage replaces phrases by forward longest match, but not a phrase that runs across a
+    /// word of the most likely cut of the Simplified text (改变|量子 must not give 變量 → 變數 and 改變數子,
+    /// 少数|组织 not 數組 → 陣列, 聚集|成群 not 集成 → 整合): a shorter phrase or the character is taken there.
+    /// </summary>
+    private string Variant(string traditional, ReadOnlySpan<char> simplified)
     {
         switch (_variant)
         {
             case TraditionalVariant.Taiwan:
-                var phrases = TaiwanPhrases.Value;
-                var sb = new StringBuilder(traditional.Length);
-                var at = 0;
-                foreach (var length in Forward(traditional, phrases))
-                {
-                    // Taiwan usage also replaces some single characters (硅 → 矽).
-                    if (phrases.Get(traditional.AsSpan(at, length)) is { } forms)
-                    {
-                        sb.Append(TaiwanForm(traditional.AsSpan(at, length), forms));
-                    }
-                    else
-                    {
-                        sb.Append(traditional[at]);
-                    }
-
-                    at += length;
-                }
-
-                return Glyphs(sb.ToString(), TaiwanGlyphs.Value);
+                return Glyphs(TaiwanPhrasesOf(traditional, simplified), TaiwanGlyphs.Value);
             case TraditionalVariant.HongKong:
                 return Glyphs(traditional, HongKongGlyphs.Value);
             default:
                 return traditional;
         }
+    }
+
+    private string TaiwanPhrasesOf(string traditional, ReadOnlySpan<char> simplified)
+    {
+        var phrases = TaiwanPhrases.Value;
+        var n = traditional.Length;
+
+        // The cut is read off the Simplified text, which lines up with the Traditional one character for character (else no cut is used).
+        var words = n + 1 <= 512 ? stackalloc bool[n + 1] : new bool[n + 1];
+        var cut = simplified.Length == n && n > 2;
+        if (cut)
+        {
+            _lattice.Value.Boundaries(simplified, words);
+        }
+
+        var sb = new StringBuilder(n);
+        Span<int> lengths = stackalloc int[16];
+        Span<int> entries = stackalloc int[16];
+        for (var at = 0; at < n;)
+        {
+            var length = 1;
+            var count = phrases.Forward.AllFrom(traditional, at, lengths, entries);
+            for (var k = count - 1; k >= 0; k--)
+            {
+                if (!cut || !RunsAcross(words, at, at + lengths[k]))
+                {
+                    length = lengths[k];
+                    break;
+                }
+            }
+
+            // Taiwan usage also replaces some single characters (硅 → 矽).
+            if (phrases.Get(traditional.AsSpan(at, length)) is { } forms)
+            {
+                sb.Append(TaiwanForm(traditional.AsSpan(at, length), forms));
+            }
+            else
+            {
+                sb.Append(traditional[at]);
+            }
+
+            at += length;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>True when the span from <paramref name="start"/> to <paramref name="end"/> takes part of a word of the cut and leaves the rest (words marks where words start and end).</summary>
+    private static bool RunsAcross(ReadOnlySpan<bool> words, int start, int end)
+    {
+        if (end - start < 2)
+        {
+            return false;
+        }
+
+        // A word ends or starts within it, and its start or its end is inside a word.
+        return words[(start + 1)..end].Contains(true) && (!words[start] || !words[end]);
     }
 
     private static string Glyphs(string text, Dictionary<char, string[]> glyphs)

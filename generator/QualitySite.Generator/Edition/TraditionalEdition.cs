@@ -107,13 +107,20 @@ public sealed partial class TraditionalEdition
         return prefix >= 0 && SitePaths.InEdition(url[prefix..], _folder) ? prefix : null;
     }
 
-    /// <summary>JSON (JSON Feed, JSON-LD): Han text converted, page addresses moved into the edition.</summary>
+    /// <summary>JSON (JSON Feed, JSON-LD): Han text converted, page addresses moved into the edition, its language (JSON Feed's language, JSON-LD's inLanguage) the edition's.</summary>
     private string Json(string json)
     {
-        var converted = JsonText(json);
-        converted = LinkUrls(converted);
-        return converted.Replace("\"language\": \"zh-Hans\"", $"\"language\": \"{_lang}\"", StringComparison.Ordinal);
+        var converted = LinkUrls(JsonText(json));
+        foreach (var key in LanguageKeys)
+        {
+            converted = converted.Replace(key + "\"zh-Hans\"", key + "\"" + _lang + "\"", StringComparison.Ordinal);
+        }
+
+        return converted;
     }
+
+    /// <summary>How the writers put a language into JSON: JSON Feed indented, JSON-LD compact.</summary>
+    private static readonly string[] LanguageKeys = ["\"language\": ", "\"language\":", "\"inLanguage\":", "\"inLanguage\": "];
 
     /// <summary>
     /// JSON with its Han text converted piece by piece between quotes and escapes (no phrase holds

@@ -113,6 +113,12 @@ public sealed class EditionTests
         Assert.DoesNotContain("羊绒衫", atom);
         Assert.Contains("<category term=\"羊绒衫\" />", site.ReadOutput("atom.xml"));
         Assert.Contains("\"language\": \"zh-Hant\"", site.ReadOutput("zh-hant/feed.json"));
+        Assert.DoesNotContain("zh-Hans", site.ReadOutput("zh-hant/feed.json"));
+
+        // The structured data of a page in the edition names the edition's language.
+        var jsonLd = Html(site, "zh-hant/notices/hair/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Contains("\"inLanguage\":\"zh-Hant\"", jsonLd);
+        Assert.Contains("\"inLanguage\":\"zh-Hans\"", Html(site, "notices/hair/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent);
 
         var manifest = Html(site, "zh-hant/search/index.html").QuerySelector("#search-manifest")!.TextContent;
         var @base = System.Text.RegularExpressions.Regex.Match(manifest, "\"base\":\"/search/([^\"]+)\"").Groups[1].Value;

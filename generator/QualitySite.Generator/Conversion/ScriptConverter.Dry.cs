@@ -4,7 +4,8 @@ namespace QualitySite.Generator.Conversion;
 /// 干 as the predicate of something that gets wet and dries (衣服干了, 油漆还没干, 皮肤有点干) is
 /// 乾; OpenCC and the phrase cut make it 幹 ("do"), since the phrase 干了 reads both ways and
 /// nothing in it says which. The thing before it (after words such as 已经, 还没, 有点) decides:
-/// a person or a place before 干 does something (他干了, 动手干了), clothes and paint dry.
+/// a person or a place before 干 does something (他干了, 动手干了), clothes and paint dry. And 干
+/// before a glass (干了这杯, 干了三杯) drinks it up: 乾.
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -17,7 +18,13 @@ public sealed partial class ScriptConverter
         "涂料", "腻子", "河水", "河道", "河床", "湖水", "池塘", "水塘", "水库", "井水", "泉水", "庄稼", "叶子",
         "花瓣", "木材", "木头", "柴火", "伤口", "泪水", "眼泪", "汗水", "口水", "血迹", "空气", "天气", "气候",
         "样品", "试样", "滤纸", "纸张", "海绵", "拖把", "抹布", "雨伞", "茶叶", "面团", "蛋糕", "馒头", "米饭", "面包",
+        "酒", "杯子", "酒杯", "茶杯",
     ];
+
+    /// <summary>What 干 drinks up (干了这杯, 干了三杯): the cup, glass or bottle after it, past 了 and a number or 这.</summary>
+    private static readonly System.Buffers.SearchValues<char> DrinkMeasures = System.Buffers.SearchValues.Create("杯瓶盅盏壶");
+
+    private static readonly System.Buffers.SearchValues<char> BeforeMeasure = System.Buffers.SearchValues.Create("这那一二三四五六七八九十两几半满");
 
     /// <summary>Words that may stand between the thing and 干 (longest first where one ends another).</summary>
     private static readonly string[] Between =
@@ -54,6 +61,11 @@ public sealed partial class ScriptConverter
 
     private static bool IsDry(ReadOnlySpan<char> text, int at)
     {
+        if (DrinksUp(text, at))
+        {
+            return true;
+        }
+
         var next = at + 1;
         if (next < text.Length && (!AfterDry.Contains(text[next])
             || (text[next] == '了' && next + 1 < text.Length && CountAfter.Contains(text[next + 1]))))
@@ -74,6 +86,24 @@ public sealed partial class ScriptConverter
         }
 
         return EndingIn(before, Wettable) > 0;
+    }
+
+    /// <summary>True for 干 before a cup or glass to drink up (干了这杯酒, 一口气干了三杯): 乾, to the bottom of the glass.</summary>
+    private static bool DrinksUp(ReadOnlySpan<char> text, int at)
+    {
+        var k = at + 1;
+        if (k < text.Length && text[k] == '了')
+        {
+            k++;
+        }
+
+        var counted = k;
+        while (k < text.Length && k - counted < 3 && BeforeMeasure.Contains(text[k]))
+        {
+            k++;
+        }
+
+        return k > counted && k < text.Length && DrinkMeasures.Contains(text[k]);
     }
 
     /// <summary>The length of the longest word of <paramref name="words"/> the text ends with, or 0.</summary>

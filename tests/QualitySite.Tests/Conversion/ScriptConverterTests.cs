@@ -223,6 +223,8 @@ public sealed class ScriptConverterTests
     [InlineData("用双手干了一辈子", "用雙手幹了一輩子")]
     [InlineData("穿上衣服干活", "穿上衣服幹活")]
     [InlineData("衣服干净整洁", "衣服乾淨整潔")]
+    [InlineData("他干了这杯酒，一口气干了三杯，又把酒杯里的酒干了", "他乾了這杯酒，一口氣乾了三杯，又把酒杯裏的酒乾了")] // OpenCC: 一口氣幹了三杯
+    [InlineData("这件事他干了，干了这件事又干了三年", "這件事他幹了，幹了這件事又幹了三年")]
     public void Something_that_dries_takes_乾(string simplified, string traditional)
     {
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));

@@ -240,6 +240,7 @@ public sealed class ScriptConverterTests
     [InlineData("一看就知道是他签的，文件已会签，价签和标签都换了", "一看就知道是他簽的，文件已會簽，價籤和標籤都換了")] // OpenCC: 他籤的, 會籤, 價籤
     [InlineData("被子晒在阳台上，等干了再收；他一干就是三十年", "被子曬在陽臺上，等乾了再收；他一幹就是三十年")] // OpenCC: 等幹了, 一干就是
     [InlineData("买了两斤面和一袋面，下面请看", "買了兩斤麪和一袋麪，下面請看")] // OpenCC: 兩斤面, 一袋面
+    [InlineData("并对面馆负责人约谈，消费者对面包的需求，在对面馆子里吃饭", "並對麪館負責人約談，消費者對麪包的需求，在對面館子裏喫飯")] // OpenCC: 對面館負責人, 對面包的需求
     [InlineData("按时编制预算和规划，核定人员编制，做好机构编制工作", "按時編製預算和規劃，覈定人員編制，做好機構編制工作")] // OpenCC: 編制預算
     [InlineData("这家店卖的姜比别家贵，姜价上涨；姜某销售的这块表，表面有划痕", "這家店賣的薑比別家貴，薑價上漲；姜某銷售的這塊錶，表面有劃痕")] // OpenCC: 賣的姜, 姜價, 這塊表
     public void Everyday_words_take_their_own_forms(string simplified, string traditional) =>

@@ -104,6 +104,12 @@ public sealed partial class ScriptConverter
                 : InWordForm(text, start, words, forms) ?? forms[0];
         }
 
+        // 海里 after a number is the nautical mile (十二海里); anywhere else it is "in the sea" (海裏有魚).
+        if (length == 2 && text.Slice(start, 2).SequenceEqual("海里"))
+        {
+            return Agreeing(forms, 1, start > 0 && Numbers.Contains(text[start - 1]) ? '里' : '裏') ?? forms[0];
+        }
+
         // A two-character phrase across the piece's left or right edge says how the shared character
         // reads, unless the word cut has two words meeting there (改制|得以: 制得 "obtained" must not
         // make 改制 改製).

@@ -297,11 +297,12 @@ public sealed class ScriptConverterTests
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
     }
 
-    /// <summary>周 after a number counts weeks (週) and 只 counts (隻), whether the number is a digit or a word the cut keeps apart (第二|周); 四周 "all around" and 只是 stay.</summary>
+    /// <summary>周 after a number counts weeks (週), 只 counts (隻) and 海里 is the nautical mile (else 海裏, "in the sea"), whether the number is a digit or a word the cut keeps apart (第二|周); 四周 "all around" and 只是 stay.</summary>
     [Theory]
     [InlineData("第3周起实施，第二周复查，2周后复检", "第3週起實施，第二週複查，2週後複檢")] // OpenCC: 第3周, 2周後
     [InlineData("四周均匀涂抹", "四周均勻塗抹")]
     [InlineData("抽检数千只鸡和300余只羊，这只是开始", "抽檢數千隻雞和300餘隻羊，這只是開始")] // OpenCC: 數千只
+    [InlineData("距岸十二海里、200海里的海域，海里有鱼，大海里的鱼", "距岸十二海里、200海里的海域，海裏有魚，大海裏的魚")] // OpenCC: 海里有魚, 大海里
     public void A_number_before_周_counts_weeks(string simplified, string traditional)
     {
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));

@@ -81,6 +81,8 @@ public sealed class ScriptConverterTests
     [InlineData("艾滋病患者的氨基酸检测，激光打印机的图像", "愛滋病患者的胺基酸檢測，雷射印表機的影像")] // OpenCC 1.1.6: 艾滋病, 氨基酸, 鐳射, 影象; 1.4.1's entries (tw-upstream-phrases.tsv)
     [InlineData("禁用偶氮染料和调制乳粉经审核合格", "禁用偶氮染料和調製乳粉經審核合格")] // 1.4.1 would write 停用, 調變; 1.1.6 and 1.4.1 稽核
     [InlineData("协调制定标准", "協調制定標準")]
+    [InlineData("按照法定程序查处非法添加，检验项目和政府文件", "按照法定程序查處非法添加，檢驗項目和政府文件")] // OpenCC s2twp: 法定程式, 非法新增, 檢驗專案, 政府檔案
+    [InlineData("电动自行车的应用程序和项目经理下载文件", "電動自行車的應用程式和專案經理下載檔案")] // the computing words keep their Taiwan forms
     [InlineData("改变量子比特，少数组织聚集成群", "改變量子位元，少數組織聚集成群")] // OpenCC s2twp (reported in its issue 1497): 改變數子位元, 少陣列織, 聚整合群 // 1.1.6's 調制 → 調變, dropped in 1.4.1, had made it 協調變定
     public void Taiwan_usage_keeps_everyday_words(string simplified, string taiwan) =>
         Assert.Equal(taiwan, ScriptConverter.Default.With(new Dictionary<string, string>(), TraditionalVariant.Taiwan).ToTraditional(simplified));

@@ -83,6 +83,8 @@ public sealed class ScriptConverterTests
     [InlineData("协调制定标准", "協調制定標準")]
     [InlineData("按照法定程序查处非法添加，检验项目和政府文件", "按照法定程序查處非法添加，檢驗項目和政府文件")] // OpenCC s2twp: 法定程式, 非法新增, 檢驗專案, 政府檔案
     [InlineData("电动自行车的应用程序和项目经理下载文件", "電動自行車的應用程式和專案經理下載檔案")] // the computing words keep their Taiwan forms
+    [InlineData("总局发布特种设备检验参数，局部地区电梯运行正常，包罗万象", "總局發布特種設備檢驗參數，局部地區電梯運行正常，包羅萬象")] // OpenCC s2twp: 釋出, 特種裝置, 引數, 區域性地區, 執行, 包羅永珍
+    [InlineData("移动设备的触摸屏", "行動裝置的觸控螢幕")]
     [InlineData("改变量子比特，少数组织聚集成群", "改變量子位元，少數組織聚集成群")] // OpenCC s2twp (reported in its issue 1497): 改變數子位元, 少陣列織, 聚整合群 // 1.1.6's 調制 → 調變, dropped in 1.4.1, had made it 協調變定
     public void Taiwan_usage_keeps_everyday_words(string simplified, string taiwan) =>
         Assert.Equal(taiwan, ScriptConverter.Default.With(new Dictionary<string, string>(), TraditionalVariant.Taiwan).ToTraditional(simplified));

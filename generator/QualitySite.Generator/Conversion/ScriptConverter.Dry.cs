@@ -43,7 +43,7 @@ public sealed partial class ScriptConverter
     private static readonly System.Buffers.SearchValues<char> CountAfter = System.Buffers.SearchValues.Create("一二三四五六七八九十两几半好多");
 
     /// <summary>The index of the first 干 from <paramref name="offset"/> on that says something is dry, or −1.</summary>
-    private static int DryAt(ReadOnlySpan<char> text, int offset)
+    private int DryAt(ReadOnlySpan<char> text, int offset)
     {
         while (text[offset..].IndexOf('干') is var found && found >= 0)
         {
@@ -59,7 +59,7 @@ public sealed partial class ScriptConverter
         return -1;
     }
 
-    private static bool IsDry(ReadOnlySpan<char> text, int at)
+    private bool IsDry(ReadOnlySpan<char> text, int at)
     {
         if (DrinksUp(text, at))
         {
@@ -88,8 +88,8 @@ public sealed partial class ScriptConverter
         return EndingIn(before, Wettable) > 0;
     }
 
-    /// <summary>True for 干 before a cup or glass to drink up (干了这杯酒, 一口气干了三杯): 乾, to the bottom of the glass.</summary>
-    private static bool DrinksUp(ReadOnlySpan<char> text, int at)
+    /// <summary>True for 干 before a cup or glass to drink up (干了这杯酒, 一口气干了三杯): 乾, to the bottom of the glass; not the end of a word (骨干|一杯).</summary>
+    private bool DrinksUp(ReadOnlySpan<char> text, int at)
     {
         var k = at + 1;
         if (k < text.Length && text[k] == '了')
@@ -103,7 +103,8 @@ public sealed partial class ScriptConverter
             k++;
         }
 
-        return k > counted && k < text.Length && DrinkMeasures.Contains(text[k]);
+        // 干 must start a word of its own: 骨干|一杯 is no toast.
+        return k > counted && k < text.Length && DrinkMeasures.Contains(text[k]) && IsWord(text, at, 1);
     }
 
     /// <summary>The length of the longest word of <paramref name="words"/> the text ends with, or 0.</summary>

@@ -61,7 +61,17 @@ public sealed partial class ScriptConverter
             }
         }
 
-        return true;
+        // And 不准 must be a word of the cut: not 不得不|准则.
+        return IsWord(text, at, 2);
+    }
+
+    /// <summary>True when the most likely cut of the text into words has a word from <paramref name="at"/> of <paramref name="length"/> characters (or a word starting there, for a length of 1).</summary>
+    private bool IsWord(ReadOnlySpan<char> text, int at, int length)
+    {
+        var n = text.Length;
+        var words = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
+        _lattice.Value.Boundaries(text, words);
+        return words[at] && (length == 1 || (words[at + length] && !words[(at + 1)..(at + length)].Contains(true)));
     }
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';

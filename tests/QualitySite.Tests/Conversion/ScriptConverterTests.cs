@@ -229,6 +229,7 @@ public sealed class ScriptConverterTests
     [InlineData("衣服干净整洁", "衣服乾淨整潔")]
     [InlineData("他干了这杯酒，一口气干了三杯，又把酒杯里的酒干了", "他乾了這杯酒，一口氣乾了三杯，又把酒杯裏的酒乾了")] // OpenCC: 一口氣幹了三杯
     [InlineData("这件事他干了，干了这件事又干了三年", "這件事他幹了，幹了這件事又幹了三年")]
+    [InlineData("骨干一杯茶，大家干一杯", "骨幹一杯茶，大家乾一杯")] // 骨干 ends a word: no toast
     public void Something_that_dries_takes_乾(string simplified, string traditional)
     {
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
@@ -296,6 +297,7 @@ public sealed class ScriptConverterTests
     [InlineData("此处不准停车，一律不准收费，不准在商品中掺杂", "此處不准停車，一律不准收費，不准在商品中摻雜")] // OpenCC: 不準 three times
     [InlineData("这个秤不准，走时不准的手表，计量不准问题和称重不准等情况", "這個秤不準，走時不準的手錶，計量不準問題和稱重不準等情況")] // OpenCC: 計量不准問題
     [InlineData("他拿不准主意，保不准明天下雨，不准备参加，时间不准确", "他拿不準主意，保不準明天下雨，不準備參加，時間不準確")] // OpenCC agrees
+    [InlineData("此处不准入内，不得不准则上遵守", "此處不准入內，不得不準則上遵守")] // 不准 a word of the cut; 不得不|准则 is not
     public void 不准_forbids_before_a_deed(string simplified, string traditional)
     {
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));

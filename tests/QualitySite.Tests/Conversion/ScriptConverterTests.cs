@@ -304,6 +304,20 @@ public sealed class ScriptConverterTests
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
     }
 
+    /// <summary>
+    /// Entries of OpenCC's phrase table that contradict its own shorter phrases in everyday text
+    /// (中俄关系 → 中俄關系 where 关系 is 關係; 事情干脆 → 事情干脆 where 干脆 is 乾脆), found by comparing every
+    /// long entry with the common phrases inside it, and corrected in st-supplement.tsv.
+    /// </summary>
+    [Theory]
+    [InlineData("中俄关系稳定，不求收获，不负所托", "中俄關系穩定，不求收獲，不負所托", "中俄關係穩定，不求收穫，不負所託")]
+    [InlineData("这件事情干脆不办了，设置显著标志", "這件事情干脆不辦了，設置顯著標志", "這件事情乾脆不辦了，設置顯著標誌")]
+    public void Wrong_entries_of_OpenCCs_table_are_corrected(string simplified, string openCC, string traditional)
+    {
+        Assert.NotEqual(openCC, traditional);
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+    }
+
     /// <summary>周 after a number counts weeks (週), 只 counts (隻) and 海里 is the nautical mile (else 海裏, "in the sea"), whether the number is a digit or a word the cut keeps apart (第二|周); 四周 "all around" and 只是 stay.</summary>
     [Theory]
     [InlineData("第3周起实施，第二周复查，2周后复检", "第3週起實施，第二週複查，2週後複檢")] // OpenCC: 第3周, 2周後

@@ -85,7 +85,28 @@ public sealed partial class ScriptConverter
             before = before[..^adverb];
         }
 
-        return EndingIn(before, Wettable) > 0;
+        // With nothing but a comma before it (衣服收进来，都快干了), the sentence's earlier clauses say what dries.
+        return EndingIn(before, Wettable) > 0 || (StartsClause(before) && MentionsWettable(before));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？；!?;\n");
+
+    private static bool StartsClause(ReadOnlySpan<char> before) => before.Length > 0 && before[^1] is '，' or '、' or '；' or '：';
+
+    /// <summary>True when the sentence up to here (from its last full stop, question or exclamation mark or semicolon) names something that dries.</summary>
+    private static bool MentionsWettable(ReadOnlySpan<char> before)
+    {
+        var sentence = before[(before.LastIndexOfAny(SentenceEnds) + 1)..];
+        foreach (var word in Wettable)
+        {
+            // Weather and drink are no topic of a later clause: 天气很好，干不干？ asks whether to do it.
+            if (word is not ("天气" or "气候" or "空气" or "酒") && sentence.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for 干 before a cup or glass to drink up (干了这杯酒, 一口气干了三杯): 乾, to the bottom of the glass; not the end of a word (骨干|一杯).</summary>

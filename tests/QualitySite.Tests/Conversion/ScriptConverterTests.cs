@@ -230,6 +230,8 @@ public sealed class ScriptConverterTests
     [InlineData("他干了这杯酒，一口气干了三杯，又把酒杯里的酒干了", "他乾了這杯酒，一口氣乾了三杯，又把酒杯裏的酒乾了")] // OpenCC: 一口氣幹了三杯
     [InlineData("这件事他干了，干了这件事又干了三年", "這件事他幹了，幹了這件事又幹了三年")]
     [InlineData("骨干一杯茶，大家干一杯", "骨幹一杯茶，大家乾一杯")] // 骨干 ends a word: no toast
+    [InlineData("快把晒的衣服收进来，都快干了；毛巾拧了拧，晾在外面，很快就干了", "快把曬的衣服收進來，都快乾了；毛巾擰了擰，晾在外面，很快就乾了")] // an earlier clause names what dries
+    [InlineData("衣服洗好了，他干了一天活；天气很好，干不干？大家都干了", "衣服洗好了，他幹了一天活；天氣很好，幹不幹？大家都幹了")] // a person before it, or only the weather
     public void Something_that_dries_takes_乾(string simplified, string traditional)
     {
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));

@@ -78,12 +78,23 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// The next place from <paramref name="start"/> on whose form no phrase decides: 干 that says
-    /// something is dry (乾) or 不准 that forbids (不准); At is −1 when there is none.
+    /// something is dry (乾) or 不准 that forbids (不准), unless a site term covers it; At is −1 when there is none.
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
     {
-        var dry = DryAt(text, start);
-        var forbidding = ForbiddingAt(text, start);
-        return forbidding >= 0 && (dry < 0 || forbidding < dry) ? (forbidding, "不准") : (dry, "乾");
+        while (true)
+        {
+            var dry = DryAt(text, start);
+            var forbidding = ForbiddingAt(text, start);
+            var (at, form) = forbidding >= 0 && (dry < 0 || forbidding < dry) ? (forbidding, "不准") : (dry, "乾");
+
+            // The site's own terms come first: a term over the place decides it with the phrases.
+            if (at < 0 || !_siteTerms.Covers(text, at, form.Length))
+            {
+                return (at, form);
+            }
+
+            start = at + 1;
+        }
     }
 }

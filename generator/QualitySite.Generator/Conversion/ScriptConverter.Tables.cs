@@ -218,5 +218,21 @@ public sealed partial class ScriptConverter
         private readonly HashSet<string> _set = new(terms, StringComparer.Ordinal);
 
         public bool Contains(ReadOnlySpan<char> text) => _set.Count > 0 && _set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+
+        /// <summary>True when a term occurs in the text over any of the characters from <paramref name="at"/> on for <paramref name="length"/>.</summary>
+        public bool Covers(ReadOnlySpan<char> text, int at, int length)
+        {
+            foreach (var term in _set)
+            {
+                var from = Math.Max(0, at - term.Length + 1);
+                var to = Math.Min(text.Length, at + length + term.Length - 1);
+                if (text[from..to].Contains(term, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

@@ -80,12 +80,12 @@ public sealed class ScriptConverterTests
     [InlineData("软件的源代码和视频", "軟體的原始碼和影片")]
     [InlineData("艾滋病患者的氨基酸检测，激光打印机的图像", "愛滋病患者的胺基酸檢測，雷射印表機的影像")] // OpenCC 1.1.6: 艾滋病, 氨基酸, 鐳射, 影象; 1.4.1's entries (tw-upstream-phrases.tsv)
     [InlineData("禁用偶氮染料和调制乳粉经审核合格", "禁用偶氮染料和調製乳粉經審核合格")] // 1.4.1 would write 停用, 調變; 1.1.6 and 1.4.1 稽核
-    [InlineData("协调制定标准", "協調制定標準")]
+    [InlineData("协调制定标准", "協調制定標準")] // 1.1.6's 調制 → 調變, dropped in 1.4.1, had made it 協調變定
     [InlineData("按照法定程序查处非法添加，检验项目和政府文件", "按照法定程序查處非法添加，檢驗項目和政府文件")] // OpenCC s2twp: 法定程式, 非法新增, 檢驗專案, 政府檔案
     [InlineData("电动自行车的应用程序和项目经理下载文件", "電動自行車的應用程式和專案經理下載檔案")] // the computing words keep their Taiwan forms
     [InlineData("总局发布特种设备检验参数，局部地区电梯运行正常，包罗万象", "總局發布特種設備檢驗參數，局部地區電梯運行正常，包羅萬象")] // OpenCC s2twp: 釋出, 特種裝置, 引數, 區域性地區, 執行, 包羅永珍
     [InlineData("移动设备的触摸屏", "行動裝置的觸控螢幕")]
-    [InlineData("改变量子比特，少数组织聚集成群", "改變量子位元，少數組織聚集成群")] // OpenCC s2twp (reported in its issue 1497): 改變數子位元, 少陣列織, 聚整合群 // 1.1.6's 調制 → 調變, dropped in 1.4.1, had made it 協調變定
+    [InlineData("改变量子比特，少数组织聚集成群", "改變量子位元，少數組織聚集成群")] // OpenCC s2twp (reported in its issue 1497): 改變數子位元, 少陣列織, 聚整合群
     public void Taiwan_usage_keeps_everyday_words(string simplified, string taiwan) =>
         Assert.Equal(taiwan, ScriptConverter.Default.With(new Dictionary<string, string>(), TraditionalVariant.Taiwan).ToTraditional(simplified));
 
@@ -101,6 +101,11 @@ public sealed class ScriptConverterTests
         Assert.Equal("崑山市場", ScriptConverter.Default.ToTraditional("昆山市场"));
         var converter = ScriptConverter.Default.With(new Dictionary<string, string> { ["昆山"] = "昆山" });
         Assert.Equal("昆山市場", converter.ToTraditional("昆山市场"));
+
+        // Before the context rules too: a term over 干 or 不准 keeps the site's form.
+        Assert.Equal("毛巾乾了，此處不准停車", ScriptConverter.Default.ToTraditional("毛巾干了，此处不准停车"));
+        var insisting = ScriptConverter.Default.With(new Dictionary<string, string> { ["毛巾干了"] = "毛巾幹了", ["不准停车"] = "不準停車" });
+        Assert.Equal("毛巾幹了，此處不準停車", insisting.ToTraditional("毛巾干了，此处不准停车"));
     }
 
     /// <summary>Each rebuild reads site.yml again: the same terms give the same converter (its tables and remembered texts), other terms another.</summary>

@@ -255,6 +255,7 @@ public sealed class ScriptConverterTests
     [InlineData("他去理了个发，这家店的面很好吃，用开水冲一下", "他去理了個髮，這家店的麪很好喫，用開水沖一下")] // OpenCC: 理了個發, 店的面, 開水衝
     [InlineData("他吃了解药，要了解药品说明书", "他喫了解藥，要瞭解藥品說明書")] // the word cut alone made it 喫瞭解藥
     [InlineData("并对面馆负责人约谈，消费者对面包的需求，在对面馆子里吃饭", "並對麪館負責人約談，消費者對麪包的需求，在對面館子裏喫飯")] // OpenCC: 對面館負責人, 對面包的需求
+    [InlineData("推进准入准营改革，核对准驾车型，标准驾驶", "推進准入准營改革，覈對准駕車型，標準駕駛")] // OpenCC: 準營, 準駕
     [InlineData("按时编制预算和规划，核定人员编制，做好机构编制工作", "按時編製預算和規劃，覈定人員編制，做好機構編制工作")] // OpenCC: 編制預算
     [InlineData("这家店卖的姜比别家贵，姜价上涨；姜某销售的这块表，表面有划痕", "這家店賣的薑比別家貴，薑價上漲；姜某銷售的這塊錶，表面有劃痕")] // OpenCC: 賣的姜, 姜價, 這塊表
     public void Everyday_words_take_their_own_forms(string simplified, string traditional) =>

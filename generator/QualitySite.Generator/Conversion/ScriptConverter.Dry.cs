@@ -42,23 +42,6 @@ public sealed partial class ScriptConverter
     /// <summary>Numbers after 干了: a length of time or a count (干了三年, 干了一辈子) is work done.</summary>
     private static readonly System.Buffers.SearchValues<char> CountAfter = System.Buffers.SearchValues.Create("一二三四五六七八九十两几半好多");
 
-    /// <summary>The index of the first 干 from <paramref name="offset"/> on that says something is dry, or −1.</summary>
-    private int DryAt(ReadOnlySpan<char> text, int offset)
-    {
-        while (text[offset..].IndexOf('干') is var found && found >= 0)
-        {
-            var at = offset + found;
-            if (IsDry(text, at))
-            {
-                return at;
-            }
-
-            offset = at + 1;
-        }
-
-        return -1;
-    }
-
     private bool IsDry(ReadOnlySpan<char> text, int at)
     {
         if (DrinksUp(text, at))

@@ -14,23 +14,6 @@ public sealed partial class ScriptConverter
 
     private static readonly string[] ProblemWords = ["问题", "现象", "情况", "情形"];
 
-    /// <summary>The index of the first 不准 from <paramref name="offset"/> on that forbids, or −1.</summary>
-    private int ForbiddingAt(ReadOnlySpan<char> text, int offset)
-    {
-        while (text[offset..].IndexOf("不准") is var found && found >= 0)
-        {
-            var at = offset + found;
-            if (Forbids(text, at))
-            {
-                return at;
-            }
-
-            offset = at + 1;
-        }
-
-        return -1;
-    }
-
     private bool Forbids(ReadOnlySpan<char> text, int at)
     {
         var rest = text[(at + 2)..];
@@ -84,8 +67,8 @@ public sealed partial class ScriptConverter
     {
         while (true)
         {
-            var dry = DryAt(text, start);
-            var forbidding = ForbiddingAt(text, start);
+            var dry = FirstAt(text, start, "干");
+            var forbidding = FirstAt(text, start, "不准");
             var (at, form) = forbidding >= 0 && (dry < 0 || forbidding < dry) ? (forbidding, "不准") : (dry, "乾");
 
             // The site's own terms come first: a term over the place decides it with the phrases.
@@ -96,5 +79,22 @@ public sealed partial class ScriptConverter
 
             start = at + 1;
         }
+    }
+
+    /// <summary>The index of the first 干 that says something is dry, or 不准 that forbids, from <paramref name="offset"/> on; −1 when there is none.</summary>
+    private int FirstAt(ReadOnlySpan<char> text, int offset, string word)
+    {
+        while (text[offset..].IndexOf(word, StringComparison.Ordinal) is var found && found >= 0)
+        {
+            var at = offset + found;
+            if (word == "干" ? IsDry(text, at) : Forbids(text, at))
+            {
+                return at;
+            }
+
+            offset = at + 1;
+        }
+
+        return -1;
     }
 }

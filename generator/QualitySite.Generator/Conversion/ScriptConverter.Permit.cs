@@ -51,11 +51,17 @@ public sealed partial class ScriptConverter
     /// <summary>True when the most likely cut of the text into words has a word from <paramref name="at"/> of <paramref name="length"/> characters (or a word starting there, for a length of 1).</summary>
     private bool IsWord(ReadOnlySpan<char> text, int at, int length)
     {
-        var n = text.Length;
-        var words = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
-        _lattice.Value.Boundaries(text, words);
+        // The cut near the place decides; a long text (a feed's whole entry) is cut only around it.
+        var from = Math.Max(0, at - WordWindow);
+        var window = text[from..Math.Min(text.Length, at + length + WordWindow)];
+        at -= from;
+        Span<bool> words = stackalloc bool[window.Length + 1];
+        _lattice.Value.Boundaries(window, words);
         return words[at] && (length == 1 || (words[at + length] && !words[(at + 1)..(at + length)].Contains(true)));
     }
+
+    /// <summary>How many characters on either side of a place the word cut looks at.</summary>
+    private const int WordWindow = 48;
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 

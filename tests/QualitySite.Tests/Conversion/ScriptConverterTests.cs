@@ -237,11 +237,8 @@ public sealed class ScriptConverterTests
     [InlineData("骨干一杯茶，大家干一杯", "骨幹一杯茶，大家乾一杯")] // 骨干 ends a word: no toast
     [InlineData("快把晒的衣服收进来，都快干了；毛巾拧了拧，晾在外面，很快就干了", "快把曬的衣服收進來，都快乾了；毛巾擰了擰，晾在外面，很快就乾了")] // an earlier clause names what dries
     [InlineData("衣服洗好了，他干了一天活；天气很好，干不干？大家都干了", "衣服洗好了，他幹了一天活；天氣很好，幹不幹？大家都幹了")] // a person before it, or only the weather
-    public void Something_that_dries_takes_乾(string simplified, string traditional)
-    {
-        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
-        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
-    }
+    public void Something_that_dries_takes_乾(string simplified, string traditional) =>
+        AssertSplitAndWhole(simplified, traditional);
 
     /// <summary>Everyday words OpenCC 1.1.6 lacks, where a character's first form is wrong: 卷 "roll up", 钟 "clock", 困 "sleepy", 冲 "brew".</summary>
     [Theory]
@@ -296,11 +293,8 @@ public sealed class ScriptConverterTests
     [InlineData("国家栋梁参观岳王庙，咸平年间的桥梁", "國家棟樑參觀岳王廟，咸平年間的橋樑")] // 1.1.6: 國家棟梁, 嶽王廟, 鹹平
     [InlineData("各地加强旅游标志管理，在组织里守规矩", "各地加強旅遊標誌管理，在組織裏守規矩")] // 游标 and 织里 do not reach across 旅游 and 组织
     [InlineData("重复次数、往来复杂的示范县，在村里长大", "重複次數、往來複雜的示範縣，在村裏長大")] // 复次, 来复, 范县, 村里长 left out
-    public void Later_corrections_of_OpenCC_are_taken(string simplified, string traditional)
-    {
-        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
-        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
-    }
+    public void Later_corrections_of_OpenCC_are_taken(string simplified, string traditional) =>
+        AssertSplitAndWhole(simplified, traditional);
 
     /// <summary>不准 before what may not be done forbids (不准); at the end of a clause, before a particle or a problem, and in phrases it is "not accurate" (不準).</summary>
     [Theory]
@@ -308,11 +302,8 @@ public sealed class ScriptConverterTests
     [InlineData("这个秤不准，走时不准的手表，计量不准问题和称重不准等情况", "這個秤不準，走時不準的手錶，計量不準問題和稱重不準等情況")] // OpenCC: 計量不准問題
     [InlineData("他拿不准主意，保不准明天下雨，不准备参加，时间不准确", "他拿不準主意，保不準明天下雨，不準備參加，時間不準確")] // OpenCC agrees
     [InlineData("此处不准入内，不得不准则上遵守", "此處不准入內，不得不準則上遵守")] // 不准 a word of the cut; 不得不|准则 is not
-    public void 不准_forbids_before_a_deed(string simplified, string traditional)
-    {
-        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
-        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
-    }
+    public void 不准_forbids_before_a_deed(string simplified, string traditional) =>
+        AssertSplitAndWhole(simplified, traditional);
 
     /// <summary>
     /// Entries of OpenCC's phrase table that contradict its own shorter phrases in everyday text
@@ -335,11 +326,8 @@ public sealed class ScriptConverterTests
     [InlineData("四周均匀涂抹", "四周均勻塗抹")]
     [InlineData("抽检数千只鸡和300余只羊，这只是开始", "抽檢數千隻雞和300餘隻羊，這只是開始")] // OpenCC: 數千只
     [InlineData("距岸十二海里、200海里的海域，海里有鱼，大海里的鱼", "距岸十二海里、200海里的海域，海裏有魚，大海裏的魚")] // OpenCC: 海里有魚, 大海里
-    public void A_number_before_周_counts_weeks(string simplified, string traditional)
-    {
-        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
-        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
-    }
+    public void A_number_before_周_counts_weeks(string simplified, string traditional) =>
+        AssertSplitAndWhole(simplified, traditional);
 
     /// <summary>Surnames before a title or 某 keep their character (OpenCC 1.1.6 writes 範, 於, 餘, 黨, 嶽); where the word cut puts the character with the word before, it does not.</summary>
     [Theory]
@@ -369,6 +357,13 @@ public sealed class ScriptConverterTests
     [InlineData("干部要带头", "幹部要帶頭")]
     public void A_lone_bound_character_takes_the_form_of_the_phrase_after_it(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
+    /// <summary>The text converts to this, split into chunks (as builds do) and as one chunk.</summary>
+    private static void AssertSplitAndWhole(string simplified, string traditional)
+    {
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
+    }
 
     private static readonly string[] SampleFolders = ["content", "docs"];
 

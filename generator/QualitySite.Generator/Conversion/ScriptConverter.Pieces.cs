@@ -104,10 +104,9 @@ public sealed partial class ScriptConverter
                 : InWordForm(text, start, words, forms) ?? forms[0];
         }
 
-        // 海里 after a number is the nautical mile (十二海里); anywhere else it is "in the sea" (海裏有魚).
-        if (length == 2 && text.Slice(start, 2).SequenceEqual("海里"))
+        if (SeaForm(text, start, length, forms) is { } sea)
         {
-            return Agreeing(forms, 1, start > 0 && Numbers.Contains(text[start - 1]) ? '里' : '裏') ?? forms[0];
+            return sea;
         }
 
         // A two-character phrase across the piece's left or right edge says how the shared character
@@ -126,6 +125,12 @@ public sealed partial class ScriptConverter
 
         return forms[0];
     }
+
+    /// <summary>海里 after a number is the nautical mile (十二海里); anywhere else it is "in the sea" (海裏有魚, 現在海裏). Null for any other phrase.</summary>
+    private static string? SeaForm(ReadOnlySpan<char> text, int start, int length, string[] forms) =>
+        length == 2 && text.Slice(start, 2).SequenceEqual("海里")
+            ? Agreeing(forms, 1, start > 0 && Numbers.Contains(text[start - 1]) ? '里' : '裏') ?? forms[0]
+            : null;
 
     /// <summary>
     /// A character the phrase cut leaves single inside a longer word of the word cut: the form a

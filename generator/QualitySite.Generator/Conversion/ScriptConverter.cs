@@ -71,9 +71,11 @@ public sealed partial class ScriptConverter
     /// OpenCC's phrases, then the entries OpenCC added or corrected after the version Debian ships
     /// (Data/st-upstream-phrases.tsv, from its later dictionaries; Data/st-upstream.tsv, from its published
     /// test cases), then words of consumer goods its tables lack where a character's usual
-    /// form would be wrong (甩干 甩乾, 干垃圾 乾垃圾, 面制品 麪製品; Data/st-supplement.tsv, written for QualitySite).
+    /// form would be wrong (甩干 甩乾, 干垃圾 乾垃圾, 面制品 麪製品; Data/st-supplement.tsv, written for QualitySite),
+    /// then surnames before a title (Data/st-supplement-names.tsv: 于老师 于老師), which the word cut does not
+    /// learn as words, so that a real word around them wins (在于老师 在於老師).
     /// </summary>
-    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv"];
+    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv", "st-supplement-names.tsv"];
 
     /// <summary>
     /// OpenCC's characters, then the first forms it later changed (托 before 託, 栗 before 慄), then
@@ -93,7 +95,7 @@ public sealed partial class ScriptConverter
     /// </summary>
     private static WordLattice NewLattice()
     {
-        var supplement = string.Concat(ReadPairs("st-supplement.tsv").Select(p => $"{p.From}\t100\n"));
+        var supplement = string.Concat(ReadPairs("st-supplement.tsv").Where(p => p.From[0] != '干').Select(p => $"{p.From}\t100\n"));
         return new WordLattice(ReadText("word-frequencies.tsv") + "\n" + supplement);
     }
 
@@ -243,7 +245,7 @@ public sealed partial class ScriptConverter
         var words = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
         _lattice.Value.Boundaries(text, words);
         var regionEnd = n < 512 ? stackalloc int[n + 1] : new int[n + 1];
-        MarkRegions(text, pieces, words, regionEnd);
+        MarkRegions(text, pieces, words, regionEnd, this);
         var at = 0;
         var piece = 0;
         while (at < n)
@@ -276,7 +278,7 @@ public sealed partial class ScriptConverter
     /// Where a phrase of the cut crosses a word, marks the stretch both cuts agree on around it:
     /// <paramref name="regionEnd"/>[start] is where that stretch ends (0 elsewhere).
     /// </summary>
-    private static void MarkRegions(ReadOnlySpan<char> text, List<int> pieces, ReadOnlySpan<bool> words, Span<int> regionEnd)
+    private static void MarkRegions(ReadOnlySpan<char> text, List<int> pieces, ReadOnlySpan<bool> words, Span<int> regionEnd, ScriptConverter converter)
     {
         var n = words.Length - 1;
 
@@ -297,7 +299,7 @@ public sealed partial class ScriptConverter
         at = 0;
         foreach (var length in pieces)
         {
-            if (length > 1 && Crosses(words, at, at + length) && !CrossesOnlyMeasureWords(text, words, at, at + length))
+            if (length > 1 && ((Crosses(words, at, at + length) && !CrossesOnlyMeasureWords(text, words, at, at + length)) || converter.BoundBefore(text, at, length)))
             {
                 var (from, to) = Region(edges, cuts, at, at + length);
                 regionEnd[from] = Math.Max(regionEnd[from], to);
@@ -356,6 +358,22 @@ public sealed partial class ScriptConverter
 
         return true;
     }
+
+    /// <summary>
+    /// True for a surname before a title (Data/st-supplement-names.tsv: 于老师, 余经理) whose surname makes a
+    /// word of the dictionary with the character before it (在于, 用于, 万余, 示范): that word wins there even
+    /// where the word cut puts the character with another word (适用|于), so 适用于医生 is 適用於醫生, while
+    /// 找于老师 keeps the surname.
+    /// </summary>
+    private bool BoundBefore(ReadOnlySpan<char> text, int at, int length) =>
+        at > 0 && PairStarts.Value.Contains(text[at]) && PairPhrases.Value.Contains(text.Slice(at, length))
+        && _lattice.Value.Weight(text.Slice(at - 1, 2)) > 0;
+
+    private static readonly Lazy<FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>> PairPhrases = new(() =>
+        ReadPairs("st-supplement-names.tsv").Select(p => p.From).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+
+    private static readonly Lazy<System.Buffers.SearchValues<char>> PairStarts = new(() =>
+        System.Buffers.SearchValues.Create(string.Concat(ReadPairs("st-supplement-names.tsv").Select(p => p.From[0]).Distinct())));
 
     /// <summary>This converter's word lattice (the built-in one, or a snapshot's in tests).</summary>
     private readonly Lazy<WordLattice> _lattice;
@@ -440,7 +458,7 @@ public sealed partial class ScriptConverter
                 var word = text[start..i];
                 if (_phrases.Get(word) is { } forms)
                 {
-                    sb.Append(forms[0]);
+                    sb.Append(SeaForm(text, start, i - start, forms) ?? forms[0]);
                 }
                 else
                 {

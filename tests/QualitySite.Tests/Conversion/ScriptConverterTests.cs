@@ -243,11 +243,12 @@ public sealed class ScriptConverterTests
     /// <summary>Everyday words OpenCC 1.1.6 lacks, where a character's first form is wrong: 卷 "roll up", 钟 "clock", 困 "sleepy", 冲 "brew".</summary>
     [Theory]
     [InlineData("他把试卷卷好放进卷宗", "他把試卷捲好放進卷宗")] // OpenCC: 卷好
-    [InlineData("店里摆着一座古董钟", "店裏擺着一座古董鐘")] // OpenCC: 古董鍾
+    [InlineData("店里摆着一座古董钟，还有几块古董钟表；他对古董钟情已久", "店裏擺着一座古董鐘，還有幾塊古董鐘錶；他對古董鍾情已久")] // OpenCC: 古董鍾; 古董鐘 alone made 古董鐘情, 古董鐘表
     [InlineData("他只是有点困，不是有点困难", "他只是有點睏，不是有點困難")] // OpenCC: 有點困
     [InlineData("他们冲了一杯咖啡，又冲洗了杯子", "他們沖了一杯咖啡，又沖洗了杯子")] // OpenCC: 衝了一杯
     [InlineData("一看就知道是他签的，文件已会签，价签和标签都换了", "一看就知道是他簽的，文件已會簽，價籤和標籤都換了")] // OpenCC: 他籤的, 會籤, 價籤
     [InlineData("被子晒在阳台上，等干了再收；他一干就是三十年", "被子曬在陽臺上，等乾了再收；他一幹就是三十年")] // OpenCC: 等幹了, 一干就是
+    [InlineData("经查系该公司生产，请及时联系该公司，抽取若干香菇和若干海带样品，这些干香菇已受潮", "經查係該公司生產，請及時聯繫該公司，抽取若干香菇和若干海帶樣品，這些乾香菇已受潮")] // 系该公司 and 干香菇 as words of the cut made it 聯係該公司, 若乾香菇
     [InlineData("买了两斤面和一袋面，下面请看", "買了兩斤麪和一袋麪，下面請看")] // OpenCC: 兩斤面, 一袋面
     [InlineData("在家里面包饺子，锅里面条煮烂了，柜子里面包着衣服，这里面条理清晰", "在家裏面包餃子，鍋裏麪條煮爛了，櫃子裏面包着衣服，這裏面條理清晰")] // the word cut alone made it 麪包餃子, 裏面條, 裏麪包着
     [InlineData("他去理了个发，这家店的面很好吃，用开水冲一下", "他去理了個髮，這家店的麪很好喫，用開水沖一下")] // OpenCC: 理了個發, 店的面, 開水衝
@@ -326,6 +327,7 @@ public sealed class ScriptConverterTests
     [InlineData("四周均匀涂抹", "四周均勻塗抹")]
     [InlineData("抽检数千只鸡和300余只羊，这只是开始", "抽檢數千隻雞和300餘隻羊，這只是開始")] // OpenCC: 數千只
     [InlineData("距岸十二海里、200海里的海域，海里有鱼，大海里的鱼", "距岸十二海里、200海里的海域，海裏有魚，大海裏的魚")] // OpenCC: 海里有魚, 大海里
+    [InlineData("现在海里的鱼越来越少，他正在海里游泳", "現在海裏的魚越來越少，他正在海裏游泳")] // the word cut's 现在|海里 made it 海里
     public void A_number_before_周_counts_weeks(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 
@@ -337,6 +339,8 @@ public sealed class ScriptConverterTests
     [InlineData("党局长和岳科长到场检查", "党局長和岳科長到場檢查")] // OpenCC: 黨局長, 嶽科長
     [InlineData("取决于先生们的意见", "取決於先生們的意見")]
     [InlineData("其余某些产品合格", "其餘某些產品合格")]
+    [InlineData("关键在于老师的引导，对于厂长提出的问题，该产品适用于医生，属于经理的职责", "關鍵在於老師的引導，對於廠長提出的問題，該產品適用於醫生，屬於經理的職責")] // the names table made it 在于老師, 對于廠長, 適用于醫生
+    [InlineData("请找于老师签字，请与余经理联系，万余经理人参加，他是业余老师", "請找于老師簽字，請與余經理聯繫，萬餘經理人參加，他是業餘老師")]
     public void Surnames_before_a_title_keep_their_character(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -14,3 +14,7 @@ dotnet "$bench" corpus --pages "$pages" --out /dev/shm/ed-plain --templates temp
 cp -r /dev/shm/ed-plain /dev/shm/ed-on
 printf '\ntraditional:\n  enabled: true\n  path: /zh-hant/\n' >> /dev/shm/ed-on/site.yml
 bash bench/pair.sh "$runs" plain .qsite-bin/qsite.dll /dev/shm/ed-plain edition .qsite-bin/qsite.dll /dev/shm/ed-on
+# The floor under the edition's cost: writing its files again from memory, with no rendering and
+# no conversion (the last edition build's zh-hant folder, on the same file system).
+echo "the edition's files alone:"
+dotnet "$bench" write-floor --folder /dev/shm/ab-out-edition/zh-hant --runs "$runs" | tail -1

@@ -13,7 +13,7 @@ public static class Program
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR [--shape real|simple] | build --site DIR --qsite PATH [--runs K] [--pagefind-runs K] | search --site DIR | serve --site DIR | rebuild --site DIR | host --folder DIR");
+            Console.Error.WriteLine("usage: qsite-bench corpus --pages N --out DIR [--shape real|simple] | build --site DIR --qsite PATH [--runs K] [--pagefind-runs K] | search --site DIR | serve --site DIR | rebuild --site DIR | host --folder DIR | write-floor --folder DIR [--runs K]");
             return 2;
         }
 
@@ -40,6 +40,8 @@ public static class Program
                 return RebuildBench.Run(options["site"]);
             case "search":
                 return SearchBench.Run(options["site"]).GetAwaiter().GetResult();
+            case "write-floor":
+                return WriteFloor.Run(options["folder"], int.Parse(options.GetValueOrDefault("runs", "5"), CultureInfo.InvariantCulture));
             case "host":
                 return Host(options["folder"]).GetAwaiter().GetResult();
             case "build":

@@ -89,13 +89,18 @@ public sealed partial class ScriptConverter
     /// <summary>The words of jieba's dictionary with their counts, for <see cref="WordLattice"/>.</summary>
     private static readonly Lazy<WordLattice> Lattice = new(() => Saved.Value?.Lattice ?? NewLattice());
 
+    /// <summary>The first character of the supplement's words the word cut does not learn (<see cref="NewLattice"/>).</summary>
+    private const char DryFirst = '干';
+
     /// <summary>
     /// jieba's words, and the words of Data/st-supplement.tsv as words met now and then (a count of
-    /// 100), so that the word cut keeps them whole: 涉及|面制品, not 涉及面|制品.
+    /// 100), so that the word cut keeps them whole: 涉及|面制品, not 涉及面|制品. Not those starting with
+    /// 干 (干香菇, 干海带): as words they would outweigh 若干, making 若干香菇 若乾香菇; left to the phrase
+    /// cut, 这些干香菇 still gets 乾. The names of Data/st-supplement-names.tsv are not words either.
     /// </summary>
     private static WordLattice NewLattice()
     {
-        var supplement = string.Concat(ReadPairs("st-supplement.tsv").Where(p => p.From[0] != '干').Select(p => $"{p.From}\t100\n"));
+        var supplement = string.Concat(ReadPairs("st-supplement.tsv").Where(p => !p.From.StartsWith(DryFirst)).Select(p => $"{p.From}\t100\n"));
         return new WordLattice(ReadText("word-frequencies.tsv") + "\n" + supplement);
     }
 

@@ -227,6 +227,8 @@ public sealed class ScriptConverterTests
     [InlineData("冬天皮肤有点干，空气很干", "冬天皮膚有點乾，空氣很乾")]
     [InlineData("毛巾干不干？", "毛巾乾不乾？")]
     [InlineData("河水干了，鱼也死了", "河水乾了，魚也死了")]
+    [InlineData("这口井早就干了，地上的水已经干了", "這口井早就乾了，地上的水已經乾了")] // OpenCC: 早就幹了, 已經幹了
+    [InlineData("他的水平很高，干了很多实事；他在水利局干了十年", "他的水平很高，幹了很多實事；他在水利局幹了十年")] // 水 inside a word names nothing wet
     [InlineData("他干了三十年质检", "他幹了三十年質檢")]
     [InlineData("你干不干？", "你幹不幹？")]
     [InlineData("用双手干了一辈子", "用雙手幹了一輩子")]

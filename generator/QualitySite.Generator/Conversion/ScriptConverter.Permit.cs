@@ -44,9 +44,20 @@ public sealed partial class ScriptConverter
             }
         }
 
+        // 准 starting a phrase of its own that reads 準 (准时, 准点), with nothing after it making a word
+        // with what follows: the train is not on time (火车不准时), not 不准|点火 (lighting a fire is forbidden).
+        if (AccurateAfter(text, at + 1))
+        {
+            return false;
+        }
+
         // And 不准 must be a word of the cut: not 不得不|准则.
         return IsWord(text, at, 2);
     }
+
+    private bool AccurateAfter(ReadOnlySpan<char> text, int at) =>
+        at + 2 <= text.Length && _phrases.Get(text.Slice(at, 2)) is [var accurate, ..] && accurate[0] == '準'
+        && !(at + 3 <= text.Length && _lattice.Value.Weight(text.Slice(at + 1, 2)) > 0);
 
     /// <summary>True when the most likely cut of the text into words has a word from <paramref name="at"/> of <paramref name="length"/> characters (or a word starting there, for a length of 1).</summary>
     private bool IsWord(ReadOnlySpan<char> text, int at, int length)

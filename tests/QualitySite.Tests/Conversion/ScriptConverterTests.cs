@@ -306,6 +306,7 @@ public sealed class ScriptConverterTests
     [InlineData("这个秤不准，走时不准的手表，计量不准问题和称重不准等情况", "這個秤不準，走時不準的手錶，計量不準問題和稱重不準等情況")] // OpenCC: 計量不准問題
     [InlineData("他拿不准主意，保不准明天下雨，不准备参加，时间不准确", "他拿不準主意，保不準明天下雨，不準備參加，時間不準確")] // OpenCC agrees
     [InlineData("此处不准入内，不得不准则上遵守", "此處不准入內，不得不準則上遵守")] // 不准 a word of the cut; 不得不|准则 is not
+    [InlineData("火车经常不准时，公交车不准点；严禁烟火，不准点火", "火車經常不準時，公交車不準點；嚴禁煙火，不准點火")] // 准时 and 准点 read 準 unless what follows makes a word (点火)
     public void 不准_forbids_before_a_deed(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 

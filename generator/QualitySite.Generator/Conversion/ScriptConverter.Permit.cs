@@ -78,7 +78,8 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// The next place from <paramref name="start"/> on whose form no phrase decides: 干 that says
-    /// something is dry (乾) or 不准 that forbids (不准), unless a site term covers it; At is −1 when there is none.
+    /// something is dry (乾), 不准 that forbids (不准) or 系 that means "is" (係), unless a site term
+    /// covers it; At is −1 when there is none.
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
     {
@@ -86,7 +87,12 @@ public sealed partial class ScriptConverter
         {
             var dry = FirstAt(text, start, "干");
             var forbidding = FirstAt(text, start, "不准");
+            var copula = FirstAt(text, start, "系");
             var (at, form) = forbidding >= 0 && (dry < 0 || forbidding < dry) ? (forbidding, "不准") : (dry, "乾");
+            if (copula >= 0 && (at < 0 || copula < at))
+            {
+                (at, form) = (copula, "係");
+            }
 
             // The site's own terms come first: a term over the place decides it with the phrases.
             if (at < 0 || !_siteTerms.Covers(text, at, form.Length))
@@ -98,13 +104,13 @@ public sealed partial class ScriptConverter
         }
     }
 
-    /// <summary>The index of the first 干 that says something is dry, or 不准 that forbids, from <paramref name="offset"/> on; −1 when there is none.</summary>
+    /// <summary>The index of the first 干 that says something is dry, 不准 that forbids or 系 that means "is", from <paramref name="offset"/> on; −1 when there is none.</summary>
     private int FirstAt(ReadOnlySpan<char> text, int offset, string word)
     {
         while (text[offset..].IndexOf(word, StringComparison.Ordinal) is var found && found >= 0)
         {
             var at = offset + found;
-            if (word == "干" ? IsDry(text, at) : Forbids(text, at))
+            if (word switch { "干" => IsDry(text, at), "系" => IsCopula(text, at), _ => Forbids(text, at) })
             {
                 return at;
             }

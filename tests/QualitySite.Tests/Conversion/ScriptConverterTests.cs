@@ -325,6 +325,14 @@ public sealed class ScriptConverterTests
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
     }
 
+    /// <summary>系 alone between words, in no phrase, is the "is" of formal writing (係); tying (繫), departments and the words that hold it keep their forms.</summary>
+    [Theory]
+    [InlineData("经检验，系不合格产品；该产品系合格产品，两者系属同一；本办法所称经营者，系指从事商品经营的自然人", "經檢驗，係不合格產品；該產品係合格產品，兩者係屬同一；本辦法所稱經營者，係指從事商品經營的自然人")] // OpenCC: 系 three times
+    [InlineData("请系好安全带，他系上围裙，心系群众，情系灾区，鞋带系得太紧", "請繫好安全帶，他繫上圍裙，心繫羣衆，情繫災區，鞋帶系得太緊")]
+    [InlineData("他是中文系的学生，本系教师在系里开会，管理系统的一系列系数，小麦品系", "他是中文系的學生，本系教師在系裏開會，管理系統的一系列係數，小麥品系")]
+    public void 系_alone_means_is(string simplified, string traditional) =>
+        AssertSplitAndWhole(simplified, traditional);
+
     /// <summary>周 after a number counts weeks (週), 只 counts (隻) and 海里 is the nautical mile (else 海裏, "in the sea"), whether the number is a digit or a word the cut keeps apart (第二|周); 四周 "all around" and 只是 stay.</summary>
     [Theory]
     [InlineData("第3周起实施，第二周复查，2周后复检", "第3週起實施，第二週複查，2週後複檢")] // OpenCC: 第3周, 2周後

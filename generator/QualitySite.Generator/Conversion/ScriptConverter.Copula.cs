@@ -1,0 +1,58 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// 系 standing on its own between two words, in no phrase, is the "is" of formal writing: 係
+/// (经检验，系不合格产品; 该产品系合格产品; 本办法所称经营者，系指). OpenCC writes 系 there, its first form.
+/// Phrases decide everywhere else: 系统, 关系, 联系 (聯繫), 系好 and 系上 (tying: 繫), 中文系 (a department).
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>What follows 系 when it ties (系紧, 系着, 系得太紧, 系在腰间) or names a department (系里, 系的).</summary>
+    private static readonly System.Buffers.SearchValues<char> NotAfterCopula = System.Buffers.SearchValues.Create("上好紧住着了过得完起牢稳在个条根成里的");
+
+    /// <summary>What stands before 系 when it names a department (本系, 各系, 该系).</summary>
+    private static readonly System.Buffers.SearchValues<char> DepartmentBefore = System.Buffers.SearchValues.Create("本各全每该此");
+
+    private bool IsCopula(ReadOnlySpan<char> text, int at)
+    {
+        if (at + 1 >= text.Length || !IsHan(text[at + 1]) || NotAfterCopula.Contains(text[at + 1])
+            || (at > 0 && DepartmentBefore.Contains(text[at - 1])))
+        {
+            return false;
+        }
+
+        // No phrase of the table starts with it (系列, 系数, 系鞋带, 系于).
+        if (_phrases.Forward.LongestFrom(text, at) > 1)
+        {
+            return false;
+        }
+
+        // The word cut has it as a word of its own (关系, 联系 and 中文系 are words), and no phrase that
+        // ends with it fits the cut: 情系 (情繫) does in 情|系|灾区, 品系 does not in 产品|系|合格.
+        var from = Math.Max(0, at - WordWindow);
+        var window = text[from..Math.Min(text.Length, at + 1 + WordWindow)];
+        var here = at - from;
+        Span<bool> words = stackalloc bool[window.Length + 1];
+        _lattice.Value.Boundaries(window, words);
+        if (!words[here] || !words[here + 1])
+        {
+            return false;
+        }
+
+        Span<int> lengths = stackalloc int[8];
+        Span<int> entries = stackalloc int[8];
+        for (var start = Math.Max(0, here - 3); start < here; start++)
+        {
+            var count = _phrases.Forward.AllFrom(window, start, lengths, entries);
+            for (var k = 0; k < count; k++)
+            {
+                if (start + lengths[k] > here && !RunsAcross(words, start, start + lengths[k]))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}

@@ -29,11 +29,9 @@ public sealed partial class ScriptConverter
 
         // The word cut has it as a word of its own (关系, 联系 and 中文系 are words), and no phrase that
         // ends with it fits the cut: 情系 (情繫) does in 情|系|灾区, 品系 does not in 产品|系|合格.
-        var from = Math.Max(0, at - WordWindow);
-        var window = text[from..Math.Min(text.Length, at + 1 + WordWindow)];
-        var here = at - from;
-        Span<bool> words = stackalloc bool[window.Length + 1];
-        _lattice.Value.Boundaries(window, words);
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 2];
+        var window = CutAround(text, at, 1, buffer, out var here);
+        var words = buffer[..(window.Length + 1)];
         if (!words[here] || !words[here + 1])
         {
             return false;

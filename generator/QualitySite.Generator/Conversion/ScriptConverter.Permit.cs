@@ -62,13 +62,25 @@ public sealed partial class ScriptConverter
     /// <summary>True when the most likely cut of the text into words has a word from <paramref name="at"/> of <paramref name="length"/> characters (or a word starting there, for a length of 1).</summary>
     private bool IsWord(ReadOnlySpan<char> text, int at, int length)
     {
-        // The cut near the place decides; a long text (a feed's whole entry) is cut only around it.
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + length + 1];
+        var window = CutAround(text, at, length, buffer, out var here);
+        var words = buffer[..(window.Length + 1)];
+        return words[here] && (length == 1 || (words[here + length] && !words[(here + 1)..(here + length)].Contains(true)));
+    }
+
+    /// <summary>
+    /// The text around [<paramref name="at"/>, at + <paramref name="length"/>) that the word cut looks
+    /// at, cut into words: the first window length + 1 places of <paramref name="words"/> mark where
+    /// words start and end, and <paramref name="here"/> is where <paramref name="at"/> falls in the
+    /// window. The cut near the place decides; a long text (a feed's whole entry) is cut only around it.
+    /// </summary>
+    private ReadOnlySpan<char> CutAround(ReadOnlySpan<char> text, int at, int length, Span<bool> words, out int here)
+    {
         var from = Math.Max(0, at - WordWindow);
         var window = text[from..Math.Min(text.Length, at + length + WordWindow)];
-        at -= from;
-        Span<bool> words = stackalloc bool[window.Length + 1];
-        _lattice.Value.Boundaries(window, words);
-        return words[at] && (length == 1 || (words[at + length] && !words[(at + 1)..(at + length)].Contains(true)));
+        here = at - from;
+        _lattice.Value.Boundaries(window, words[..(window.Length + 1)]);
+        return window;
     }
 
     /// <summary>How many characters on either side of a place the word cut looks at.</summary>

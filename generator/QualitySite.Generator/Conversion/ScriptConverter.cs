@@ -250,7 +250,7 @@ public sealed partial class ScriptConverter
         var words = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
         _lattice.Value.Boundaries(text, words);
         var regionEnd = n < 512 ? stackalloc int[n + 1] : new int[n + 1];
-        MarkRegions(text, pieces, words, regionEnd, this);
+        MarkRegions(text, pieces, words, regionEnd);
         var at = 0;
         var piece = 0;
         while (at < n)
@@ -283,7 +283,7 @@ public sealed partial class ScriptConverter
     /// Where a phrase of the cut crosses a word, marks the stretch both cuts agree on around it:
     /// <paramref name="regionEnd"/>[start] is where that stretch ends (0 elsewhere).
     /// </summary>
-    private static void MarkRegions(ReadOnlySpan<char> text, List<int> pieces, ReadOnlySpan<bool> words, Span<int> regionEnd, ScriptConverter converter)
+    private void MarkRegions(ReadOnlySpan<char> text, List<int> pieces, ReadOnlySpan<bool> words, Span<int> regionEnd)
     {
         var n = words.Length - 1;
 
@@ -304,7 +304,7 @@ public sealed partial class ScriptConverter
         at = 0;
         foreach (var length in pieces)
         {
-            if (length > 1 && ((Crosses(words, at, at + length) && !CrossesOnlyMeasureWords(text, words, at, at + length)) || converter.BoundBefore(text, at, length)))
+            if (length > 1 && ((Crosses(words, at, at + length) && !CrossesOnlyMeasureWords(text, words, at, at + length)) || BoundBefore(text, at, length)))
             {
                 var (from, to) = Region(edges, cuts, at, at + length);
                 regionEnd[from] = Math.Max(regionEnd[from], to);

@@ -90,8 +90,8 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// The next place from <paramref name="start"/> on whose form no phrase decides: 干 that says
-    /// something is dry (乾), 不准 that forbids (不准) or 系 that means "is" (係), unless a site term
-    /// covers it; At is −1 when there is none.
+    /// something is dry (乾), 不准 that forbids (不准), 系 that means "is" (係) or 出 that counts
+    /// plays (齣), unless a site term covers it; At is −1 when there is none.
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
     {
@@ -106,6 +106,12 @@ public sealed partial class ScriptConverter
                 (at, form) = (copula, "係");
             }
 
+            var act = FirstAt(text, start, "出");
+            if (act >= 0 && (at < 0 || act < at))
+            {
+                (at, form) = (act, "齣");
+            }
+
             // The site's own terms come first: a term over the place decides it with the phrases.
             if (at < 0 || !_siteTerms.Covers(text, at, form.Length))
             {
@@ -116,13 +122,13 @@ public sealed partial class ScriptConverter
         }
     }
 
-    /// <summary>The index of the first 干 that says something is dry, 不准 that forbids or 系 that means "is", from <paramref name="offset"/> on; −1 when there is none.</summary>
+    /// <summary>The index of the first 干 that says something is dry, 不准 that forbids, 系 that means "is" or 出 that counts plays, from <paramref name="offset"/> on; −1 when there is none.</summary>
     private int FirstAt(ReadOnlySpan<char> text, int offset, string word)
     {
         while (text[offset..].IndexOf(word, StringComparison.Ordinal) is var found && found >= 0)
         {
             var at = offset + found;
-            if (word switch { "干" => IsDry(text, at), "系" => IsCopula(text, at), _ => Forbids(text, at) })
+            if (word switch { "干" => IsDry(text, at), "系" => IsCopula(text, at), "出" => IsAct(text, at), _ => Forbids(text, at) })
             {
                 return at;
             }

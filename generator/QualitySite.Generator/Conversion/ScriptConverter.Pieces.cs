@@ -19,10 +19,10 @@ public sealed partial class ScriptConverter
             from++;
         }
 
-        // 面 right after the word before the run (一碗热汤|面) may be noodles by the phrase it makes with that word's end.
-        if (to > from && text[from] == '面' && NoodleForm(text, from, _characters[text[from]]) is { } noodle)
+        // 面 or 云 right after the word before the run (一碗热汤|面, 古人|云) reads by the phrase it makes with that word's end.
+        if (to > from && Trailing.Contains(text[from]) && TrailingForm(text, from, _characters[text[from]]) is { } trailing)
         {
-            sb.Append(noodle);
+            sb.Append(trailing);
             from++;
         }
 
@@ -108,7 +108,7 @@ public sealed partial class ScriptConverter
                 : start > 0 && Classifiers.Contains(text[start - 1]) && _phrases.Get(text.Slice(start - 1, 2)) is { } measured
                 && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure
                 : (words.IsEmpty || (words[start] && words[start + 1])) && LoneForm(text, start) is { } lone ? lone
-                : (words.IsEmpty || (words[start] && words[start + 1])) && NoodleForm(text, start, forms) is { } noodle ? noodle
+                : (words.IsEmpty || (words[start] && words[start + 1])) && TrailingForm(text, start, forms) is { } trailing ? trailing
                 : InWordForm(text, start, words, forms) ?? forms[0];
         }
 
@@ -135,14 +135,18 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>
-    /// 面 that the word cut leaves alone after a word (一碗热汤|面, 鸡汤|面): the phrase it makes with
-    /// the character before says whether it is noodles (汤面 湯麪), though the cut refuses that phrase
-    /// as a piece. Only for 面: of the other characters a phrase ending with them belongs to the word
-    /// before (a 组表 in 词组|表 would make 表 a watch).
+    /// 面 or 云 that the word cut leaves alone after a word (一碗热汤|面, 鸡汤|面; 古人|云, 俗语|云): the
+    /// phrase it makes with the character before says whether it is noodles (汤面 湯麪) or "says"
+    /// (人云 人云, not 雲 "cloud"), though the cut refuses that phrase as a piece. Only for these: of
+    /// the other characters a phrase ending with them belongs to the word before (a 组表 in 词组|表
+    /// would make 表 a watch).
     /// </summary>
-    private string? NoodleForm(ReadOnlySpan<char> text, int at, string[] forms) =>
-        text[at] == '面' && at > 0 && _phrases.Get(text.Slice(at - 1, 2)) is [var before] && before[1] != forms[0][0]
+    private string? TrailingForm(ReadOnlySpan<char> text, int at, string[] forms) =>
+        Trailing.Contains(text[at]) && at > 0 && _phrases.Get(text.Slice(at - 1, 2)) is [var before] && before[1] != forms[0][0]
             ? Agreeing(forms, 0, before[1]) : null;
+
+    /// <summary>The characters <see cref="TrailingForm"/> decides.</summary>
+    private static readonly System.Buffers.SearchValues<char> Trailing = System.Buffers.SearchValues.Create("面云");
 
     /// <summary>海里 after a number is the nautical mile (十二海里); anywhere else it is "in the sea" (海裏有魚, 現在海裏). Null for any other phrase.</summary>
     private static string? SeaForm(ReadOnlySpan<char> text, int start, int length, string[] forms) =>

@@ -260,6 +260,7 @@ public sealed class ScriptConverterTests
     [InlineData("身体逐渐回复健康，市场秩序回复正常，请及时回复消费者", "身體逐漸回復健康，市場秩序回復正常，請及時回覆消費者")] // OpenCC: 回覆健康, 回覆正常
     [InlineData("面发了，把面和好，汤熬干了，他冲了个凉；两国全面和好", "麪發了，把麪和好，湯熬乾了，他沖了個涼；兩國全面和好")] // OpenCC: 面發了, 把面和好, 湯熬幹了, 衝了個涼
     [InlineData("在一碗热汤面里，鸡汤面很好吃；喝完汤面带微笑，液面高度，西北太平洋洋面上", "在一碗熱湯麪裏，雞湯麪很好喫；喝完湯面帶微笑，液面高度，西北太平洋洋面上")] // the word cut's 热汤|面 made it 湯面; OpenCC: 湯麪帶微笑, 液麪, 洋麪
+    [InlineData("古人云：学而不思则罔；俗话云，常言云；天上的云，北京人云集于此，那人云游四方", "古人云：學而不思則罔；俗話云，常言云；天上的雲，北京人雲集於此，那人雲遊四方")] // the word cut's 古人|云 made it 古人雲; OpenCC: 俗話雲, 人云集, 人云遊
     [InlineData("并对面馆负责人约谈，消费者对面包的需求，在对面馆子里吃饭", "並對麪館負責人約談，消費者對麪包的需求，在對面館子裏喫飯")] // OpenCC: 對面館負責人, 對面包的需求
     [InlineData("推进准入准营改革，核对准驾车型，标准驾驶", "推進准入准營改革，覈對准駕車型，標準駕駛")] // OpenCC: 準營, 準駕
     [InlineData("按时编制预算和规划，核定人员编制，做好机构编制工作", "按時編製預算和規劃，覈定人員編制，做好機構編制工作")] // OpenCC: 編制預算
@@ -335,6 +336,14 @@ public sealed class ScriptConverterTests
     [InlineData("请系好安全带，他系上围裙，心系群众，情系灾区，鞋带系得太紧", "請繫好安全帶，他繫上圍裙，心繫羣衆，情繫災區，鞋帶系得太緊")]
     [InlineData("他是中文系的学生，本系教师在系里开会，管理系统的一系列系数，小麦品系", "他是中文系的學生，本系教師在系裏開會，管理系統的一系列係數，小麥品系")]
     public void 系_alone_means_is(string simplified, string traditional) =>
+        AssertSplitAndWhole(simplified, traditional);
+
+    /// <summary>出 after a number or demonstrative, before a play, counts it (齣); before 门, 现, 手 or 剧院 it is the verb.</summary>
+    [Theory]
+    [InlineData("今晚上演一出新戏，这出戏讲的是古代故事，两出昆曲，一出荒唐的闹剧", "今晚上演一齣新戲，這齣戲講的是古代故事，兩齣崑曲，一齣荒唐的鬧劇")] // OpenCC 1.1.6: 一出新戲, 這出戲, 兩出崑曲, 一出荒唐
+    [InlineData("他一出门就看大戏，刚一出剧院就下雨，一出现问题，一出曲阜，这一出戏剧性的场面", "他一出門就看大戲，剛一出劇院就下雨，一出現問題，一出曲阜，這一出戲劇性的場面")] // opencc-js 1.4.2: 一齣門
+    [InlineData("他一出手就是一出好戏，演员很快出戏了", "他一出手就是一齣好戲，演員很快出戲了")]
+    public void 出_before_a_play_counts_it(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 
     /// <summary>周 after a number counts weeks (週), 只 counts (隻) and 海里 is the nautical mile (else 海裏, "in the sea"), whether the number is a digit or a word the cut keeps apart (第二|周); 四周 "all around" and 只是 stay.</summary>

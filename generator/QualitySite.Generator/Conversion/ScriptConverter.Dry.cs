@@ -18,7 +18,7 @@ public sealed partial class ScriptConverter
         "涂料", "腻子", "河水", "河道", "河床", "湖水", "池塘", "水塘", "水库", "井水", "泉水", "庄稼", "叶子",
         "花瓣", "木材", "木头", "柴火", "伤口", "泪水", "眼泪", "汗水", "口水", "血迹", "空气", "天气", "气候",
         "样品", "试样", "滤纸", "纸张", "海绵", "拖把", "抹布", "雨伞", "茶叶", "面团", "蛋糕", "馒头", "米饭", "面包",
-        "酒", "杯子", "酒杯", "茶杯", "水", "井", "饭菜",
+        "酒", "杯子", "酒杯", "茶杯", "水", "井", "饭菜", "河", "湖", "溪", "塘", "池", "渠",
     ];
 
     /// <summary>What 干 drinks up (干了这杯, 干了三杯): the cup, glass or bottle after it, past 了 and a number or 这.</summary>
@@ -83,8 +83,8 @@ public sealed partial class ScriptConverter
         foreach (var word in Wettable)
         {
             // Weather and drink are no topic of a later clause: 天气很好，干不干？ asks whether to do it.
-            // Nor is a lone 水 or 井, which stand inside too many words (水平, 井然).
-            if (word is not ("天气" or "气候" or "空气" or "酒" or "水" or "井") && sentence.Contains(word, StringComparison.Ordinal))
+            // Nor is a lone 水, 井 or 河, which stand inside too many words (水平, 井然, 河南).
+            if (word.Length > 1 && word is not ("天气" or "气候" or "空气") && sentence.Contains(word, StringComparison.Ordinal))
             {
                 return true;
             }

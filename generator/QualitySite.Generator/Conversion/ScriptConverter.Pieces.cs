@@ -10,8 +10,15 @@ public sealed partial class ScriptConverter
     /// next word, by <see cref="LoneForm"/> when that gives it a form (“干|花椒: the quotation mark
     /// and 干 are single characters).
     /// </summary>
-    private void EmitSingles(ReadOnlySpan<char> text, int from, int to, StringBuilder sb)
+    private void EmitSingles(ReadOnlySpan<char> text, int from, int to, StringBuilder sb, ReadOnlySpan<bool> words)
     {
+        // 里 alone between two names by sound (基德|里|切沃) is the character 里.
+        if (to - from == 1 && text[from] == '里' && NameForm(text, from, words, _characters['里']) is { } name)
+        {
+            sb.Append(name);
+            return;
+        }
+
         // The number before the run (第二|周) is outside it: a counted 周 or 里 at its start is decided here.
         if (to > from && CountedForm(text, from) is { } counted)
         {
@@ -69,8 +76,12 @@ public sealed partial class ScriptConverter
 
     /// <summary>After a number 里 is a distance (里), 周 counts weeks (週) and 只 counts animals or things (隻: 数千只, 300余只); null for anything else.</summary>
     private string? CountedForm(ReadOnlySpan<char> text, int at) =>
-        at > 0 && text[at] is '里' or '周' or '只' && Numbers.Contains(text[at - 1]) && _characters.TryGetValue(text[at], out var forms)
+        at > 0 && text[at] is '里' or '周' or '只' && Numbers.Contains(text[at - 1]) && !EndsNoun(text, at - 1) && _characters.TryGetValue(text[at], out var forms)
             ? Agreeing(forms, 0, text[at] switch { '里' => '里', '周' => '週', _ => '隻' }) : null;
+
+    /// <summary>True when 数 at <paramref name="at"/> ends a noun with the character before it (参数, 函数, 人数): no number, so 参数里 is 參數裏 and 参数只能 keeps 只 (无数只 still counts).</summary>
+    private bool EndsNoun(ReadOnlySpan<char> text, int at) =>
+        text[at] == '数' && at > 0 && IsHan(text[at - 1]) && !Numbers.Contains(text[at - 1]) && text[at - 1] != '无' && _lattice.Value.Weight(text.Slice(at - 1, 2)) > 0;
 
     private void EmitSingle(ReadOnlySpan<char> text, int at, StringBuilder sb, ReadOnlySpan<bool> words)
     {
@@ -109,7 +120,7 @@ public sealed partial class ScriptConverter
                 && Agreeing(forms, 0, measured[0][1]) is { } byMeasure ? byMeasure
                 : (words.IsEmpty || (words[start] && words[start + 1])) && LoneForm(text, start) is { } lone ? lone
                 : (words.IsEmpty || (words[start] && words[start + 1])) && TrailingForm(text, start, forms) is { } trailing ? trailing
-                : InWordForm(text, start, words, forms) ?? forms[0];
+                : InWordForm(text, start, words, forms) ?? NameForm(text, start, words, forms) ?? forms[0];
         }
 
         if (SeaForm(text, start, length, forms) is { } sea)

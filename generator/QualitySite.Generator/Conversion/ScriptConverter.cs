@@ -241,7 +241,8 @@ public sealed partial class ScriptConverter
     {
         var pieces = Cut(text);
         var n = text.Length;
-        if (n < 3 || !pieces.Exists(p => p > 1))
+        // Without a phrase there is nothing to refuse; but 里 needs the word cut to tell a name by sound (里德卡).
+        if (n < 3 || (!pieces.Exists(p => p > 1) && !text.Contains('里')))
         {
             Emit(text, pieces, 0, pieces.Count, sb);
             return;
@@ -459,11 +460,15 @@ public sealed partial class ScriptConverter
 
             if (i - start > 1)
             {
-                EmitSingles(text, singles, start, sb);
+                EmitSingles(text, singles, start, sb, words);
                 var word = text[start..i];
                 if (_phrases.Get(word) is { } forms)
                 {
                     sb.Append(SeaForm(text, start, i - start, forms) ?? forms[0]);
+                }
+                else if (Transliterated(word))
+                {
+                    EmitName(word, sb);
                 }
                 else
                 {
@@ -476,7 +481,7 @@ public sealed partial class ScriptConverter
             start = i;
         }
 
-        EmitSingles(text, singles, to, sb);
+        EmitSingles(text, singles, to, sb, words);
     }
 
     /// <summary>A stretch converted on its own by the phrase cut.</summary>

@@ -341,10 +341,18 @@ public sealed class ScriptConverterTests
 
     /// <summary>出 after a number or demonstrative, before a play, counts it (齣); before 门, 现, 手 or 剧院 it is the verb.</summary>
     [Theory]
-    [InlineData("今晚上演一出新戏，这出戏讲的是古代故事，两出昆曲，一出荒唐的闹剧", "今晚上演一齣新戲，這齣戲講的是古代故事，兩齣崑曲，一齣荒唐的鬧劇")] // OpenCC 1.1.6: 一出新戲, 這出戲, 兩出崑曲, 一出荒唐
+    [InlineData("今晚上演一出新戏，这出戏讲的是古代故事，两出昆曲，一出荒唐的闹剧", "今晚上演一齣新戲，這齣戲講的是古代故事，兩齣崑曲，一齣荒唐的鬧劇")] // OpenCC 1.1.6: 一出新戲, 這出戏, 兩出崑曲, 一出荒唐
     [InlineData("他一出门就看大戏，刚一出剧院就下雨，一出现问题，一出曲阜，这一出戏剧性的场面", "他一出門就看大戲，剛一出劇院就下雨，一出現問題，一出曲阜，這一出戲劇性的場面")] // opencc-js 1.4.2: 一齣門
     [InlineData("他一出手就是一出好戏，演员很快出戏了", "他一出手就是一齣好戲，演員很快出戲了")]
     public void 出_before_a_play_counts_it(string simplified, string traditional) =>
+        AssertSplitAndWhole(simplified, traditional);
+
+    /// <summary>里 in a name spelt by sound is 里, not 裏 "inside"; after a noun (首尔里, 袋子里, 函数里) it is 裏.</summary>
+    [Theory]
+    [InlineData("埃里克和杰弗里来了，马里的首都，卡努里语，纳亚里特州，基德里切沃", "埃里克和傑弗里來了，馬里的首都，卡努里語，納亞里特州，基德里切沃")] // OpenCC 1.1.6: 埃裏克, 傑弗裏, 馬裏
+    [InlineData("在首尔里特别冷，这个袋子里特别乱，克里姆林宫里很安静，他住在伊拉克里的难民营", "在首爾裏特別冷，這個袋子裏特別亂，克里姆林宮裏很安靜，他住在伊拉克裏的難民營")]
+    [InlineData("在其直接参数里不能包含，函数里调用，参数只能是整数；方圆数里，走了数里路，无数只鸟", "在其直接參數裏不能包含，函數裏調用，參數只能是整數；方圓數里，走了數里路，無數隻鳥")] // OpenCC: 函數里; 数 before 里 read as a number had made it 參數里
+    public void 里_in_a_name_by_sound_stays(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 
     /// <summary>周 after a number counts weeks (週), 只 counts (隻) and 海里 is the nautical mile (else 海裏, "in the sea"), whether the number is a digit or a word the cut keeps apart (第二|周); 四周 "all around" and 只是 stay.</summary>

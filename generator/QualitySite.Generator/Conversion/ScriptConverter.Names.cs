@@ -1,0 +1,82 @@
+using System.Text;
+
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// 里 in a name written by its sound (佩里, 里德, 卡努里语, 基德里切沃, 海因里希) is the character 里;
+/// OpenCC's first form 裏 ("inside") is wrong there. The word cut knows many such names as words
+/// (里特, 努里, 里姆) that no phrase of the table holds, and cuts others into words of sound
+/// characters (基德|里|切沃). A word of the cut counts as such a name when every character in it
+/// but 里 is one of <see cref="SoundCharacters"/>; 里 alone counts when the words on both sides
+/// do. 里 after a noun (山里, 车里, 首尔|里|特别) stays 裏.
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>Characters that spell foreign names by their sound and seldom stand before 里 "inside" as a noun of their own.</summary>
+    private static readonly System.Buffers.SearchValues<char> SoundCharacters = System.Buffers.SearchValues.Create(
+        "克特德奇夫安奥埃佩默费斯诺伊瓦伯兹尔索列卡洛马希因萨施弗雅乔戈利亚尼拉米姆森帕努加巴阿切沃纳普锡贝格罗莫蒂丹哈布维恩玛娜莉丽艾杰穆迪泰托勒吉塞凯肯基兰");
+
+    /// <summary>True for a word of two or more characters holding 里 whose other characters all spell a sound.</summary>
+    private static bool Transliterated(ReadOnlySpan<char> word) =>
+        word.Length > 1 && word.Contains('里') && AllSounds(word);
+
+    private static bool AllSounds(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c != '里' && !SoundCharacters.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A name <see cref="Transliterated"/> found: its 里 kept, the rest converted by the phrase cut.</summary>
+    private void EmitName(ReadOnlySpan<char> word, StringBuilder sb)
+    {
+        for (var at = word.IndexOf('里'); at >= 0; at = word.IndexOf('里'))
+        {
+            EmitStretch(word[..at], sb);
+            sb.Append('里');
+            word = word[(at + 1)..];
+        }
+
+        EmitStretch(word, sb);
+    }
+
+    /// <summary>里 (the character, not 裏) inside a word of the cut that is a name by sound, or alone between two such words; null otherwise.</summary>
+    private static string? NameForm(ReadOnlySpan<char> text, int at, ReadOnlySpan<bool> words, string[] forms)
+    {
+        if (text[at] != '里' || words.IsEmpty)
+        {
+            return null;
+        }
+
+        var (from, to) = WordAround(words, at);
+        var named = to - from > 1
+            ? Transliterated(text[from..to])
+            : from > 0 && to < text.Length && WordAround(words, from - 1) is var (lf, lt) && WordAround(words, to) is var (rf, rt)
+              && lt - lf > 1 && rt - rf > 1 && AllSounds(text[lf..lt]) && AllSounds(text[rf..rt]);
+        return named ? Agreeing(forms, 0, '里') : null;
+    }
+
+    /// <summary>The word of the cut holding the character at <paramref name="at"/>.</summary>
+    private static (int From, int To) WordAround(ReadOnlySpan<bool> words, int at)
+    {
+        var from = at;
+        while (from > 0 && !words[from])
+        {
+            from--;
+        }
+
+        var to = at + 1;
+        while (to < words.Length - 1 && !words[to])
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+}

@@ -21,10 +21,10 @@ public sealed partial class ScriptConverter
         "酒", "杯子", "酒杯", "茶杯", "水", "井", "饭菜", "河", "湖", "溪", "塘", "池", "渠",
     ];
 
-    /// <summary>What 干 drinks up (干了这杯, 干了三杯): the cup, glass or bottle after it, past 了 and a number or 这.</summary>
-    private static readonly System.Buffers.SearchValues<char> DrinkMeasures = System.Buffers.SearchValues.Create("杯瓶盅盏壶");
+    /// <summary>What 干 drinks up (干了这杯, 干了三杯): the cup, glass, bottle or bowl after it, past 了 and a number or 这 (干了一大碗酒).</summary>
+    private static readonly System.Buffers.SearchValues<char> DrinkMeasures = System.Buffers.SearchValues.Create("杯瓶盅盏壶碗");
 
-    private static readonly System.Buffers.SearchValues<char> BeforeMeasure = System.Buffers.SearchValues.Create("这那一二三四五六七八九十两几半满");
+    private static readonly System.Buffers.SearchValues<char> BeforeMeasure = System.Buffers.SearchValues.Create("这那一二三四五六七八九十两几半满大");
 
     /// <summary>Words that may stand between the thing and 干 (longest first where one ends another).</summary>
     private static readonly string[] Between =
@@ -108,8 +108,10 @@ public sealed partial class ScriptConverter
             k++;
         }
 
-        // 干 must start a word of its own: 骨干|一杯 is no toast.
-        return k > counted && k < text.Length && DrinkMeasures.Contains(text[k]) && IsWord(text, at, 1);
+        // 干 must start a word of its own: 骨干|一杯 is no toast; nor is a bowl of food (干了一碗饭的活) drunk.
+        return k > counted && k < text.Length && DrinkMeasures.Contains(text[k])
+            && !(text[k] == '碗' && k + 1 < text.Length && "饭面粥米菜肉".Contains(text[k + 1], StringComparison.Ordinal))
+            && IsWord(text, at, 1);
     }
 
     /// <summary>The length of the longest word of <paramref name="words"/> the text ends with, or 0.</summary>

@@ -90,8 +90,8 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// The next place from <paramref name="start"/> on whose form no phrase decides: 干 that says
-    /// something is dry (乾), 不准 that forbids (不准), 系 that means "is" (係) or 出 that counts
-    /// plays (齣), unless a site term covers it; At is −1 when there is none.
+    /// something is dry (乾), 不准 that forbids (不准), 系 that means "is" (係), 出 that counts
+    /// plays (齣) or 金 before 发 that pays money out (金|發), unless a site term covers it; At is −1 when there is none.
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
     {
@@ -112,6 +112,13 @@ public sealed partial class ScriptConverter
                 (at, form) = (act, "齣");
             }
 
+            var money = FirstAt(text, start, "金发");
+            if (money >= 0 && (at < 0 || money < at))
+            {
+                // Only 金 is decided: 发 then starts the text after it, where its own phrase (发放, 发布 發佈) reads it.
+                (at, form) = (money, "金");
+            }
+
             // The site's own terms come first: a term over the place decides it with the phrases.
             if (at < 0 || !_siteTerms.Covers(text, at, form.Length))
             {
@@ -122,13 +129,13 @@ public sealed partial class ScriptConverter
         }
     }
 
-    /// <summary>The index of the first 干 that says something is dry, 不准 that forbids, 系 that means "is" or 出 that counts plays, from <paramref name="offset"/> on; −1 when there is none.</summary>
+    /// <summary>The index of the first 干 that says something is dry, 不准 that forbids, 系 that means "is", 出 that counts plays or 金发 that pays out, from <paramref name="offset"/> on; −1 when there is none.</summary>
     private int FirstAt(ReadOnlySpan<char> text, int offset, string word)
     {
         while (text[offset..].IndexOf(word, StringComparison.Ordinal) is var found && found >= 0)
         {
             var at = offset + found;
-            if (word switch { "干" => IsDry(text, at), "系" => IsCopula(text, at), "出" => IsAct(text, at), _ => Forbids(text, at) })
+            if (word switch { "干" => IsDry(text, at), "系" => IsCopula(text, at), "出" => IsAct(text, at), "金发" => IsMoneyOut(text, at), _ => Forbids(text, at) })
             {
                 return at;
             }

@@ -8,7 +8,8 @@
 #   ts-characters.tsv, ts-phrases.tsv   Traditional → Simplified
 #   tw-phrases.tsv, tw-variants.tsv     Traditional → Taiwan usage (軟件 → 軟體) and glyphs
 #   hk-variants.tsv                     Traditional → Hong Kong glyphs
-# st-supplement.tsv (consumer-goods words OpenCC lacks), tw-names.tsv and tw-supplement.tsv are
+# st-supplement.tsv (consumer-goods words OpenCC lacks), st-supplement-phrases.tsv, st-supplement-names.tsv,
+# tw-names.tsv and tw-supplement.tsv are
 # written by hand for QualitySite, st-upstream.tsv (OpenCC's later corrections, from its test
 # cases) by hand from OpenCC's repository, and st-upstream-phrases.tsv (OpenCC 1.4.1's corrected
 # phrases) by tools/make-upstream-phrases.sh; none of them is touched here.

@@ -72,10 +72,11 @@ public sealed partial class ScriptConverter
     /// (Data/st-upstream-phrases.tsv, from its later dictionaries; Data/st-upstream.tsv, from its published
     /// test cases), then words of consumer goods its tables lack where a character's usual
     /// form would be wrong (甩干 甩乾, 干垃圾 乾垃圾, 面制品 麪製品; Data/st-supplement.tsv, written for QualitySite),
-    /// then surnames before a title (Data/st-supplement-names.tsv: 于老师 于老師), which the word cut does not
-    /// learn as words, so that a real word around them wins (在于老师 在於老師).
+    /// then phrases of several words (Data/st-supplement-phrases.tsv: 面发了 麪發了, 片姜 片薑) and surnames
+    /// before a title (Data/st-supplement-names.tsv: 于老师 于老師), which the word cut does not learn as
+    /// words, so that a real word around them wins (下面发了 下面發了, 在于老师 在於老師).
     /// </summary>
-    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv", "st-supplement-names.tsv"];
+    private static readonly string[] StandardPhrases = ["st-phrases.tsv", "st-upstream-phrases.tsv", "st-upstream.tsv", "st-supplement.tsv", "st-supplement-phrases.tsv", "st-supplement-names.tsv"];
 
     /// <summary>
     /// OpenCC's characters, then the first forms it later changed (托 before 託, 栗 before 慄), then
@@ -96,7 +97,8 @@ public sealed partial class ScriptConverter
     /// jieba's words, and the words of Data/st-supplement.tsv as words met now and then (a count of
     /// 100), so that the word cut keeps them whole: 涉及|面制品, not 涉及面|制品. Not those starting with
     /// 干 (干香菇, 干海带): as words they would outweigh 若干, making 若干香菇 若乾香菇; left to the phrase
-    /// cut, 这些干香菇 still gets 乾. The names of Data/st-supplement-names.tsv are not words either.
+    /// cut, 这些干香菇 still gets 乾. The phrases of Data/st-supplement-phrases.tsv and the names of
+    /// Data/st-supplement-names.tsv are not words either.
     /// </summary>
     private static WordLattice NewLattice()
     {

@@ -29,7 +29,7 @@ public sealed partial class ScriptConverter
     /// <summary>Words that may stand between the thing and 干 (longest first where one ends another).</summary>
     private static readonly string[] Between =
     [
-        "都已经", "也已经", "还没有", "差不多", "基本上", "没怎么", "已经", "还没", "没有", "早就", "早已", "快要", "都快",
+        "不一会儿", "都已经", "也已经", "还没有", "差不多", "基本上", "没怎么", "一会儿", "一下子", "没多久", "一会", "不久", "马上", "立刻", "已经", "还没", "没有", "早就", "早已", "快要", "都快",
         "全都", "刚刚", "终于", "基本", "完全", "很快", "慢慢", "渐渐", "逐渐", "总算", "还不", "也不", "都不", "一直",
         "还是", "尚未", "比较", "特别", "非常", "有点", "有些", "都还", "已", "还", "没", "都", "也", "就", "快", "全",
         "又", "才", "刚", "不", "很", "太", "未", "会",
@@ -68,8 +68,30 @@ public sealed partial class ScriptConverter
             before = before[..^adverb];
         }
 
-        // With nothing but a comma before it (衣服收进来，都快干了), the sentence's earlier clauses say what dries.
-        return EndingIn(before, Wettable) > 0 || (StartsClause(before) && MentionsWettable(before));
+        // With nothing but a comma before it (衣服收进来，都快干了), the sentence's earlier clauses say what dries;
+        // a clause that starts with the thing and ends with 干 says it of that thing (面包放到第二天就干了).
+        return EndingIn(before, Wettable) > 0 || (StartsClause(before) && MentionsWettable(before)) || TopicDries(text[..at]);
+    }
+
+    /// <summary>Clause marks: where a clause starts after them.</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create("，。！？；：、,.!?;:\n“”「」（）()");
+
+    /// <summary>Words between the thing and 干 that make someone its doer: a person, or work to be done (衣服我来干, 墙面的活他一个人干了).</summary>
+    private static readonly System.Buffers.SearchValues<char> Doers = System.Buffers.SearchValues.Create("我你他她们人活事工谁咱");
+
+    /// <summary>True when the clause up to 干 starts with something that dries (饭菜放久了会干) and names no one who could do it.</summary>
+    private static bool TopicDries(ReadOnlySpan<char> before)
+    {
+        var clause = before[(before.LastIndexOfAny(ClauseMarks) + 1)..];
+        foreach (var word in Wettable)
+        {
+            if (word.Length > 1 && clause.StartsWith(word, StringComparison.Ordinal))
+            {
+                return !clause[word.Length..].ContainsAny(Doers);
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？；!?;\n");

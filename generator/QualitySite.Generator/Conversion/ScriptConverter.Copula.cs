@@ -13,8 +13,24 @@ public sealed partial class ScriptConverter
     /// <summary>What stands before 系 when it names a department (本系, 各系, 该系).</summary>
     private static readonly System.Buffers.SearchValues<char> DepartmentBefore = System.Buffers.SearchValues.Create("本各全每该此");
 
+    /// <summary>Things that are tied: 系 right after them ties (鞋带系得太紧, 领带系歪了, 绳子系在树上): 繫.</summary>
+    private static readonly string[] Tied =
+    [
+        "鞋带", "领带", "腰带", "皮带", "裤带", "安全带", "背带", "丝带", "绑带", "发带", "彩带", "飘带", "带子", "绳", "绳子",
+        "绳索", "缰绳", "领巾", "围巾", "头巾", "丝巾", "扣子", "纽扣", "衣扣", "鞋扣", "蝴蝶结",
+    ];
+
+    /// <summary>True for 系 right after a thing that is tied (a belt, a rope, a scarf, a button), before what is said of the tying: 繫.</summary>
+    private static bool IsTied(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && IsHan(text[at + 1]) && !"统列数".Contains(text[at + 1], StringComparison.Ordinal) && EndingIn(text[..at], Tied) > 0;
+
     private bool IsCopula(ReadOnlySpan<char> text, int at)
     {
+        if (IsTied(text, at))
+        {
+            return false;
+        }
+
         if (at + 1 >= text.Length || !IsHan(text[at + 1]) || NotAfterCopula.Contains(text[at + 1])
             || (at > 0 && DepartmentBefore.Contains(text[at - 1])))
         {

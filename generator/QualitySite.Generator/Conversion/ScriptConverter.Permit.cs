@@ -90,7 +90,7 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// The next place from <paramref name="start"/> on whose form no phrase decides: 干 that says
-    /// something is dry (乾), 不准 that forbids (不准), 系 that means "is" (係), 出 that counts
+    /// something is dry (乾), 不准 that forbids (不准), 系 that means "is" (係) or ties (繫), 出 that counts
     /// plays (齣) or 金 before 发 that pays money out (金|發), unless a site term covers it; At is −1 when there is none.
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
@@ -112,6 +112,12 @@ public sealed partial class ScriptConverter
                 (at, form) = (act, "齣");
             }
 
+            var tied = FirstTied(text, start);
+            if (tied >= 0 && (at < 0 || tied < at))
+            {
+                (at, form) = (tied, "繫");
+            }
+
             var money = FirstAt(text, start, "金发");
             if (money >= 0 && (at < 0 || money < at))
             {
@@ -127,6 +133,23 @@ public sealed partial class ScriptConverter
 
             start = at + 1;
         }
+    }
+
+    /// <summary>The index of the first 系 that ties (鞋带系得太紧) from <paramref name="offset"/> on; −1 when there is none.</summary>
+    private static int FirstTied(ReadOnlySpan<char> text, int offset)
+    {
+        while (text[offset..].IndexOf('系') is var found && found >= 0)
+        {
+            var at = offset + found;
+            if (IsTied(text, at))
+            {
+                return at;
+            }
+
+            offset = at + 1;
+        }
+
+        return -1;
     }
 
     /// <summary>The index of the first 干 that says something is dry, 不准 that forbids, 系 that means "is", 出 that counts plays or 金发 that pays out, from <paramref name="offset"/> on; −1 when there is none.</summary>

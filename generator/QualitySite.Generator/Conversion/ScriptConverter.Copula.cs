@@ -20,13 +20,33 @@ public sealed partial class ScriptConverter
         "绳索", "缰绳", "领巾", "围巾", "头巾", "丝巾", "扣子", "纽扣", "衣扣", "鞋扣", "蝴蝶结",
     ];
 
-    /// <summary>True for 系 right after a thing that is tied (a belt, a rope, a scarf, a button), before what is said of the tying: 繫.</summary>
+    /// <summary>
+    /// True for 系 right after a thing that is tied (a belt, a rope, a scarf, a button), before what is
+    /// said of the tying, or tying something 把 names (把马系在树上, 把船系牢): 繫.
+    /// </summary>
     private static bool IsTied(ReadOnlySpan<char> text, int at) =>
-        at + 1 < text.Length && IsHan(text[at + 1]) && !"统列数".Contains(text[at + 1], StringComparison.Ordinal) && EndingIn(text[..at], Tied) > 0;
+        at + 1 < text.Length && IsHan(text[at + 1]) && !"统列数".Contains(text[at + 1], StringComparison.Ordinal)
+        && (EndingIn(text[..at], Tied) > 0 || ("在上好紧牢住".Contains(text[at + 1], StringComparison.Ordinal) && TakesBa(text, at)));
+
+    /// <summary>True when 把 stands a few characters before <paramref name="at"/> in the same clause (把马系在, 把那条船系牢).</summary>
+    private static bool TakesBa(ReadOnlySpan<char> text, int at)
+    {
+        var from = Math.Max(0, at - 6);
+        var before = text[from..at];
+        var ba = before.LastIndexOf('把');
+        return ba >= 0 && ba < before.Length - 1 && !before[ba..].ContainsAny(ClauseMarks);
+    }
+
+    /// <summary>Words before 系 when it names a department (这个系, 我们系, 本系).</summary>
+    private static readonly string[] DepartmentWords = ["这个", "那个", "哪个", "整个", "每个", "各个", "一个", "两个", "几个", "我们", "你们", "他们", "咱们", "本", "各", "全", "每", "该", "此"];
+
+    /// <summary>True for 系 naming a department (这个系有三百名学生, 我们系的老师): 系, not the 繫 of the phrase 系有.</summary>
+    private static bool IsDepartment(ReadOnlySpan<char> text, int at) =>
+        at + 1 < text.Length && !"上好紧住着牢稳得了统列数".Contains(text[at + 1], StringComparison.Ordinal) && EndingIn(text[..at], DepartmentWords) > 0;
 
     private bool IsCopula(ReadOnlySpan<char> text, int at)
     {
-        if (IsTied(text, at))
+        if (IsTied(text, at) || IsDepartment(text, at))
         {
             return false;
         }

@@ -112,10 +112,10 @@ public sealed partial class ScriptConverter
                 (at, form) = (act, "齣");
             }
 
-            var tied = FirstTied(text, start);
+            var (tied, tiedForm) = FirstTied(text, start);
             if (tied >= 0 && (at < 0 || tied < at))
             {
-                (at, form) = (tied, "繫");
+                (at, form) = (tied, tiedForm);
             }
 
             var money = FirstAt(text, start, "金发");
@@ -135,21 +135,26 @@ public sealed partial class ScriptConverter
         }
     }
 
-    /// <summary>The index of the first 系 that ties (鞋带系得太紧) from <paramref name="offset"/> on; −1 when there is none.</summary>
-    private static int FirstTied(ReadOnlySpan<char> text, int offset)
+    /// <summary>The first 系 that ties (鞋带系得太紧: 繫) or names a department (这个系有: 系) from <paramref name="offset"/> on, with its form; −1 when there is none.</summary>
+    private static (int At, string Form) FirstTied(ReadOnlySpan<char> text, int offset)
     {
         while (text[offset..].IndexOf('系') is var found && found >= 0)
         {
             var at = offset + found;
             if (IsTied(text, at))
             {
-                return at;
+                return (at, "繫");
+            }
+
+            if (IsDepartment(text, at))
+            {
+                return (at, "系");
             }
 
             offset = at + 1;
         }
 
-        return -1;
+        return (-1, "");
     }
 
     /// <summary>The index of the first 干 that says something is dry, 不准 that forbids, 系 that means "is", 出 that counts plays or 金发 that pays out, from <paramref name="offset"/> on; −1 when there is none.</summary>

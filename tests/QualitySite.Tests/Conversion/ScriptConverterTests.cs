@@ -346,6 +346,7 @@ public sealed class ScriptConverterTests
     [InlineData("请系好安全带，他系上围裙，心系群众，情系灾区，鞋带系得太紧", "請繫好安全帶，他繫上圍裙，心繫羣衆，情繫災區，鞋帶繫得太緊")] // OpenCC: 鞋帶系得
     [InlineData("领带系歪了，他把绳子系在树上，红领巾系得整整齐齐，腰带系松一点，扣子系错了；皮带系统，热带系的植物，地带系由断层形成", "領帶繫歪了，他把繩子繫在樹上，紅領巾繫得整整齊齊，腰帶繫鬆一點，釦子繫錯了；皮帶系統，熱帶系的植物，地帶係由斷層形成")] // the 系 rule had made it 領帶係歪了, 釦子係錯了; OpenCC: 系 throughout
     [InlineData("他是中文系的学生，本系教师在系里开会，管理系统的一系列系数，小麦品系", "他是中文系的學生，本系教師在系裏開會，管理系統的一系列係數，小麥品系")]
+    [InlineData("这个系有三百名学生，每个系都有主任，学校有两个系；他把马系在树上，把船系在岸边", "這個系有三百名學生，每個系都有主任，學校有兩個系；他把馬繫在樹上，把船繫在岸邊")] // OpenCC: 這個繫有, 馬系在, 船系在
     public void 系_alone_means_is(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 

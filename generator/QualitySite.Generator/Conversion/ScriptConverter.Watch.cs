@@ -1,0 +1,37 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// 表 standing alone that is worn or counted by 块 is a watch: 錶 (戴着一块新表, 手腕上的表 — 戴著一塊新錶,
+/// 手腕上的錶). OpenCC has only the phrases that hold it (手表, 块表), so a word between them leaves
+/// 表 "form"; a 表 in a word of the cut (表格, 表面, 代表) is not looked at.
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>What stands a few characters before a watch in the same clause: it is worn (戴), on the wrist (手腕), or counted by 块.</summary>
+    private static readonly string[] WatchSigns = ["戴", "手腕", "块"];
+
+    /// <summary>How many characters before 表 <see cref="WatchSigns"/> are looked for.</summary>
+    private const int WatchReach = 4;
+
+    private bool IsWatch(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[Math.Max(0, at - WatchReach)..at];
+        before = before[(before.LastIndexOfAny(ClauseMarks) + 1)..];
+        var signed = false;
+        foreach (var sign in WatchSigns)
+        {
+            signed |= before.Contains(sign, StringComparison.Ordinal);
+        }
+
+        if (!signed)
+        {
+            return false;
+        }
+
+        // 表 must be a word of its own in the cut: not 表格, 表面, 代表.
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 2];
+        var window = CutAround(text, at, 1, buffer, out var here);
+        var words = buffer[..(window.Length + 1)];
+        return words[here] && words[here + 1];
+    }
+}

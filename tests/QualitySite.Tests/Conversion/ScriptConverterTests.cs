@@ -388,6 +388,7 @@ public sealed class ScriptConverterTests
     [InlineData("关键在于老师的引导，对于厂长提出的问题，该产品适用于医生，属于经理的职责", "關鍵在於老師的引導，對於廠長提出的問題，該產品適用於醫生，屬於經理的職責")] // the names table made it 在于老師, 對于廠長, 適用于醫生
     [InlineData("请找于老师签字，请与余经理联系，万余经理人参加，他是业余老师", "請找于老師簽字，請與余經理聯繫，萬餘經理人參加，他是業餘老師")]
     [InlineData("他姓于，于姓村民和钟姓家族，对于姓名的规定，规范姓名登记", "他姓于，于姓村民和鍾姓家族，對於姓名的規定，規範姓名登記")] // OpenCC: 姓於
+    [InlineData("范老板和余老板来了，涂阿姨和岳大爷也到了；对于老板来说，其余老板都同意，由于大爷身体不好，糊涂大爷，能干老板，该党主席表示", "范老闆和余老闆來了，涂阿姨和岳大爺也到了；對於老闆來說，其餘老闆都同意，由於大爺身體不好，糊塗大爺，能幹老闆，該黨主席表示")] // OpenCC: 範老闆, 餘老闆, 塗阿姨, 嶽大爺
     public void Surnames_before_a_title_keep_their_character(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -7,8 +7,8 @@ namespace QualitySite.Generator.Conversion;
 /// </summary>
 public sealed partial class ScriptConverter
 {
-    /// <summary>What stands a few characters before a watch in the same clause: it is worn (戴), on the wrist (手腕), or counted by 块.</summary>
-    private static readonly string[] WatchSigns = ["戴", "手腕", "块"];
+    /// <summary>What stands a few characters before a watch in the same clause: it is worn (戴) or on the wrist (手腕).</summary>
+    private static readonly string[] WatchSigns = ["戴", "手腕"];
 
     /// <summary>How many characters before 表 <see cref="WatchSigns"/> are looked for.</summary>
     private const int WatchReach = 4;
@@ -23,6 +23,8 @@ public sealed partial class ScriptConverter
             signed |= before.Contains(sign, StringComparison.Ordinal);
         }
 
+        // Counted by 块 right before it or with one word between (这块表, 一块新表); 三块钱一张表 is a form.
+        signed |= before.Length > 0 && (before[^1] == '块' || (before.Length > 1 && before[^2] == '块'));
         if (!signed)
         {
             return false;

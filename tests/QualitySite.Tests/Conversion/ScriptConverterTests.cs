@@ -352,11 +352,12 @@ public sealed class ScriptConverterTests
     public void 系_alone_means_is(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 
-    /// <summary>出 after a number or demonstrative, before a play, counts it (齣); before 门, 现, 手 or 剧院 it is the verb.</summary>
+    /// <summary>出 after a number or demonstrative, before a play, counts it (齣); before 门, 现, 手 or 剧院 it is the verb. 卷 before something rolled counts rolls (捲); volumes of a book stay 卷.</summary>
     [Theory]
     [InlineData("今晚上演一出新戏，这出戏讲的是古代故事，两出昆曲，一出荒唐的闹剧", "今晚上演一齣新戲，這齣戲講的是古代故事，兩齣崑曲，一齣荒唐的鬧劇")] // OpenCC 1.1.6: 一出新戲, 這出戏, 兩出崑曲, 一出荒唐
     [InlineData("他一出门就看大戏，刚一出剧院就下雨，一出现问题，一出曲阜，这一出戏剧性的场面", "他一出門就看大戲，剛一出劇院就下雨，一出現問題，一出曲阜，這一出戲劇性的場面")] // opencc-js 1.4.2: 一齣門
     [InlineData("他一出手就是一出好戏，演员很快出戏了", "他一出手就是一齣好戲，演員很快出戲了")]
+    [InlineData("买了一卷卫生纸，一卷新胶带，两卷白纸，一卷绳子；全书共三卷，第三卷发布，这卷线装书，一卷布告", "買了一捲衛生紙，一捲新膠帶，兩捲白紙，一捲繩子；全書共三卷，第三卷發佈，這卷線裝書，一卷佈告")] // OpenCC 1.1.6: 卷 for the rolls, and 第三捲髮布
     public void 出_before_a_play_counts_it(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 

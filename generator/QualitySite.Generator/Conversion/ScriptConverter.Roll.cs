@@ -1,0 +1,62 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// 卷 after a number or a demonstrative, before something sold in rolls (一卷卫生纸, 两卷胶带, 这卷铁丝)
+/// is the measure of a roll: 捲. OpenCC writes 卷 there, which is right for volumes of a book
+/// (全书共三卷, 第三卷, 这卷书) and stays so.
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>What comes in rolls.</summary>
+    private static readonly string[] Rolled =
+    [
+        "卫生纸", "纸巾", "纸", "宣纸", "胶带", "胶布", "透明胶", "封箱带", "铁丝", "钢丝", "电线", "绳", "绳子", "布", "画布",
+        "地毯", "毛线", "线", "保鲜膜", "胶卷", "胶片", "草席", "凉席", "竹帘", "铺盖",
+    ];
+
+    /// <summary>Characters that may stand between 卷 and the thing rolled: its colour, age, size or thickness.</summary>
+    private static readonly System.Buffers.SearchValues<char> RollKinds = System.Buffers.SearchValues.Create("新旧白黑红黄蓝绿灰彩大小长短粗细厚薄软硬");
+
+    private bool IsRoll(ReadOnlySpan<char> text, int at)
+    {
+        if (at == 0 || !Counters.Contains(text[at - 1]))
+        {
+            return false;
+        }
+
+        // The thing right after it, or after one character that says what kind (一卷新胶带, 两卷白纸; not 第三卷|发布);
+        // it must end a word of the cut: not 线装书, 布告, 纸质档案.
+        var rest = text[(at + 1)..];
+        var length = StartingWith(rest, Rolled);
+        var end = length > 0 ? at + 1 + length
+            : rest.Length > 1 && RollKinds.Contains(rest[0]) && StartingWith(rest[1..], Rolled) is var after && after > 0 ? at + 2 + after : -1;
+        if (end < 0)
+        {
+            return false;
+        }
+
+        if (end == text.Length)
+        {
+            return true;
+        }
+
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + (end - at) + 1];
+        _ = CutAround(text, at, end - at, buffer, out var here);
+        return buffer[here + (end - at)];
+    }
+
+    /// <summary>The length of the longest of the words the text starts with, or 0.</summary>
+    private static int StartingWith(ReadOnlySpan<char> text, string[] words)
+    {
+        var longest = 0;
+        foreach (var word in words)
+        {
+            if (word.Length > longest && text.StartsWith(word, StringComparison.Ordinal))
+            {
+                longest = word.Length;
+            }
+        }
+
+        return longest;
+    }
+}

@@ -79,4 +79,32 @@ public sealed partial class ScriptConverter
 
         return (from, to);
     }
+
+    /// <summary>What stands before 里加 when it is Riga, the city (首都里加, 在里加, 飞往里加).</summary>
+    private static readonly string[] RigaBefore = ["首都", "在", "到", "抵达", "来自", "飞往", "前往", "开往", "访问", "位于", "从", "拉脱维亚"];
+
+    /// <summary>What follows 里加 when it is Riga (里加市, 里加港, 里加举行).</summary>
+    private static readonly string[] RigaAfter = ["市", "港", "湾", "机场", "大学", "举行", "召开", "峰会", "老城"];
+
+    /// <summary>
+    /// 里 of 里加 "add into" (往锅里加水, 往水里加香精, 碗里加点醋): 裏. The table has 里加 only as Riga,
+    /// which the word cut also prefers (汤|里加|盐); Riga is named where a place is (首都里加, 在里加举行).
+    /// A unit keeps 里 (公里加上, 三里加上).
+    /// </summary>
+    private bool IsAddedInto(ReadOnlySpan<char> text, int at) =>
+        at + 2 < text.Length && IsHan(text[at + 2]) && EndingIn(text[..at], RigaBefore) == 0 && !StartsWithWord(text[(at + 2)..], RigaAfter)
+        && !(at > 0 && (Numbers.Contains(text[at - 1]) || _phrases.Get(text.Slice(at - 1, 2)) is [[_, '里']]));
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -377,6 +377,7 @@ public sealed class ScriptConverterTests
     [InlineData("抽检数千只鸡和300余只羊，这只是开始", "抽檢數千隻雞和300餘隻羊，這只是開始")] // OpenCC: 數千只
     [InlineData("距岸十二海里、200海里的海域，海里有鱼，大海里的鱼", "距岸十二海里、200海里的海域，海裏有魚，大海裏的魚")] // OpenCC: 海里有魚, 大海里
     [InlineData("现在海里的鱼越来越少，他正在海里游泳", "現在海裏的魚越來越少，他正在海裏游泳")] // the word cut's 现在|海里 made it 海里
+    [InlineData("这只适用于文件夹，这只对管理员有效，这只会让情况更糟，那只适合夏天，这只影响屏幕保护；这只猫很可爱，这只对虾很大，那只不锈钢杯子", "這只適用於文件夾，這只對管理員有效，這只會讓情況更糟，那只適合夏天，這只影響屏幕保護；這隻貓很可愛，這隻對蝦很大，那隻不鏽鋼杯子")] // OpenCC: 這隻 before every verb
     public void A_number_before_周_counts_weeks(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 

@@ -1,0 +1,37 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// 这只 and 那只 before a verb are "this only": 只 (这只适用于文件夹, 那只适合夏天, 这只会让情况更糟). OpenCC's
+/// phrase 这只 (這隻, the measure word of 这只猫) makes it 這隻適用於. Where 只 makes a phrase with the
+/// word after it (只是, 只能, 只有) the phrases decide already.
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>Words that follow 只 "only" after 这 or 那: verbs and the adverbs and prepositions before them.</summary>
+    private static readonly string[] OnlyBefore =
+    [
+        "适用", "适合", "适于", "适宜", "用于", "限于", "针对", "涉及", "影响", "包括", "包含", "允许", "支持", "出现", "发生", "存在",
+        "提供", "属于", "相当于", "等于", "说明", "表示", "代表", "显示", "保留", "接受", "处理", "负责", "作为", "需要", "可以",
+        "会", "对", "在", "用", "要", "需", "可", "占", "剩", "供", "算", "当", "给", "让", "把", "被", "从", "向", "为", "因为", "不", "没",
+    ];
+
+    private bool IsOnly(ReadOnlySpan<char> text, int at)
+    {
+        if (at == 0 || text[at - 1] is not ('这' or '那') || at + 1 >= text.Length)
+        {
+            return false;
+        }
+
+        var rest = text[(at + 1)..];
+        var length = StartingWith(rest, OnlyBefore);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        // The word after it must be that word in the cut: 这只|会说话的 is 只, but not 这只|对虾 or 这只|用具.
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + length + 2];
+        _ = CutAround(text, at + 1, length, buffer, out var here);
+        return buffer[here] && buffer[here + length];
+    }
+}

@@ -3,7 +3,7 @@ namespace QualitySite.Generator.Conversion;
 /// <summary>
 /// 这只 and 那只 before a verb are "this only": 只 (这只适用于文件夹, 那只适合夏天, 这只会让情况更糟). OpenCC's
 /// phrase 这只 (這隻, the measure word of 这只猫) makes it 這隻適用於. Where 只 makes a phrase with the
-/// word after it (只是, 只能, 只有) the phrases decide already.
+/// word after it (只是, 只能, 只有) the phrases decide already. After 最多, 至多, 顶多 it is "only" too.
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -17,6 +17,12 @@ public sealed partial class ScriptConverter
 
     private bool IsOnly(ReadOnlySpan<char> text, int at)
     {
+        // 最多只, 至多只, 顶多只: "at most only" (最多只接受一个), not the phrase 多只 (多隻) of 三十多只羊.
+        if (at >= 2 && text[at - 1] == '多' && text[at - 2] is '最' or '至' or '顶')
+        {
+            return true;
+        }
+
         if (at == 0 || text[at - 1] is not ('这' or '那') || at + 1 >= text.Length)
         {
             return false;

@@ -91,7 +91,7 @@ public sealed partial class ScriptConverter
     /// <summary>
     /// The next place from <paramref name="start"/> on whose form no phrase decides: 干 that says
     /// something is dry (乾), 不准 that forbids (不准), 系 that means "is" (係) or ties (繫), 出 that counts
-    /// plays (齣), 卷 that counts rolls (捲), 里 that adds into something (里加: 裏), 只 "only" after 这 or 那 (只), 表 that is a watch (錶) or 金 before 发 that pays money out (金|發), unless a site term covers it; At is −1 when there is none.
+    /// plays (齣), 卷 that counts rolls (捲), 里 that adds into something (里加: 裏), 只 "only" after 这 or 那 (只), 个 of 个旧 after a number (個), 表 that is a watch (錶) or 金 before 发 that pays money out (金|發), unless a site term covers it; At is −1 when there is none.
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
     {
@@ -128,6 +128,12 @@ public sealed partial class ScriptConverter
             if (roll >= 0 && (at < 0 || roll < at))
             {
                 (at, form) = (roll, "捲");
+            }
+
+            var counting = FirstAt(text, start, "个旧");
+            if (counting >= 0 && (at < 0 || counting < at))
+            {
+                (at, form) = (counting, "個");
             }
 
             var only = FirstAt(text, start, "只");
@@ -181,13 +187,13 @@ public sealed partial class ScriptConverter
         return (-1, "");
     }
 
-    /// <summary>The index of the first 干 that says something is dry, 不准 that forbids, 系 that means "is", 出 that counts plays, 卷 that counts rolls, 里加 that adds into something, 只 that means "only", 表 that is a watch or 金发 that pays out, from <paramref name="offset"/> on; −1 when there is none.</summary>
+    /// <summary>The index of the first 干 that says something is dry, 不准 that forbids, 系 that means "is", 出 that counts plays, 卷 that counts rolls, 里加 that adds into something, 只 that means "only", 个旧 after a number, 表 that is a watch or 金发 that pays out, from <paramref name="offset"/> on; −1 when there is none.</summary>
     private int FirstAt(ReadOnlySpan<char> text, int offset, string word)
     {
         while (text[offset..].IndexOf(word, StringComparison.Ordinal) is var found && found >= 0)
         {
             var at = offset + found;
-            if (word switch { "干" => IsDry(text, at), "系" => IsCopula(text, at), "出" => IsAct(text, at), "金发" => IsMoneyOut(text, at), "表" => IsWatch(text, at), "卷" => IsRoll(text, at), "里加" => IsAddedInto(text, at), "只" => IsOnly(text, at), _ => Forbids(text, at) })
+            if (word switch { "干" => IsDry(text, at), "系" => IsCopula(text, at), "出" => IsAct(text, at), "金发" => IsMoneyOut(text, at), "表" => IsWatch(text, at), "卷" => IsRoll(text, at), "里加" => IsAddedInto(text, at), "只" => IsOnly(text, at), "个旧" => IsCountingOld(text, at), _ => Forbids(text, at) })
             {
                 return at;
             }

@@ -1,9 +1,10 @@
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
-/// 卷 after a number or a demonstrative, before something sold in rolls (一卷卫生纸, 两卷胶带, 这卷铁丝)
-/// is the measure of a roll: 捲. OpenCC writes 卷 there, which is right for volumes of a book
-/// (全书共三卷, 第三卷, 这卷书) and stays so.
+/// Measure words that a phrase or a character's first form would read otherwise. 卷 after a number
+/// or a demonstrative, before something sold in rolls (一卷卫生纸, 两卷胶带, 这卷铁丝), is the measure
+/// of a roll: 捲; OpenCC writes 卷, which is right for volumes of a book (全书共三卷, 第三卷, 这卷书)
+/// and stays so. 个 before 旧 after a number is 個, not the 箇 of the city 个旧.
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -58,5 +59,15 @@ public sealed partial class ScriptConverter
         }
 
         return longest;
+    }
+
+    /// <summary>
+    /// 个 of 个旧 after a number, a placeholder or 这 counts: 個 (收了5个旧手机, 删除了 %d 个旧数据库, 这个旧的).
+    /// The phrase 个旧 is the city 箇舊 (云南个旧市), which the word cut also knows as a word.
+    /// </summary>
+    private static bool IsCountingOld(ReadOnlySpan<char> text, int at)
+    {
+        var before = text[..at].TrimEnd(' ');
+        return before.Length > 0 && (Numbers.Contains(before[^1]) || Counters.Contains(before[^1]) || char.IsAsciiLetterOrDigit(before[^1]));
     }
 }

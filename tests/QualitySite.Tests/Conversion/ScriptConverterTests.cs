@@ -86,6 +86,7 @@ public sealed class ScriptConverterTests
     [InlineData("总局发布特种设备检验参数，局部地区电梯运行正常，包罗万象", "總局發布特種設備檢驗參數，局部地區電梯運行正常，包羅萬象")] // OpenCC s2twp: 釋出, 特種裝置, 引數, 區域性地區, 執行, 包羅永珍
     [InlineData("移动设备的触摸屏", "行動裝置的觸控螢幕")]
     [InlineData("改变量子比特，少数组织聚集成群", "改變量子位元，少數組織聚集成群")] // OpenCC s2twp (reported in its issue 1497): 改變數子位元, 少陣列織, 聚整合群
+    [InlineData("封包在线上传输，用户在线，在线客服", "封包在線上傳輸，使用者線上，線上客服")] // the Taiwan phrase 在線 (線上, online) had made it 封包線上上傳輸
     public void Taiwan_usage_keeps_everyday_words(string simplified, string taiwan) =>
         Assert.Equal(taiwan, ScriptConverter.Default.With(new Dictionary<string, string>(), TraditionalVariant.Taiwan).ToTraditional(simplified));
 

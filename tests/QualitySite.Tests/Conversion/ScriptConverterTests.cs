@@ -337,6 +337,7 @@ public sealed class ScriptConverterTests
     [InlineData("中俄关系稳定，不求收获，不负所托", "中俄關系穩定，不求收獲，不負所托", "中俄關係穩定，不求收穫，不負所託")]
     [InlineData("这件事情干脆不办了，设置显著标志", "這件事情干脆不辦了，設置顯著標志", "這件事情乾脆不辦了，設置顯著標誌")]
     [InlineData("全面实行市场准入负面清单", "全面實行市場準入負面清單", "全面實行市場准入負面清單")]
+    [InlineData("全彩印刷的宣传册，张灯结彩", "全綵印刷的宣傳冊，張燈結綵", "全彩印刷的宣傳冊，張燈結綵")]
     public void Wrong_entries_of_OpenCCs_table_are_corrected(string simplified, string openCC, string traditional)
     {
         Assert.NotEqual(openCC, traditional);

@@ -8,13 +8,13 @@ namespace QualitySite.Generator.Conversion;
 /// (里特, 努里, 里姆) that no phrase of the table holds, and cuts others into words of sound
 /// characters (基德|里|切沃). A word of the cut counts as such a name when every character in it
 /// but 里 is one of <see cref="SoundCharacters"/>; 里 alone counts when the words on both sides
-/// do. 里 after a noun (山里, 车里, 首尔|里|特别) stays 裏.
+/// do and one of them is longer than a character (北弗|里|西亚). 里 after a noun (山里, 车里, 首尔|里|特别) stays 裏.
 /// </summary>
 public sealed partial class ScriptConverter
 {
     /// <summary>Characters that spell foreign names by their sound and seldom stand before 里 "inside" as a noun of their own.</summary>
     private static readonly System.Buffers.SearchValues<char> SoundCharacters = System.Buffers.SearchValues.Create(
-        "克特德奇夫安奥埃佩默费斯诺伊瓦伯兹尔索列卡洛马希因萨施弗雅乔戈利亚尼拉米姆森帕努加巴阿切沃纳普锡贝格罗莫蒂丹哈布维恩玛娜莉丽艾杰穆迪泰托勒吉塞凯肯基兰");
+        "克特德奇夫安奥埃佩默费斯诺伊瓦伯兹尔索列洛马希因萨施弗雅乔戈利亚尼拉米姆森帕努加巴阿切沃纳普锡贝格罗莫蒂丹哈布维恩玛娜莉丽艾杰穆迪泰托勒吉塞凯肯基兰西");
 
     /// <summary>True for a word of two or more characters holding 里 whose other characters all spell a sound.</summary>
     private static bool Transliterated(ReadOnlySpan<char> word) =>
@@ -58,7 +58,7 @@ public sealed partial class ScriptConverter
         var named = to - from > 1
             ? Transliterated(text[from..to])
             : from > 0 && to < text.Length && WordAround(words, from - 1) is var (lf, lt) && WordAround(words, to) is var (rf, rt)
-              && lt - lf > 1 && rt - rf > 1 && AllSounds(text[lf..lt]) && AllSounds(text[rf..rt]);
+              && (lt - lf > 1 || rt - rf > 1) && AllSounds(text[lf..lt]) && AllSounds(text[rf..rt]);
         return named ? Agreeing(forms, 0, '里') : null;
     }
 

@@ -369,6 +369,7 @@ public sealed class ScriptConverterTests
     [InlineData("在首尔里特别冷，这个袋子里特别乱，克里姆林宫里很安静，他住在伊拉克里的难民营", "在首爾裏特別冷，這個袋子裏特別亂，克里姆林宮裏很安靜，他住在伊拉克裏的難民營")]
     [InlineData("在其直接参数里不能包含，函数里调用，参数只能是整数；方圆数里，走了数里路，无数只鸟", "在其直接參數裏不能包含，函數裏調用，參數只能是整數；方圓數里，走了數里路，無數隻鳥")] // OpenCC: 函數里; 数 before 里 read as a number had made it 參數里
     [InlineData("往锅里加水，往汤里加盐，往杯子里加冰，碗里加点醋；拉脱维亚首都里加，在里加举行，每公里加收一元", "往鍋裏加水，往湯裏加鹽，往杯子裏加冰，碗裏加點醋；拉脫維亞首都里加，在里加舉行，每公里加收一元")] // OpenCC: 鍋里, 湯里, 杯子里, 碗里 (the phrase 里加, Riga)
+    [InlineData("北弗里西亚语，周次会被显示，巴厘文字，回复以往方向，银行卡里的钱", "北弗里西亞語，週次會被顯示，巴厘文字，回復以往方向，銀行卡裏的錢")] // OpenCC: 北弗裏西亞語, 周次, 巴釐, 回覆以往
     public void 里_in_a_name_by_sound_stays(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 

@@ -92,19 +92,6 @@ public sealed partial class ScriptConverter
     /// A unit keeps 里 (公里加上, 三里加上).
     /// </summary>
     private bool IsAddedInto(ReadOnlySpan<char> text, int at) =>
-        at + 2 < text.Length && IsHan(text[at + 2]) && EndingIn(text[..at], RigaBefore) == 0 && !StartsWithWord(text[(at + 2)..], RigaAfter)
+        at + 2 < text.Length && IsHan(text[at + 2]) && EndingIn(text[..at], RigaBefore) == 0 && StartingWith(text[(at + 2)..], RigaAfter) == 0
         && !(at > 0 && (Numbers.Contains(text[at - 1]) || _phrases.Get(text.Slice(at - 1, 2)) is [[_, '里']]));
-
-    private static bool StartsWithWord(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

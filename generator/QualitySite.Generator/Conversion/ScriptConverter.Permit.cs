@@ -97,62 +97,14 @@ public sealed partial class ScriptConverter
     {
         while (true)
         {
-            var dry = FirstAt(text, start, "干");
-            var forbidding = FirstAt(text, start, "不准");
-            var copula = FirstAt(text, start, "系");
-            var (at, form) = forbidding >= 0 && (dry < 0 || forbidding < dry) ? (forbidding, "不准") : (dry, "乾");
-            if (copula >= 0 && (at < 0 || copula < at))
+            var (at, form) = FirstTied(text, start);
+            foreach (var (word, wordForm) in DecidedPlaces)
             {
-                (at, form) = (copula, "係");
-            }
-
-            var act = FirstAt(text, start, "出");
-            if (act >= 0 && (at < 0 || act < at))
-            {
-                (at, form) = (act, "齣");
-            }
-
-            var (tied, tiedForm) = FirstTied(text, start);
-            if (tied >= 0 && (at < 0 || tied < at))
-            {
-                (at, form) = (tied, tiedForm);
-            }
-
-            var into = FirstAt(text, start, "里加");
-            if (into >= 0 && (at < 0 || into < at))
-            {
-                (at, form) = (into, "裏");
-            }
-
-            var roll = FirstAt(text, start, "卷");
-            if (roll >= 0 && (at < 0 || roll < at))
-            {
-                (at, form) = (roll, "捲");
-            }
-
-            var counting = FirstAt(text, start, "个旧");
-            if (counting >= 0 && (at < 0 || counting < at))
-            {
-                (at, form) = (counting, "個");
-            }
-
-            var only = FirstAt(text, start, "只");
-            if (only >= 0 && (at < 0 || only < at))
-            {
-                (at, form) = (only, "只");
-            }
-
-            var watch = FirstAt(text, start, "表");
-            if (watch >= 0 && (at < 0 || watch < at))
-            {
-                (at, form) = (watch, "錶");
-            }
-
-            var money = FirstAt(text, start, "金发");
-            if (money >= 0 && (at < 0 || money < at))
-            {
-                // Only 金 is decided: 发 then starts the text after it, where its own phrase (发放, 发布 發佈) reads it.
-                (at, form) = (money, "金");
+                var found = FirstAt(text, start, word);
+                if (found >= 0 && (at < 0 || found < at))
+                {
+                    (at, form) = (found, wordForm);
+                }
             }
 
             // The site's own terms come first: a term over the place decides it with the phrases.
@@ -164,6 +116,15 @@ public sealed partial class ScriptConverter
             start = at + 1;
         }
     }
+
+    /// <summary>
+    /// What starts a place a rule of <see cref="FirstAt"/> decides, and the form it then takes. Of 金发
+    /// only 金 is decided: 发 starts the text after it, where its own phrase reads it (发放, 发布 發佈).
+    /// </summary>
+    private static readonly (string Word, string Form)[] DecidedPlaces =
+    [
+        ("干", "乾"), ("不准", "不准"), ("系", "係"), ("出", "齣"), ("里加", "裏"), ("卷", "捲"), ("只", "只"), ("个旧", "個"), ("表", "錶"), ("金发", "金"),
+    ];
 
     /// <summary>The first 系 that ties (鞋带系得太紧: 繫) or names a department (这个系有: 系) from <paramref name="offset"/> on, with its form; −1 when there is none.</summary>
     private static (int At, string Form) FirstTied(ReadOnlySpan<char> text, int offset)

@@ -243,8 +243,8 @@ public sealed partial class ScriptConverter
     {
         var pieces = Cut(text);
         var n = text.Length;
-        // Without a phrase there is nothing to refuse; but 里 needs the word cut to tell a name by sound (里德卡).
-        if (n < 3 || (!pieces.Exists(p => p > 1) && !text.Contains('里')))
+        // Without a phrase there is nothing to refuse; but 里 needs the word cut to tell a name by sound (里德卡, or 里德 where the chunk ends).
+        if (n < 2 || (!text.Contains('里') && (n < 3 || !pieces.Exists(p => p > 1))))
         {
             Emit(text, pieces, 0, pieces.Count, sb);
             return;

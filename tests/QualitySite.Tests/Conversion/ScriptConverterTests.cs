@@ -370,6 +370,7 @@ public sealed class ScriptConverterTests
     [InlineData("在其直接参数里不能包含，函数里调用，参数只能是整数；方圆数里，走了数里路，无数只鸟", "在其直接參數裏不能包含，函數裏調用，參數只能是整數；方圓數里，走了數里路，無數隻鳥")] // OpenCC: 函數里; 数 before 里 read as a number had made it 參數里
     [InlineData("往锅里加水，往汤里加盐，往杯子里加冰，碗里加点醋；拉脱维亚首都里加，在里加举行，每公里加收一元", "往鍋裏加水，往湯裏加鹽，往杯子裏加冰，碗裏加點醋；拉脫維亞首都里加，在里加舉行，每公里加收一元")] // OpenCC: 鍋里, 湯里, 杯子里, 碗里 (the phrase 里加, Riga)
     [InlineData("北弗里西亚语，周次会被显示，巴厘文字，回复以往方向，银行卡里的钱", "北弗里西亞語，週次會被顯示，巴厘文字，回復以往方向，銀行卡裏的錢")] // OpenCC: 北弗裏西亞語, 周次, 巴釐, 回覆以往
+    [InlineData("埃里克·佩里和里德卡-克里夫兰", "埃里克·佩里和里德卡-克里夫蘭")] // a chunk ending at the hyphen (里德) had no word cut and made it 裏德卡
     public void 里_in_a_name_by_sound_stays(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 

@@ -132,13 +132,14 @@ public sealed partial class ScriptConverter
         // A two-character phrase across the piece's left or right edge says how the shared character
         // reads, unless the word cut has two words meeting there (改制|得以: 制得 "obtained" must not
         // make 改制 改製).
-        if (start > 0 && !WordsMeet(words, start) && _phrases.Get(text.Slice(start - 1, 2)) is { } left && Agreeing(forms, 0, left[0][1]) is { } byLeft)
+        var whole = IsWholeWord(words, start, length);
+        if (start > 0 && !whole && !WordsMeet(words, start) && _phrases.Get(text.Slice(start - 1, 2)) is { } left && Agreeing(forms, 0, left[0][1]) is { } byLeft)
         {
             return byLeft;
         }
 
         var end = start + length;
-        if (end < text.Length && !WordsMeet(words, end) && _phrases.Get(text.Slice(end - 1, 2)) is { } right && Agreeing(forms, length - 1, right[0][0]) is { } byRight)
+        if (end < text.Length && !whole && !WordsMeet(words, end) && _phrases.Get(text.Slice(end - 1, 2)) is { } right && Agreeing(forms, length - 1, right[0][0]) is { } byRight)
         {
             return byRight;
         }
@@ -190,6 +191,10 @@ public sealed partial class ScriptConverter
         return count > 0 && _phrases.Get(text.Slice(start, lengths[count - 1])) is [var phrase] && phrase.Length == lengths[count - 1]
             ? Agreeing(forms, 0, phrase[0]) : null;
     }
+
+    /// <summary>True when the piece [start, start + length) is itself a word of the cut (四周 in 四周|数不清): a phrase across its edge does not decide how it reads.</summary>
+    private static bool IsWholeWord(ReadOnlySpan<bool> words, int start, int length) =>
+        !words.IsEmpty && length > 1 && words[start] && words[start + length] && !words[(start + 1)..(start + length)].Contains(true);
 
     /// <summary>True when the word cut ends a word of two or more characters at <paramref name="at"/> and starts another there.</summary>
     private static bool WordsMeet(ReadOnlySpan<bool> words, int at) =>

@@ -386,6 +386,7 @@ public sealed class ScriptConverterTests
     [InlineData("这只适用于文件夹，这只对管理员有效，这只会让情况更糟，那只适合夏天，这只影响屏幕保护；这只猫很可爱，这只对虾很大，那只不锈钢杯子", "這只適用於文件夾，這只對管理員有效，這只會讓情況更糟，那只適合夏天，這只影響屏幕保護；這隻貓很可愛，這隻對蝦很大，那隻不鏽鋼杯子")] // OpenCC: 這隻 before every verb
     [InlineData("最多只接受一个，顶多只有十个，三十多只羊；收了5个旧手机，这个旧的，云南个旧市", "最多只接受一個，頂多只有十個，三十多隻羊；收了5個舊手機，這個舊的，雲南箇舊市")] // OpenCC: 最多隻, 5箇舊
     [InlineData("在日历中显示周日历，本周日休息", "在日曆中顯示週日曆，本週日休息")] // the word cut's 显示|周|日历 had left 周日曆
+    [InlineData("四周数不清的星星，四周有很多树，第三周数据", "四周數不清的星星，四周有很多樹，第三週數據")] // the phrase 周数 (週數) across the word 四周 had made it 四週數
     public void A_number_before_周_counts_weeks(string simplified, string traditional) =>
         AssertSplitAndWhole(simplified, traditional);
 

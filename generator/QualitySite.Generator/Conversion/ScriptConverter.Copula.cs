@@ -44,13 +44,9 @@ public sealed partial class ScriptConverter
     private static bool IsDepartment(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && !"上好紧住着牢稳得了统列数".Contains(text[at + 1], StringComparison.Ordinal) && EndingIn(text[..at], DepartmentWords) > 0;
 
+    /// <summary>True for 系 "is"; asked only where it neither ties nor names a department (<see cref="FormAt"/> asks those first).</summary>
     private bool IsCopula(ReadOnlySpan<char> text, int at)
     {
-        if (IsTied(text, at) || IsDepartment(text, at))
-        {
-            return false;
-        }
-
         if (at + 1 >= text.Length || !IsHan(text[at + 1]) || NotAfterCopula.Contains(text[at + 1])
             || (at > 0 && DepartmentBefore.Contains(text[at - 1])))
         {

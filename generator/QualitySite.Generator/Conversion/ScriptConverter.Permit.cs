@@ -89,18 +89,17 @@ public sealed partial class ScriptConverter
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff' or >= '\u3400' and <= '\u4dbf';
 
     /// <summary>
-    /// The next place from <paramref name="start"/> on whose form no phrase decides: 干 that says
-    /// something is dry (乾), 不准 that forbids (不准), 系 that means "is" (係) or ties (繫), 出 that counts
-    /// plays (齣), 卷 that counts rolls (捲), 里 that adds into something (里加: 裏), 只 "only" after 这 or 那 (只), 个 of 个旧 after a number (個), 表 that is a watch (錶) or 金 before 发 that pays money out (金|發), unless a site term covers it; At is −1 when there is none.
+    /// The next place from <paramref name="start"/> on whose form no phrase decides (<see cref="FormAt"/>),
+    /// unless a site term covers it; At is −1 when there is none.
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
     {
         while (true)
         {
-            var (at, form) = FirstTied(text, start);
-            foreach (var (word, wordForm) in DecidedPlaces)
+            var (at, form) = (-1, "");
+            foreach (var word in DecidedWords)
             {
-                var found = FirstAt(text, start, word);
+                var (found, wordForm) = FirstAt(text, start, word);
                 if (found >= 0 && (at < 0 || found < at))
                 {
                     (at, form) = (found, wordForm);
@@ -117,29 +116,18 @@ public sealed partial class ScriptConverter
         }
     }
 
-    /// <summary>
-    /// What starts a place a rule of <see cref="FirstAt"/> decides, and the form it then takes. Of 金发
-    /// only 金 is decided: 发 starts the text after it, where its own phrase reads it (发放, 发布 發佈).
-    /// </summary>
-    private static readonly (string Word, string Form)[] DecidedPlaces =
-    [
-        ("干", "乾"), ("不准", "不准"), ("系", "係"), ("出", "齣"), ("里加", "裏"), ("卷", "捲"), ("只", "只"), ("个旧", "個"), ("表", "錶"), ("金发", "金"),
-    ];
+    /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
+    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发"];
 
-    /// <summary>The first 系 that ties (鞋带系得太紧: 繫) or names a department (这个系有: 系) from <paramref name="offset"/> on, with its form; −1 when there is none.</summary>
-    private static (int At, string Form) FirstTied(ReadOnlySpan<char> text, int offset)
+    /// <summary>The first place from <paramref name="offset"/> on that starts with <paramref name="word"/> and that a rule decides, with its form; −1 when there is none.</summary>
+    private (int At, string Form) FirstAt(ReadOnlySpan<char> text, int offset, string word)
     {
-        while (text[offset..].IndexOf('系') is var found && found >= 0)
+        while (text[offset..].IndexOf(word, StringComparison.Ordinal) is var found && found >= 0)
         {
             var at = offset + found;
-            if (IsTied(text, at))
+            if (FormAt(text, at, word) is { } form)
             {
-                return (at, "繫");
-            }
-
-            if (IsDepartment(text, at))
-            {
-                return (at, "系");
+                return (at, form);
             }
 
             offset = at + 1;
@@ -148,20 +136,25 @@ public sealed partial class ScriptConverter
         return (-1, "");
     }
 
-    /// <summary>The index of the first 干 that says something is dry, 不准 that forbids, 系 that means "is", 出 that counts plays, 卷 that counts rolls, 里加 that adds into something, 只 that means "only", 个旧 after a number, 表 that is a watch or 金发 that pays out, from <paramref name="offset"/> on; −1 when there is none.</summary>
-    private int FirstAt(ReadOnlySpan<char> text, int offset, string word)
+    /// <summary>
+    /// The form a rule gives the place at <paramref name="at"/>, which starts with <paramref name="word"/>,
+    /// or null: 干 that says something is dry (乾), 不准 that forbids (不准), 系 that ties (繫), names a
+    /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
+    /// (裏), 卷 that counts rolls (捲), 只 "only" (只), 个 of 个旧 after a number (個), 表 that is a watch
+    /// (錶), and 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
+    /// where its own phrase reads it (发放, 发布 發佈).
+    /// </summary>
+    private string? FormAt(ReadOnlySpan<char> text, int at, string word) => word switch
     {
-        while (text[offset..].IndexOf(word, StringComparison.Ordinal) is var found && found >= 0)
-        {
-            var at = offset + found;
-            if (word switch { "干" => IsDry(text, at), "系" => IsCopula(text, at), "出" => IsAct(text, at), "金发" => IsMoneyOut(text, at), "表" => IsWatch(text, at), "卷" => IsRoll(text, at), "里加" => IsAddedInto(text, at), "只" => IsOnly(text, at), "个旧" => IsCountingOld(text, at), _ => Forbids(text, at) })
-            {
-                return at;
-            }
-
-            offset = at + 1;
-        }
-
-        return -1;
-    }
+        "干" => IsDry(text, at) ? "乾" : null,
+        "系" => IsTied(text, at) ? "繫" : IsDepartment(text, at) ? "系" : IsCopula(text, at) ? "係" : null,
+        "出" => IsAct(text, at) ? "齣" : null,
+        "里加" => IsAddedInto(text, at) ? "裏" : null,
+        "卷" => IsRoll(text, at) ? "捲" : null,
+        "只" => IsOnly(text, at) ? "只" : null,
+        "个旧" => IsCountingOld(text, at) ? "個" : null,
+        "表" => IsWatch(text, at) ? "錶" : null,
+        "金发" => IsMoneyOut(text, at) ? "金" : null,
+        _ => Forbids(text, at) ? "不准" : null,
+    };
 }

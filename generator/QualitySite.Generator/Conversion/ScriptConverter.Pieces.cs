@@ -128,7 +128,6 @@ public sealed partial class ScriptConverter
             return sea;
         }
 
-
         // A two-character phrase across the piece's left or right edge says how the shared character
         // reads, unless the word cut has two words meeting there (改制|得以: 制得 "obtained" must not
         // make 改制 改製).

@@ -161,26 +161,16 @@ public sealed partial class ScriptConverter
         return new ScriptConverter(_phrases.With(siteTerms.Where(t => t.Key.Length > 1).ToDictionary()), characters, variant, _lattice, siteTerms.Keys.Where(k => k.Length > 1));
     }
 
-    /// <summary>Appends the text in Traditional; text with nothing to convert is copied without a copy of its own.</summary>
+    /// <summary>
+    /// Appends the text in Traditional; text with nothing to convert is copied without a copy of its own.
+    /// Nothing is remembered between calls: converting a chunk costs less than keeping it (a memory of
+    /// converted paragraphs made the edition's build slower, by the collector's work on what it kept).
+    /// </summary>
     public void AppendTraditional(StringBuilder sb, ReadOnlySpan<char> span)
     {
-        var length = span.Length;
         if (!NeedsConversion(span))
         {
             sb.Append(span);
-            return;
-        }
-
-        // Pages repeat texts (menu entries, titles and summaries in lists, labels; paragraphs again in
-        // search fragments and feeds): each is converted once.
-        if (length <= MemoLength)
-        {
-            if (!_memo.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known))
-            {
-                known = Remember(span.ToString());
-            }
-
-            sb.Append(known);
         }
         else if (_variant == TraditionalVariant.Standard)
         {
@@ -188,31 +178,8 @@ public sealed partial class ScriptConverter
         }
         else
         {
-            sb.Append(ToTraditional(span.ToString()));
+            sb.Append(Convert(span.ToString()));
         }
-    }
-
-    /// <summary>
-    /// Texts up to this length are remembered with their conversion, shared by all threads, up to
-    /// <see cref="MemoChars"/> characters in all: a paragraph converted for a search fragment is not
-    /// converted again for its page, nor a title or summary for each list it is on.
-    /// </summary>
-    private const int MemoLength = 4000;
-    private const long MemoChars = 32L * 1024 * 1024;
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _memo = new(StringComparer.Ordinal);
-    private long _memoChars;
-
-    private string Remember(string text)
-    {
-        var converted = Convert(text);
-        if (Interlocked.Add(ref _memoChars, text.Length + converted.Length) > MemoChars)
-        {
-            _memo.Clear();
-            Interlocked.Exchange(ref _memoChars, 0);
-        }
-
-        return _memo.GetOrAdd(text, converted);
     }
 
     private string Convert(string text)
@@ -222,17 +189,8 @@ public sealed partial class ScriptConverter
         return Variant(sb.ToString(), text);
     }
 
-    public string ToTraditional(string text)
-    {
-        if (string.IsNullOrEmpty(text) || !NeedsConversion(text))
-        {
-            return text;
-        }
-
-        return text.Length > MemoLength ? Convert(text)
-            : _memo.TryGetValue(text, out var known) ? known
-            : Remember(text);
-    }
+    public string ToTraditional(string text) =>
+        string.IsNullOrEmpty(text) || !NeedsConversion(text) ? text : Convert(text);
 
     /// <summary>
     /// The standard Traditional form of a chunk (<see cref="Write"/>), appended to <paramref name="sb"/>:

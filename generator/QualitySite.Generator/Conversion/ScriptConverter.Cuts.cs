@@ -11,9 +11,10 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// Piece lengths of the text: it is cut twice, by forward and by backward longest match, and
-    /// where the two disagree the cut with fewer pieces, then fewer single characters, then more
-    /// common words, then the backward one is kept. Written into <paramref name="chosen"/> (by
-    /// default this thread's list, reused by the next call).
+    /// where the two disagree each is weighed as words (<see cref="Pieces"/>): the cut clearly
+    /// likelier as words wins (by <see cref="NearMargin"/>); between two about as likely, the one of
+    /// fewer words, then fewer single characters, then more common words, then the backward one.
+    /// Written into <paramref name="chosen"/> (by default this thread's list, reused by the next call).
     /// </summary>
     private List<int> Cut(ReadOnlySpan<char> text, List<int>? chosen = null)
     {
@@ -25,26 +26,35 @@ public sealed partial class ScriptConverter
         while (start < text.Length)
         {
             // Walk both cuts to the next point where both end a piece; choose between them there.
-            int fEnd = start, bEnd = start, fCount = 0, bCount = 0, fSingles = 0, bSingles = 0, fFirst = f, bFirst = b;
+            int fEnd = start, bEnd = start, fFirst = f, bFirst = b;
             do
             {
                 if (fEnd <= bEnd)
                 {
-                    fSingles += forward[f] == 1 ? 1 : 0;
                     fEnd += forward[f++];
-                    fCount++;
                 }
                 else
                 {
-                    bSingles += backward[b] == 1 ? 1 : 0;
                     bEnd += backward[b++];
-                    bCount++;
                 }
             }
             while (fEnd != bEnd);
 
-            var useForward = fCount < bCount || (fCount == bCount && (fSingles < bSingles
-                || (fSingles == bSingles && fCount > 1 && Likelihood(text, start, forward, fFirst, f) > Likelihood(text, start, backward, bFirst, b))));
+            if (f - fFirst == 1 && b - bFirst == 1)
+            {
+                // Both cuts make the same piece here.
+                chosen.Add(forward[fFirst]);
+                start = fEnd;
+                continue;
+            }
+
+            // The two cuts are weighed as words over the stretch and a few characters either side.
+            var window = text[Math.Max(0, start - CutContext)..Math.Min(text.Length, fEnd + CutContext)];
+            var offset = Math.Max(0, start - CutContext);
+            var (fCut, bCut) = (Pieces(window, start - offset, forward, fFirst, f), Pieces(window, start - offset, backward, bFirst, b));
+            var useForward = Math.Abs(fCut.Score - bCut.Score) >= NearMargin ? fCut.Score > bCut.Score
+                : fCut.Simpler(bCut) || (!bCut.Simpler(fCut)
+                && f - fFirst > 1 && Likelihood(text, start, forward, fFirst, f) > Likelihood(text, start, backward, bFirst, b));
             var (pieces, first, last) = useForward ? (forward, fFirst, f) : (backward, bFirst, b);
             for (var i = first; i < last; i++)
             {
@@ -55,6 +65,34 @@ public sealed partial class ScriptConverter
         }
 
         return chosen;
+    }
+
+    /// <summary>How many characters on either side of a stretch where the cuts disagree the word cut weighs with it.</summary>
+    private const int CutContext = 8;
+
+    /// <summary>
+    /// The best word cut of the text that keeps each phrase among the pieces [first, last) (starting
+    /// at <paramref name="start"/>) whole, a phrase counting as one word with its own score as a word:
+    /// the runs of single characters between the phrases fall into words with their neighbours, so
+    /// 为了|解|说清楚 weighs as 为了|解说|清楚 (three words) against 为|了解|说|清楚 (four).
+    /// </summary>
+    private WordLattice.Cut Pieces(ReadOnlySpan<char> text, int start, List<int> pieces, int first, int last)
+    {
+        var lattice = _lattice.Value;
+        var cut = default(WordLattice.Cut);
+        var from = 0;
+        for (var i = first; i < last; i++)
+        {
+            if (pieces[i] > 1)
+            {
+                cut += lattice.Best(text[from..start]) + new WordLattice.Cut(lattice.PhraseScore(text.Slice(start, pieces[i])), 1, 0);
+                from = start + pieces[i];
+            }
+
+            start += pieces[i];
+        }
+
+        return cut + lattice.Best(text[from..]);
     }
 
     /// <summary>

@@ -46,6 +46,55 @@ public sealed partial class ScriptConverter
         return buffer[here + (end - at)];
     }
 
+    /// <summary>
+    /// 只 right after a number counts (隻) whatever follows: 这批鸭子中有三十只是病鸭, 一百多只能卖出去,
+    /// 第一只是白色的, 一只只小鸭子. The phrases 只是, 只能, 只要 read "only", and the word cut takes
+    /// 三十|只是, so without this rule the number would lose its measure word. The number must start a
+    /// word of the cut (or follow 第, 每, 这 …) and hold a numeral: in 唯一只有, 差不多只是, 星期六只能,
+    /// 其余只, 参数只能 and 万一只是误会 只 is left to the phrases.
+    /// </summary>
+    private bool IsCounted(ReadOnlySpan<char> text, int at)
+    {
+        // 一只只: one after another.
+        if (at > 1 && text[at - 1] == '只' && text[at - 2] == '一')
+        {
+            return IsCounted(text, at - 1);
+        }
+
+        var first = at;
+        while (first > 0 && Numbers.Contains(text[first - 1]))
+        {
+            first--;
+        }
+
+        var run = text[first..at];
+        if (!run.ContainsAny(Numerals) || run is "万一" or "一一")
+        {
+            return false;
+        }
+
+        // An option or a name in code is no count: -1只能在非交互模式下使用.
+        if (first > 0 && (char.IsAsciiLetter(text[first - 1]) || text[first - 1] is '-' or '_' or '.' or '/' or '='))
+        {
+            return false;
+        }
+
+        if (first == 0 || !IsHan(text[first - 1]) || CountingBefore.Contains(text[first - 1]))
+        {
+            return true;
+        }
+
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + run.Length + 1];
+        _ = CutAround(text, first, run.Length, buffer, out var here);
+        return buffer[here];
+    }
+
+    /// <summary>The characters that make a number of the run before 只 (多, 余 and 数 alone do not: 多余只是, 参数只能).</summary>
+    private static readonly System.Buffers.SearchValues<char> Numerals = System.Buffers.SearchValues.Create("一二三四五六七八九十百千万两几0123456789０１２３４５６７８９");
+
+    /// <summary>What may stand before a number and its measure word and make a word with it: 第一只, 每一只, 这几只, 好几只.</summary>
+    private static readonly System.Buffers.SearchValues<char> CountingBefore = System.Buffers.SearchValues.Create("第每这那哪各好");
+
     /// <summary>The length of the longest of the words the text starts with, or 0.</summary>
     private static int StartingWith(ReadOnlySpan<char> text, string[] words)
     {

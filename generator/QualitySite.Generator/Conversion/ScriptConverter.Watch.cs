@@ -1,7 +1,7 @@
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
-/// 表 standing alone that is worn or counted by 块 is a watch: 錶 (戴着一块新表, 手腕上的表 — 戴著一塊新錶,
+/// 表 standing alone that is worn or counted by 块 or 只 is a watch: 錶 (戴着一块新表, 手腕上的表 — 戴著一塊新錶,
 /// 手腕上的錶). OpenCC has only the phrases that hold it (手表, 块表), so a word between them leaves
 /// 表 "form"; a 表 in a word of the cut (表格, 表面, 代表) is not looked at.
 /// </summary>
@@ -23,8 +23,9 @@ public sealed partial class ScriptConverter
             signed |= before.Contains(sign, StringComparison.Ordinal);
         }
 
-        // Counted by 块 right before it or with one word between (这块表, 一块新表); 三块钱一张表 is a form.
-        signed |= before.Length > 0 && (before[^1] == '块' || (before.Length > 1 && before[^2] == '块'));
+        // Counted by 块 right before it or with one word between (这块表, 一块新表), or by 只 right before
+        // it (一只表); 三块钱一张表 is a form.
+        signed |= before.Length > 0 && (before[^1] is '块' or '只' || (before.Length > 1 && before[^2] == '块'));
         if (!signed)
         {
             return false;

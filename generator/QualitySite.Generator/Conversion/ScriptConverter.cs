@@ -265,7 +265,7 @@ public sealed partial class ScriptConverter
         at = 0;
         foreach (var length in pieces)
         {
-            if (length > 1 && ((Crosses(words, at, at + length) && !CrossesOnlyMeasureWords(text, words, at, at + length)) || BoundBefore(text, at, length)))
+            if (length > 1 && ((Crosses(words, at, at + length) && !CrossesOnlyMeasureWords(text, words, at, at + length) && !FitsNearly(text, at, at + length)) || BoundBefore(text, at, length)))
             {
                 var (from, to) = Region(edges, cuts, at, at + length);
                 regionEnd[from] = Math.Max(regionEnd[from], to);
@@ -274,6 +274,21 @@ public sealed partial class ScriptConverter
             at += length;
         }
     }
+
+    /// <summary>
+    /// True when a cut with the phrase [start, end) as whole words is nearly as likely as the best cut
+    /// and simpler (fewer words, then fewer single characters): the word cut is a guess from
+    /// single-word counts, and where it barely prefers a cut of more pieces (为|了解|说 over 为了|解说,
+    /// 长|发现|在 over 长发|现在) the phrase stands; 吃饭|团队 still refuses 饭团 (吃|饭团|队 has more pieces).
+    /// </summary>
+    private bool FitsNearly(ReadOnlySpan<char> text, int start, int end)
+    {
+        var (margin, best, fitting) = _lattice.Value.Compare(text, start, end);
+        return margin < NearMargin && fitting.Simpler(best);
+    }
+
+    /// <summary>How much likelier (log) the best cut must be than one that fits the phrase to refuse it.</summary>
+    private const double NearMargin = 1.5;
 
     /// <summary>
     /// Measure words (个, 碗, 只, 张 …): a word cut puts one with the number before it (一个|钟,

@@ -95,6 +95,65 @@ internal sealed class WordLattice
         return new WordLattice(words, characters, scores, weights, characterWeights, CharPairs.Read(reader));
     }
 
+    /// <summary>
+    /// The best cut of the text against the best cut that has word boundaries at <paramref name="start"/>
+    /// and <paramref name="end"/>, the edges of a phrase: how much likelier (log) the first is (near 0
+    /// when the phrase fits a cut almost as likely: 长|发现|在 against 长发|现在; large when it does
+    /// not: 人|人参|与 against 人人|参与), and each one's words and single characters.
+    /// </summary>
+    public (double Margin, Cut Best, Cut Fitting) Compare(ReadOnlySpan<char> text, int start, int end)
+    {
+        var best = Best(text);
+        var fitting = Best(text[..start]) + Best(text[start..end]) + Best(text[end..]);
+        return (best.Score - fitting.Score, best, fitting);
+    }
+
+    /// <summary>A cut's score (the sum of log(count / total) of its pieces), its pieces and how many of them are single characters.</summary>
+    public readonly record struct Cut(double Score, int Words, int Singles)
+    {
+        public static Cut operator +(Cut a, Cut b) => new(a.Score + b.Score, a.Words + b.Words, a.Singles + b.Singles);
+
+        /// <summary>Fewer pieces, then fewer single characters: what bidirectional matching prefers.</summary>
+        public bool Simpler(Cut other) => Words < other.Words || (Words == other.Words && Singles < other.Singles);
+    }
+
+    /// <summary>A phrase's score as one piece: its own as a word of the dictionary, else its best cut's (a phrase jieba lacks, like 十只 or 发干).</summary>
+    public double PhraseScore(ReadOnlySpan<char> phrase) =>
+        _words.Find(phrase) is >= 0 and var entry ? _scores[entry] : Best(phrase).Score;
+
+    /// <summary>The best cut of the text (no pieces for no text).</summary>
+    public Cut Best(ReadOnlySpan<char> text)
+    {
+        var n = text.Length;
+        Span<double> best = n < 256 ? stackalloc double[n + 1] : new double[n + 1];
+        Span<int> length = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
+        Span<int> found = stackalloc int[16];
+        Span<int> entries = stackalloc int[16];
+        best[n] = 0;
+        for (var i = n - 1; i >= 0; i--)
+        {
+            (best[i], length[i]) = (_characters[text[i]] + best[i + 1], 1);
+            var count = _words.AllFrom(text, i, found, entries);
+            for (var k = 0; k < count; k++)
+            {
+                var score = _scores[entries[k]] + best[i + found[k]];
+                if (score > best[i])
+                {
+                    (best[i], length[i]) = (score, found[k]);
+                }
+            }
+        }
+
+        var (words, singles) = (0, 0);
+        for (var i = 0; i < n; i += length[i])
+        {
+            words++;
+            singles += length[i] == 1 ? 1 : 0;
+        }
+
+        return new Cut(n == 0 ? 0 : best[0], words, singles);
+    }
+
     [ThreadStatic]
     private static double[]? t_best;
 

@@ -28,6 +28,7 @@ public sealed class ScriptConverterTests
     [InlineData("不合格产品被发回厂家", "不合格產品被發回廠家")] // OpenCC: 被髮回
     [InlineData("距离县城几十里，另一处还有5里", "距離縣城幾十里，另一處還有5里")] // OpenCC: 幾十裏 (里 after a number is a distance)
     [InlineData("这里的样品", "這裏的樣品")]
+    [InlineData("第一批准时交付的产品已经入库", "第一批準時交付的產品已經入庫")] // OpenCC: 批准時 (批准 "approve" across 一批|准时)
     [InlineData("一只只羊都要检疫", "一隻隻羊都要檢疫")] // OpenCC: 一隻只 (the reduplicated measure word, in st-supplement.tsv)
     [InlineData("这个钟很准", "這個鐘很準")] // OpenCC: 這個鍾 (这个|钟: the measure word before 钟 chooses 鐘, not the first form 鍾)
     public void Does_better_than_forward_matching(string simplified, string traditional) =>
@@ -55,6 +56,10 @@ public sealed class ScriptConverterTests
     [InlineData("这种子弹已经停产", "這種子彈已經停產")]
     [InlineData("他把面包放在了台面上", "他把麪包放在了檯面上")] // 台|面上: a phrase holding whole words of the cut is no crossing
     [InlineData("门口周一条长队都没有", "門口週一條長隊都沒有")] // 周|一条 is the word cut, yet 周一 (Monday) is kept: the number binds loosely to its measure word
+    [InlineData("为了解说清楚，他画了一张图", "爲了解說清楚，他畫了一張圖")] // 为|了解|说 is a little likelier as words than 为了|解说, yet has more pieces
+    [InlineData("她的长发现在已经剪短了", "她的長髮現在已經剪短了")] // 长|发现|在 against 长发|现在
+    [InlineData("他来回转头，寻找声音的来源", "他來回轉頭，尋找聲音的來源")] // 来回|转头, not 回转 迴轉
+    [InlineData("住了一下城里人的房子", "住了一下城裏人的房子")] // 一|下城|里人 has fewer single characters, but 里人 is a rare word: 城里 stands
     [InlineData("企业改制得以顺利完成", "企業改制得以順利完成")] // 改制|得以: the phrase 制得 (製得) across two words does not choose 改製 // 种子 crosses 子弹: refused though 种 is a measure word
     public void Agrees_with_opencc_where_it_is_right(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
@@ -384,6 +389,9 @@ public sealed class ScriptConverterTests
     [InlineData("距岸十二海里、200海里的海域，海里有鱼，大海里的鱼", "距岸十二海里、200海里的海域，海裏有魚，大海裏的魚")] // OpenCC: 海里有魚, 大海里
     [InlineData("现在海里的鱼越来越少，他正在海里游泳", "現在海裏的魚越來越少，他正在海裏游泳")] // the word cut's 现在|海里 made it 海里
     [InlineData("这只适用于文件夹，这只对管理员有效，这只会让情况更糟，那只适合夏天，这只影响屏幕保护；这只猫很可爱，这只对虾很大，那只不锈钢杯子", "這只適用於文件夾，這只對管理員有效，這只會讓情況更糟，那只適合夏天，這只影響屏幕保護；這隻貓很可愛，這隻對蝦很大，那隻不鏽鋼杯子")] // OpenCC: 這隻 before every verb
+    [InlineData("这批鸭子中有三十只是病鸭，一百多只能卖出去，院子里好几只要喂食，第一只是白色的", "這批鴨子中有三十隻是病鴨，一百多隻能賣出去，院子裏好幾隻要餵食，第一隻是白色的")] // a number takes its measure word from 只是, 只能, 只要 (the word cut had 三十|只是: 三十只是); OpenCC: 好幾只要
+    [InlineData("唯一只有他知道，差不多只是这样，星期六只能休息，万一只是误会，-1只能在非交互模式下使用", "唯一只有他知道，差不多只是這樣，星期六只能休息，萬一只是誤會，-1只能在非交互模式下使用")] // words that end with a numeral, and an option, count nothing; OpenCC: 唯一隻有, 差不多隻是
+    [InlineData("他买了一只表，这只表很贵", "他買了一隻錶，這隻錶很貴")] // OpenCC: 一隻表
     [InlineData("最多只接受一个，顶多只有十个，三十多只羊；收了5个旧手机，这个旧的，云南个旧市", "最多只接受一個，頂多只有十個，三十多隻羊；收了5個舊手機，這個舊的，雲南箇舊市")] // OpenCC: 最多隻, 5箇舊
     [InlineData("在日历中显示周日历，本周日休息", "在日曆中顯示週日曆，本週日休息")] // the word cut's 显示|周|日历 had left 周日曆
     [InlineData("四周数不清的星星，四周有很多树，第三周数据", "四周數不清的星星，四周有很多樹，第三週數據")] // the phrase 周数 (週數) across the word 四周 had made it 四週數

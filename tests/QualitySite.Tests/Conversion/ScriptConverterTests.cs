@@ -191,6 +191,7 @@ public sealed class ScriptConverterTests
     [InlineData("机制砂和机制面，长效机制面临困难", "機製砂和機製麪，長效機制面臨困難")] // OpenCC: 機制砂, 機制面
     [InlineData("经查，该批化肥系店主从外地一家无证小作坊购进", "經查，該批化肥係店主從外地一家無證小作坊購進")] // OpenCC: 系店主
     [InlineData("上述产品系当事人自行生产，请联系当事人", "上述產品係當事人自行生產，請聯繫當事人")] // OpenCC: 系當事人
+    [InlineData("市场推广部的同事，两广部分地区", "市場推廣部的同事，兩廣部分地區")] // OpenCC: 推广部 (广部 is the radical's name)
     public void Words_of_notices_and_reports_take_their_own_forms(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -117,7 +117,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
-    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发"];
+    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发", .. Roles.Select(r => r.Role)];
 
     /// <summary>The first place from <paramref name="offset"/> on that starts with <paramref name="word"/> and that a rule decides, with its form; −1 when there is none.</summary>
     private (int At, string Form) FirstAt(ReadOnlySpan<char> text, int offset, string word)
@@ -141,8 +141,8 @@ public sealed partial class ScriptConverter
     /// or null: 干 that says something is dry (乾), 不准 that forbids (不准), 系 that ties (繫), names a
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
     /// (裏), 卷 that counts rolls (捲), 只 "only" (只) or after a number (隻), 个 of 个旧 after a number (個), 表 that is a watch
-    /// (錶), and 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
-    /// where its own phrase reads it (发放, 发布 發佈).
+    /// (錶), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
+    /// where its own phrase reads it (发放, 发布 發佈), and a byline's role with the surname after it (记者范晓东: 記者范).
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word) => word switch
     {
@@ -155,6 +155,7 @@ public sealed partial class ScriptConverter
         "个旧" => IsCountingOld(text, at) ? "個" : null,
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
-        _ => Forbids(text, at) ? "不准" : null,
+        "不准" => Forbids(text, at) ? "不准" : null,
+        _ => Array.Find(Roles, r => r.Role == word) is var (role, form) ? Byline(text, at, role, form) : null,
     };
 }

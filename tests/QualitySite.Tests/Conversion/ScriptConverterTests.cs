@@ -449,6 +449,14 @@ public sealed class ScriptConverterTests
     /// character: on every line of the sample site and the docs, and with a site term that changes
     /// a character's usual form, that gives what converting the whole text at once gives.
     /// </summary>
+    /// <summary>A surname after a byline's role, 联系人, 名叫 or 姓 keeps its surname form; 于 that says "at" stays 於.</summary>
+    [Theory]
+    [InlineData("本报讯（记者范晓东 通讯员于伟）", "本報訊（記者范曉東 通訊員于偉）")] // OpenCC: 記者範曉東 通訊員於偉
+    [InlineData("联系人：钟敏，他姓范，有个朋友名叫余华，记者周一鸣报道", "聯繫人：鍾敏，他姓范，有個朋友名叫余華，記者周一鳴報道")] // OpenCC: 姓範, 餘華
+    [InlineData("记者于昨日获悉，记者于今日报道，作者于2019年出版，编辑部收到来信", "記者於昨日獲悉，記者於今日報道，作者於2019年出版，編輯部收到來信")]
+    public void A_surname_after_a_byline_keeps_its_form(string simplified, string traditional) =>
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+
     [Fact]
     public void Split_conversion_equals_converting_the_whole_text()
     {

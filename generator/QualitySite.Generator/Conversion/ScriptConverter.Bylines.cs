@@ -1,0 +1,81 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// A surname right after the role of a byline or a contact (记者范晓东, 通讯员于伟, 联系人：余红), after
+/// 名叫 or after 姓 (他姓范) keeps its surname form: 范, 于, 余, 钟 鍾 … OpenCC reads the character by its commonest
+/// meaning (記者範曉東, 通訊員於偉) or by a phrase it starts with the name (记者周一鸣 週一). Only a short
+/// name that ends the byline counts (a space, a comma, 报道, 摄 or the text's end after one or two
+/// characters), so 记者于昨日获悉 keeps 於.
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>Who signs or is named before a name, with the Traditional form.</summary>
+    private static readonly (string Role, string Form)[] Roles =
+    [
+        ("记者", "記者"), ("通讯员", "通訊員"), ("实习生", "實習生"), ("编辑", "編輯"), ("摄影", "攝影"), ("撰稿", "撰稿"),
+        ("作者", "作者"), ("联系人", "聯繫人"), ("名叫", "名叫"), ("姓", "姓"),
+    ];
+
+    /// <summary>Surnames whose character reads otherwise on its own or in a phrase, with the surname's form.</summary>
+    private static readonly Dictionary<char, char> Surnames = new()
+    {
+        ['范'] = '范', ['于'] = '于', ['余'] = '余', ['钟'] = '鍾', ['党'] = '党', ['郁'] = '郁', ['涂'] = '涂', ['朴'] = '朴',
+        ['姜'] = '姜', ['谷'] = '谷', ['沈'] = '沈', ['周'] = '周', ['游'] = '游', ['岳'] = '岳', ['卜'] = '卜',
+    };
+
+    /// <summary>What starts a time or a place after 于 "at", not a given name.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotAName = System.Buffers.SearchValues.Create("今昨明前近本上下当此该日月年是一二三四五六七八九十");
+
+    /// <summary>What ends a byline's name: the text's end, a space or punctuation, or these words.</summary>
+    private static readonly string[] NameEnds = ["报道", "摄", "讯", "和", "与", "及", "的", "先生", "女士", "同志"];
+
+    /// <summary>The role, what stands between it and the name, and the surname in Traditional, when a surname follows the role at <paramref name="at"/>; else null.</summary>
+    private static string? Byline(ReadOnlySpan<char> text, int at, string role, string form)
+    {
+        var name = at + role.Length;
+        while (name < text.Length && text[name] is ' ' or '\u3000' or '：' or ':')
+        {
+            name++;
+        }
+
+        if (name >= text.Length || !Surnames.TryGetValue(text[name], out var surname))
+        {
+            return null;
+        }
+
+        // 于 is also "at": 记者于今日报道, 记者于3日获悉.
+        if (surname == '于' && name + 1 < text.Length && (NotAName.Contains(text[name + 1]) || char.IsAsciiDigit(text[name + 1])))
+        {
+            return null;
+        }
+
+        // The given name: one or two characters (none after 姓), then the byline ends.
+        for (var length = role == "姓" ? 0 : 1; length <= 2; length++)
+        {
+            if (EndsName(text, name + 1 + length))
+            {
+                return string.Concat(form, text[(at + role.Length)..name], surname.ToString());
+            }
+        }
+
+        return null;
+    }
+
+    private static bool EndsName(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length || !IsHan(text[at]))
+        {
+            return at >= text.Length || !char.IsAsciiLetterOrDigit(text[at]);
+        }
+
+        foreach (var end in NameEnds)
+        {
+            if (text[at..].StartsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -348,6 +348,8 @@ public sealed class ScriptConverterTests
     [InlineData("这件事情干脆不办了，设置显著标志", "這件事情干脆不辦了，設置顯著標志", "這件事情乾脆不辦了，設置顯著標誌")]
     [InlineData("全面实行市场准入负面清单", "全面實行市場準入負面清單", "全面實行市場准入負面清單")]
     [InlineData("全彩印刷的宣传册，张灯结彩", "全綵印刷的宣傳冊，張燈結綵", "全彩印刷的宣傳冊，張燈結綵")]
+    [InlineData("我们将认真研究并为群众办实事，两家公司合并为一家", "我們將認真研究併爲羣衆辦實事，兩家公司合併爲一家", "我們將認真研究並爲羣衆辦實事，兩家公司合併爲一家")] // 并为 "merged into" is rare; "and for" is everywhere
+    [InlineData("会议审议并发布了新规，该企业整改并成为行业标杆，两种物质混合并产生气体", "會議審議併發布了新規，該企業整改併成爲行業標杆，兩種物質混合併產生氣體", "會議審議並發佈了新規，該企業整改並成爲行業標杆，兩種物質混合並產生氣體")] // the word cut refuses 并发, 并成, 并产 here
     public void Wrong_entries_of_OpenCCs_table_are_corrected(string simplified, string openCC, string traditional)
     {
         Assert.NotEqual(openCC, traditional);

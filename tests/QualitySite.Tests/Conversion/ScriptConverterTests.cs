@@ -349,6 +349,7 @@ public sealed class ScriptConverterTests
     [InlineData("这件事情干脆不办了，设置显著标志", "這件事情干脆不辦了，設置顯著標志", "這件事情乾脆不辦了，設置顯著標誌")]
     [InlineData("全面实行市场准入负面清单", "全面實行市場準入負面清單", "全面實行市場准入負面清單")]
     [InlineData("全彩印刷的宣传册，张灯结彩", "全綵印刷的宣傳冊，張燈結綵", "全彩印刷的宣傳冊，張燈結綵")]
+    [InlineData("他在会里发言，这袋米里有沙子，女性应占一定比例，在当当网买书", "他在會里發言，這袋米里有沙子，女性應占一定比例，在噹噹網買書", "他在會裏發言，這袋米裏有沙子，女性應佔一定比例，在當當網買書")] // two-character entries of rare readings (a place, divination, a sound) over two words
     [InlineData("我们将认真研究并为群众办实事，两家公司合并为一家", "我們將認真研究併爲羣衆辦實事，兩家公司合併爲一家", "我們將認真研究並爲羣衆辦實事，兩家公司合併爲一家")] // 并为 "merged into" is rare; "and for" is everywhere
     public void Wrong_entries_of_OpenCCs_table_are_corrected(string simplified, string openCC, string traditional)
     {

@@ -350,6 +350,8 @@ public sealed class ScriptConverterTests
     [InlineData("全面实行市场准入负面清单", "全面實行市場準入負面清單", "全面實行市場准入負面清單")]
     [InlineData("全彩印刷的宣传册，张灯结彩", "全綵印刷的宣傳冊，張燈結綵", "全彩印刷的宣傳冊，張燈結綵")]
     [InlineData("他在会里发言，这袋米里有沙子，女性应占一定比例，在当当网买书", "他在會里發言，這袋米里有沙子，女性應占一定比例，在噹噹網買書", "他在會裏發言，這袋米裏有沙子，女性應佔一定比例，在當當網買書")] // two-character entries of rare readings (a place, divination, a sound) over two words
+    [InlineData("这件事是他干的，是你们干的吗，你到底干没干过，你别气了，他比我高几公分", "這件事是他乾的，是你們乾的嗎，你到底乾沒幹過，你彆氣了，他比我高几公分", "這件事是他幹的，是你們幹的嗎，你到底幹沒幹過，你別氣了，他比我高幾公分")] // 干的 of a doer, 干没干, 别气 "don't be angry", 高几 "a few taller"; the dry ones stay 乾 (below)
+    [InlineData("干的湿的分开放，衣服干没干，把干的毛巾递给我", "乾的溼的分開放，衣服乾沒幹，把乾的毛巾遞給我", "乾的溼的分開放，衣服乾沒乾，把乾的毛巾遞給我")]
     [InlineData("我们将认真研究并为群众办实事，两家公司合并为一家", "我們將認真研究併爲羣衆辦實事，兩家公司合併爲一家", "我們將認真研究並爲羣衆辦實事，兩家公司合併爲一家")] // 并为 "merged into" is rare; "and for" is everywhere
     public void Wrong_entries_of_OpenCCs_table_are_corrected(string simplified, string openCC, string traditional)
     {

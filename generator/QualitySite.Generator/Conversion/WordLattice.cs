@@ -127,6 +127,24 @@ internal sealed class WordLattice
         var n = text.Length;
         Span<double> best = n < 256 ? stackalloc double[n + 1] : new double[n + 1];
         Span<int> length = n < 256 ? stackalloc int[n + 1] : new int[n + 1];
+        Solve(text, best, length);
+        var (words, singles) = (0, 0);
+        for (var i = 0; i < n; i += length[i])
+        {
+            words++;
+            singles += length[i] == 1 ? 1 : 0;
+        }
+
+        return new Cut(n == 0 ? 0 : best[0], words, singles);
+    }
+
+    /// <summary>
+    /// The dynamic-programming pass: <paramref name="best"/>[i] is the score of the best cut of the
+    /// text from i on, and <paramref name="length"/>[i] the length of its first piece.
+    /// </summary>
+    private void Solve(ReadOnlySpan<char> text, Span<double> best, Span<int> length)
+    {
+        var n = text.Length;
         Span<int> found = stackalloc int[16];
         Span<int> entries = stackalloc int[16];
         best[n] = 0;
@@ -143,15 +161,6 @@ internal sealed class WordLattice
                 }
             }
         }
-
-        var (words, singles) = (0, 0);
-        for (var i = 0; i < n; i += length[i])
-        {
-            words++;
-            singles += length[i] == 1 ? 1 : 0;
-        }
-
-        return new Cut(n == 0 ? 0 : best[0], words, singles);
     }
 
     [ThreadStatic]
@@ -166,24 +175,7 @@ internal sealed class WordLattice
         var n = text.Length;
         var best = t_best is { } b && b.Length > n ? b : t_best = new double[Math.Max(n + 1, 256)];
         var length = t_length is { } l && l.Length > n ? l : t_length = new int[Math.Max(n + 1, 256)];
-        Span<int> found = stackalloc int[16];
-        Span<int> entries = stackalloc int[16];
-        best[n] = 0;
-        for (var i = n - 1; i >= 0; i--)
-        {
-            (best[i], length[i]) = (_characters[text[i]] + best[i + 1], 1);
-            var count = _words.AllFrom(text, i, found, entries);
-            for (var k = 0; k < count; k++)
-            {
-                var end = i + found[k];
-                var score = _scores[entries[k]] + best[end];
-                if (score > best[i])
-                {
-                    (best[i], length[i]) = (score, found[k]);
-                }
-            }
-        }
-
+        Solve(text, best, length);
         ends.Clear();
         for (var i = 0; i < n; i += length[i])
         {

@@ -9,12 +9,15 @@ namespace QualitySite.Generator.Conversion;
 /// </summary>
 public sealed partial class ScriptConverter
 {
-    /// <summary>Who signs or is named before a name, with the Traditional form.</summary>
-    private static readonly (string Role, string Form)[] Roles =
-    [
-        ("记者", "記者"), ("通讯员", "通訊員"), ("实习生", "實習生"), ("编辑", "編輯"), ("摄影", "攝影"), ("撰稿", "撰稿"),
-        ("作者", "作者"), ("联系人", "聯繫人"), ("名叫", "名叫"), ("姓", "姓"),
-    ];
+    /// <summary>Who signs or is named before a name, with the Traditional form (in a class of its own, so it is ready whichever part of the converter's statics is set up first).</summary>
+    private static class Bylines
+    {
+        public static readonly (string Role, string Form)[] Roles =
+        [
+            ("记者", "記者"), ("通讯员", "通訊員"), ("实习生", "實習生"), ("编辑", "編輯"), ("摄影", "攝影"), ("撰稿", "撰稿"),
+            ("作者", "作者"), ("联系人", "聯繫人"), ("名叫", "名叫"), ("姓", "姓"),
+        ];
+    }
 
     /// <summary>Surnames whose character reads otherwise on its own or in a phrase, with the surname's form.</summary>
     private static readonly Dictionary<char, char> Surnames = new()

@@ -94,47 +94,34 @@ public sealed partial class ScriptConverter
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
     {
-        while (true)
+        // One pass for the first characters of all the words, then the words that start there, in order.
+        while (start < text.Length && text[start..].IndexOfAny(DecidedStarts) is var found && found >= 0)
         {
-            var (at, form) = (-1, "");
+            var at = start + found;
             foreach (var word in DecidedWords)
             {
-                var (found, wordForm) = FirstAt(text, start, word);
-                if (found >= 0 && (at < 0 || found < at))
+                if (text[at..].StartsWith(word, StringComparison.Ordinal) && FormAt(text, at, word) is { } form)
                 {
-                    (at, form) = (found, wordForm);
-                }
-            }
+                    // The site's own terms come first: a term over the place decides it with the phrases.
+                    if (_siteTerms.Covers(text, at, form.Length))
+                    {
+                        break;
+                    }
 
-            // The site's own terms come first: a term over the place decides it with the phrases.
-            if (at < 0 || !_siteTerms.Covers(text, at, form.Length))
-            {
-                return (at, form);
+                    return (at, form);
+                }
             }
 
             start = at + 1;
         }
-    }
-
-    /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
-    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发", .. Roles.Select(r => r.Role)];
-
-    /// <summary>The first place from <paramref name="offset"/> on that starts with <paramref name="word"/> and that a rule decides, with its form; −1 when there is none.</summary>
-    private (int At, string Form) FirstAt(ReadOnlySpan<char> text, int offset, string word)
-    {
-        while (text[offset..].IndexOf(word, StringComparison.Ordinal) is var found && found >= 0)
-        {
-            var at = offset + found;
-            if (FormAt(text, at, word) is { } form)
-            {
-                return (at, form);
-            }
-
-            offset = at + 1;
-        }
 
         return (-1, "");
     }
+
+    /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
+    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发", .. Bylines.Roles.Select(r => r.Role)];
+
+    private static readonly System.Buffers.SearchValues<char> DecidedStarts = System.Buffers.SearchValues.Create(string.Concat(DecidedWords.Select(w => w[0]).Distinct()));
 
     /// <summary>
     /// The form a rule gives the place at <paramref name="at"/>, which starts with <paramref name="word"/>,
@@ -156,6 +143,6 @@ public sealed partial class ScriptConverter
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
         "不准" => Forbids(text, at) ? "不准" : null,
-        _ => Array.Find(Roles, r => r.Role == word) is var (role, form) ? Byline(text, at, role, form) : null,
+        _ => Array.Find(Bylines.Roles, r => r.Role == word) is var (role, form) ? Byline(text, at, role, form) : null,
     };
 }

@@ -94,6 +94,14 @@ public sealed partial class ScriptConverter
     /// </summary>
     private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
     {
+        var ruled = Ruled(text, start);
+        var doubled = Reduplicated(text, start, ruled.At < 0 ? text.Length : ruled.At);
+        return doubled.At >= 0 ? doubled : ruled;
+    }
+
+    /// <summary>The next place from <paramref name="start"/> on that a rule of <see cref="FormAt"/> decides.</summary>
+    private (int At, string Form) Ruled(ReadOnlySpan<char> text, int start)
+    {
         // One pass for the first characters of all the words, then the words that start there, in order.
         while (start < text.Length && text[start..].IndexOfAny(DecidedStarts) is var found && found >= 0)
         {

@@ -57,6 +57,7 @@ public sealed class ScriptConverterTests
     [InlineData("这种子弹已经停产", "這種子彈已經停產")]
     [InlineData("他把面包放在了台面上", "他把麪包放在了檯面上")] // 台|面上: a phrase holding whole words of the cut is no crossing
     [InlineData("门口周一条长队都没有", "門口週一條長隊都沒有")] // 周|一条 is the word cut, yet 周一 (Monday) is kept: the number binds loosely to its measure word
+    [InlineData("事情办得顺顺当当，里里外外都干干净净，他在外地待了二十余天", "事情辦得順順當當，裏裏外外都乾乾淨淨，他在外地待了二十餘天")] // a word said twice keeps its word's forms (not 当当 噹噹); 余天 is a name only alone
     [InlineData("为了解说清楚，他画了一张图", "爲了解說清楚，他畫了一張圖")] // 为|了解|说 is a little likelier as words than 为了|解说, yet has more pieces
     [InlineData("她的长发现在已经剪短了", "她的長髮現在已經剪短了")] // 长|发现|在 against 长发|现在
     [InlineData("他来回转头，寻找声音的来源", "他來回轉頭，尋找聲音的來源")] // 来回|转头, not 回转 迴轉
@@ -260,6 +261,7 @@ public sealed class ScriptConverterTests
     [InlineData("店里摆着一座古董钟，还有几块古董钟表；他对古董钟情已久", "店裏擺着一座古董鐘，還有幾塊古董鐘錶；他對古董鍾情已久")] // OpenCC: 古董鍾; 古董鐘 alone made 古董鐘情, 古董鐘表
     [InlineData("他只是有点困，不是有点困难", "他只是有點睏，不是有點困難")] // OpenCC: 有點困
     [InlineData("这条街上有几家烟酒店，他买了两条烟，一条烟囱", "這條街上有幾家菸酒店，他買了兩條菸，一條煙囪")] // the word cut's 烟|酒店 had refused 菸酒; OpenCC: 兩條煙
+    [InlineData("伯伯娘娘都来了", "伯伯娘娘都來了")] // two doubled words, not 伯娘 said twice; OpenCC: 伯伯孃娘
     [InlineData("这双鞋有点松，裤腰太松了，这里有点松树", "這雙鞋有點鬆，褲腰太鬆了，這裏有點松樹")] // OpenCC: 有點松, 太松了
     [InlineData("他困得眼睛都睁不开了，今天困死了，我太困了，他被困得死死的", "他睏得眼睛都睜不開了，今天睏死了，我太睏了，他被困得死死的")] // OpenCC: 困得眼睛, 困死了, 太困了
     [InlineData("他们冲了一杯咖啡，又冲洗了杯子", "他們沖了一杯咖啡，又沖洗了杯子")] // OpenCC: 衝了一杯

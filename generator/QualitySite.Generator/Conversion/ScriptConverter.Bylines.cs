@@ -5,7 +5,7 @@ namespace QualitySite.Generator.Conversion;
 /// 名叫 or after 姓 (他姓范) keeps its surname form: 范, 于, 余, 钟 鍾 … OpenCC reads the character by its commonest
 /// meaning (記者範曉東, 通訊員於偉) or by a phrase it starts with the name (记者周一鸣 週一). Only a short
 /// name that ends the byline counts (a space, a comma, 报道, 摄 or the text's end after one or two
-/// characters), so 记者于昨日获悉 keeps 於.
+/// characters), so 记者于昨日获悉 keeps 於, and a name that is a common word (编辑范围, 联系人余额) is none.
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -29,11 +29,14 @@ public sealed partial class ScriptConverter
     /// <summary>What starts a time or a place after 于 "at", not a given name.</summary>
     private static readonly System.Buffers.SearchValues<char> NotAName = System.Buffers.SearchValues.Create("今昨明前近本上下当此该日月年是一二三四五六七八九十");
 
-    /// <summary>What ends a byline's name: the text's end, a space or punctuation, or these words.</summary>
-    private static readonly string[] NameEnds = ["报道", "摄", "讯", "和", "与", "及", "的", "先生", "女士", "同志"];
+    /// <summary>Words that end a byline's name for sure (besides the text's end, a space or punctuation).</summary>
+    private static readonly string[] BylineEnds = ["报道", "摄", "讯"];
+
+    /// <summary>Words after which a name may end, as a common word may go on (范围内的, 周一和周二).</summary>
+    private static readonly string[] LooseEnds = ["和", "与", "及", "的", "先生", "女士", "同志"];
 
     /// <summary>The role, what stands between it and the name, and the surname in Traditional, when a surname follows the role at <paramref name="at"/>; else null.</summary>
-    private static string? Byline(ReadOnlySpan<char> text, int at, string role, string form)
+    private string? Byline(ReadOnlySpan<char> text, int at, string role, string form)
     {
         var name = at + role.Length;
         while (name < text.Length && text[name] is ' ' or '\u3000' or '：' or ':')
@@ -52,33 +55,47 @@ public sealed partial class ScriptConverter
             return null;
         }
 
-        // The given name: one or two characters (none after 姓), then the byline ends.
-        for (var length = role == "姓" ? 0 : 1; length <= 2; length++)
+        // The given name: one or two characters (none after 姓), then the byline ends. A common word
+        // is no name (联系人余额不足, 记者周末值班), nor does one begin a name that only a loose end
+        // closes (可编辑范围内的); 记者周一鸣报道 is a name, closed by 报道.
+        var lattice = _lattice.Value;
+        for (var length = role == "姓" ? 0 : 1; length <= 2 && name + 1 + length <= text.Length; length++)
         {
-            if (EndsName(text, name + 1 + length))
+            var end = NameEnd(text, name + 1 + length);
+            var common = length > 0 && lattice.Weight(text.Slice(name, 1 + length)) > CommonWord;
+            var startsCommon = length == 2 && lattice.Weight(text.Slice(name, 2)) > CommonWord;
+            if (end == Ending.Sure || (end == Ending.Loose && !startsCommon))
             {
-                return string.Concat(form, text[(at + role.Length)..name], surname.ToString());
+                return common ? null : string.Concat(form, text[(at + role.Length)..name], surname.ToString());
             }
         }
 
         return null;
     }
 
-    private static bool EndsName(ReadOnlySpan<char> text, int at)
+    /// <summary>log(1 + count) above which a word of the dictionary is too common to be a name (a count of 20).</summary>
+    private static readonly double CommonWord = Math.Log(21);
+
+    private enum Ending
     {
-        if (at >= text.Length || !IsHan(text[at]))
+        None,
+        Loose,
+        Sure,
+    }
+
+    /// <summary>Whether a byline's name can end at <paramref name="at"/>, and how surely.</summary>
+    private static Ending NameEnd(ReadOnlySpan<char> text, int at)
+    {
+        if (at >= text.Length)
         {
-            return at >= text.Length || !char.IsAsciiLetterOrDigit(text[at]);
+            return Ending.Sure;
         }
 
-        foreach (var end in NameEnds)
+        if (!IsHan(text[at]))
         {
-            if (text[at..].StartsWith(end, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return char.IsAsciiLetterOrDigit(text[at]) ? Ending.None : Ending.Sure;
         }
 
-        return false;
+        return StartingWith(text[at..], BylineEnds) > 0 ? Ending.Sure : StartingWith(text[at..], LooseEnds) > 0 ? Ending.Loose : Ending.None;
     }
 }

@@ -464,6 +464,7 @@ public sealed class ScriptConverterTests
     [InlineData("本报讯（记者范晓东 通讯员于伟）", "本報訊（記者范曉東 通訊員于偉）")] // OpenCC: 記者範曉東 通訊員於偉
     [InlineData("联系人：钟敏，他姓范，有个朋友名叫余华，记者周一鸣报道", "聯繫人：鍾敏，他姓范，有個朋友名叫余華，記者周一鳴報道")] // OpenCC: 姓範, 餘華
     [InlineData("记者于昨日获悉，记者于今日报道，作者于2019年出版，编辑部收到来信", "記者於昨日獲悉，記者於今日報道，作者於2019年出版，編輯部收到來信")]
+    [InlineData("可编辑范围内的文字，联系人余额不足，记者周末值班，作者范围，编辑范围", "可編輯範圍內的文字，聯繫人餘額不足，記者週末值班，作者範圍，編輯範圍")] // a common word is no name, even at the text's end
     public void A_surname_after_a_byline_keeps_its_form(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -95,6 +95,7 @@ public sealed class ScriptConverterTests
     [InlineData("改变量子比特，少数组织聚集成群", "改變量子位元，少數組織聚集成群")] // OpenCC s2twp (reported in its issue 1497): 改變數子位元, 少陣列織, 聚整合群
     [InlineData("封包在线上传输，用户在线，在线客服", "封包在線上傳輸，使用者線上，線上客服")] // the Taiwan phrase 在線 (線上, online) had made it 封包線上上傳輸
     [InlineData("调用财政资金，设备调试完成，请查看附件，管道接口处渗水", "調用財政資金，設備調試完成，請查看附件，管道接口處滲水")] // OpenCC s2twp: 呼叫財政資金, 裝置除錯, 檢視, 介面處
+    [InlineData("企业导入新技术，导入数据", "企業導入新技術，匯入資料")] // OpenCC s2twp: 匯入新技術
     public void Taiwan_usage_keeps_everyday_words(string simplified, string taiwan) =>
         Assert.Equal(taiwan, ScriptConverter.Default.With(new Dictionary<string, string>(), TraditionalVariant.Taiwan).ToTraditional(simplified));
 

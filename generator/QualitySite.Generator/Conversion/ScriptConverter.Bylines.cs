@@ -9,14 +9,10 @@ namespace QualitySite.Generator.Conversion;
 /// </summary>
 public sealed partial class ScriptConverter
 {
-    /// <summary>Who signs or is named before a name, with the Traditional form (in a class of its own, so it is ready whichever part of the converter's statics is set up first).</summary>
+    /// <summary>Who signs or is named before a name (in a class of its own, so it is ready whichever part of the converter's statics is set up first).</summary>
     private static class Bylines
     {
-        public static readonly (string Role, string Form)[] Roles =
-        [
-            ("记者", "記者"), ("通讯员", "通訊員"), ("实习生", "實習生"), ("编辑", "編輯"), ("摄影", "攝影"), ("撰稿", "撰稿"),
-            ("作者", "作者"), ("联系人", "聯繫人"), ("名叫", "名叫"), ("姓", "姓"),
-        ];
+        public static readonly string[] Roles = ["记者", "通讯员", "实习生", "编辑", "摄影", "撰稿", "作者", "联系人", "名叫", "姓"];
     }
 
     /// <summary>Surnames whose character reads otherwise on its own or in a phrase, with the surname's form.</summary>
@@ -35,8 +31,8 @@ public sealed partial class ScriptConverter
     /// <summary>Words after which a name may end, as a common word may go on (范围内的, 周一和周二).</summary>
     private static readonly string[] LooseEnds = ["和", "与", "及", "的", "先生", "女士", "同志"];
 
-    /// <summary>The role, what stands between it and the name, and the surname in Traditional, when a surname follows the role at <paramref name="at"/>; else null.</summary>
-    private string? Byline(ReadOnlySpan<char> text, int at, string role, string form)
+    /// <summary>Where the surname after the role at <paramref name="at"/> is and its form, when a name follows the role; else null. The role itself reads by the phrases (复姓 複姓).</summary>
+    private (int At, string Form)? Byline(ReadOnlySpan<char> text, int at, string role)
     {
         var name = at + role.Length;
         while (name < text.Length && text[name] is ' ' or '\u3000' or '：' or ':')
@@ -66,7 +62,7 @@ public sealed partial class ScriptConverter
             var startsCommon = length == 2 && lattice.Weight(text.Slice(name, 2)) > CommonWord;
             if (end == Ending.Sure || (end == Ending.Loose && !startsCommon))
             {
-                return common ? null : string.Concat(form, text[(at + role.Length)..name], surname.ToString());
+                return common ? null : (name, surname.ToString());
             }
         }
 

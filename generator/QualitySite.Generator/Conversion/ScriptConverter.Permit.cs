@@ -108,15 +108,23 @@ public sealed partial class ScriptConverter
             var at = start + found;
             foreach (var word in DecidedWords)
             {
-                if (text[at..].StartsWith(word, StringComparison.Ordinal) && FormAt(text, at, word) is { } form)
+                if (!text[at..].StartsWith(word, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                // A byline decides only the surname after its role.
+                var place = Array.IndexOf(Bylines.Roles, word) >= 0 ? Byline(text, at, word)
+                    : FormAt(text, at, word) is { } form ? (at, form) : null;
+                if (place is var (where, decided))
                 {
                     // The site's own terms come first: a term over the place decides it with the phrases.
-                    if (_siteTerms.Covers(text, at, form.Length))
+                    if (_siteTerms.Covers(text, where, decided.Length))
                     {
                         break;
                     }
 
-                    return (at, form);
+                    return (where, decided);
                 }
             }
 
@@ -127,7 +135,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
-    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发", .. Bylines.Roles.Select(r => r.Role)];
+    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发", .. Bylines.Roles];
 
     private static readonly System.Buffers.SearchValues<char> DecidedStarts = System.Buffers.SearchValues.Create(string.Concat(DecidedWords.Select(w => w[0]).Distinct()));
 
@@ -137,7 +145,7 @@ public sealed partial class ScriptConverter
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
     /// (裏), 卷 that counts rolls (捲), 只 "only" (只) or after a number (隻), 个 of 个旧 after a number (個), 表 that is a watch
     /// (錶), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
-    /// where its own phrase reads it (发放, 发布 發佈), and a byline's role with the surname after it (记者范晓东: 記者范).
+    /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東).
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word) => word switch
     {
@@ -150,7 +158,6 @@ public sealed partial class ScriptConverter
         "个旧" => IsCountingOld(text, at) ? "個" : null,
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
-        "不准" => Forbids(text, at) ? "不准" : null,
-        _ => Array.Find(Bylines.Roles, r => r.Role == word) is var (role, form) ? Byline(text, at, role, form) : null,
+        _ => Forbids(text, at) ? "不准" : null,
     };
 }

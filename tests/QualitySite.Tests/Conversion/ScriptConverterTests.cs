@@ -57,7 +57,7 @@ public sealed class ScriptConverterTests
     [InlineData("这种子弹已经停产", "這種子彈已經停產")]
     [InlineData("他把面包放在了台面上", "他把麪包放在了檯面上")] // 台|面上: a phrase holding whole words of the cut is no crossing
     [InlineData("门口周一条长队都没有", "門口週一條長隊都沒有")] // 周|一条 is the word cut, yet 周一 (Monday) is kept: the number binds loosely to its measure word
-    [InlineData("事情办得顺顺当当，里里外外都干干净净，他在外地待了二十余天", "事情辦得順順當當，裏裏外外都乾乾淨淨，他在外地待了二十餘天")] // a word said twice keeps its word's forms (not 当当 噹噹); 余天 is a name only alone
+    [InlineData("事情办得顺顺当当，里里外外都干干净净，他在外地待了二十余天，大大干干净净，西西里里面", "事情辦得順順當當，裏裏外外都乾乾淨淨，他在外地待了二十餘天，大大乾乾淨淨，西西里裏面")] // a word said twice keeps its word's forms (not 当当 噹噹); 余天 is a name only alone
     [InlineData("为了解说清楚，他画了一张图", "爲了解說清楚，他畫了一張圖")] // 为|了解|说 is a little likelier as words than 为了|解说, yet has more pieces
     [InlineData("她的长发现在已经剪短了", "她的長髮現在已經剪短了")] // 长|发现|在 against 长发|现在
     [InlineData("他来回转头，寻找声音的来源", "他來回轉頭，尋找聲音的來源")] // 来回|转头, not 回转 迴轉
@@ -466,7 +466,7 @@ public sealed class ScriptConverterTests
     [InlineData("本报讯（记者范晓东 通讯员于伟）", "本報訊（記者范曉東 通訊員于偉）")] // OpenCC: 記者範曉東 通訊員於偉
     [InlineData("联系人：钟敏，他姓范，有个朋友名叫余华，记者周一鸣报道", "聯繫人：鍾敏，他姓范，有個朋友名叫余華，記者周一鳴報道")] // OpenCC: 姓範, 餘華
     [InlineData("记者于昨日获悉，记者于今日报道，作者于2019年出版，编辑部收到来信", "記者於昨日獲悉，記者於今日報道，作者於2019年出版，編輯部收到來信")]
-    [InlineData("可编辑范围内的文字，联系人余额不足，记者周末值班，作者范围，编辑范围", "可編輯範圍內的文字，聯繫人餘額不足，記者週末值班，作者範圍，編輯範圍")] // a common word is no name, even at the text's end
+    [InlineData("可编辑范围内的文字，联系人余额不足，记者周末值班，作者范围，编辑范围，他复姓欧阳，复姓岳先生", "可編輯範圍內的文字，聯繫人餘額不足，記者週末值班，作者範圍，編輯範圍，他複姓歐陽，複姓岳先生")] // a common word is no name, even at the text's end; the role itself reads by its phrases (复姓 複姓)
     public void A_surname_after_a_byline_keeps_its_form(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 

@@ -29,6 +29,7 @@ public sealed class ScriptConverterTests
     [InlineData("距离县城几十里，另一处还有5里", "距離縣城幾十里，另一處還有5里")] // OpenCC: 幾十裏 (里 after a number is a distance)
     [InlineData("这里的样品", "這裏的樣品")]
     [InlineData("第一批准时交付的产品已经入库", "第一批準時交付的產品已經入庫")]
+    [InlineData("屋里收拾得大大干干净净", "屋裏收拾得大大乾乾淨淨")] // OpenCC: 大大幹乾淨淨
     [InlineData("会议审议并发布了新规，该企业整改并成为行业标杆，两种物质混合并产生气体", "會議審議並發佈了新規，該企業整改並成爲行業標杆，兩種物質混合並產生氣體")] // OpenCC: 併發布, 併成爲, 併產生 // OpenCC: 批准時 (批准 "approve" across 一批|准时)
     [InlineData("一只只羊都要检疫", "一隻隻羊都要檢疫")] // OpenCC: 一隻只 (the reduplicated measure word, in st-supplement.tsv)
     [InlineData("这个钟很准", "這個鐘很準")] // OpenCC: 這個鍾 (这个|钟: the measure word before 钟 chooses 鐘, not the first form 鍾)
@@ -57,7 +58,7 @@ public sealed class ScriptConverterTests
     [InlineData("这种子弹已经停产", "這種子彈已經停產")]
     [InlineData("他把面包放在了台面上", "他把麪包放在了檯面上")] // 台|面上: a phrase holding whole words of the cut is no crossing
     [InlineData("门口周一条长队都没有", "門口週一條長隊都沒有")] // 周|一条 is the word cut, yet 周一 (Monday) is kept: the number binds loosely to its measure word
-    [InlineData("事情办得顺顺当当，里里外外都干干净净，他在外地待了二十余天，大大干干净净，西西里里面", "事情辦得順順當當，裏裏外外都乾乾淨淨，他在外地待了二十餘天，大大乾乾淨淨，西西里裏面")] // a word said twice keeps its word's forms (not 当当 噹噹); 余天 is a name only alone
+    [InlineData("事情办得顺顺当当，里里外外都干干净净，他在外地待了二十余天，西西里里面", "事情辦得順順當當，裏裏外外都乾乾淨淨，他在外地待了二十餘天，西西里裏面")] // a word said twice keeps its word's forms (not 当当 噹噹); 余天 is a name only alone
     [InlineData("为了解说清楚，他画了一张图", "爲了解說清楚，他畫了一張圖")] // 为|了解|说 is a little likelier as words than 为了|解说, yet has more pieces
     [InlineData("她的长发现在已经剪短了", "她的長髮現在已經剪短了")] // 长|发现|在 against 长发|现在
     [InlineData("他来回转头，寻找声音的来源", "他來回轉頭，尋找聲音的來源")] // 来回|转头, not 回转 迴轉

@@ -196,6 +196,7 @@ public sealed class ScriptConverterTests
     [InlineData("机制砂和机制面，长效机制面临困难", "機製砂和機製麪，長效機制面臨困難")] // OpenCC: 機制砂, 機制面
     [InlineData("经查，该批化肥系店主从外地一家无证小作坊购进", "經查，該批化肥係店主從外地一家無證小作坊購進")] // OpenCC: 系店主
     [InlineData("上述产品系当事人自行生产，请联系当事人", "上述產品係當事人自行生產，請聯繫當事人")] // OpenCC: 系當事人
+    [InlineData("河南省范县，创建示范县，规范县级财政管理", "河南省范縣，創建示範縣，規範縣級財政管理")] // OpenCC: 範縣
     [InlineData("市场推广部的同事，两广部分地区", "市場推廣部的同事，兩廣部分地區")] // OpenCC: 推广部 (广部 is the radical's name)
     [InlineData("他说出征地补偿的真实标准，做好征地拆迁工作，大军出征地点在城北", "他說出徵地補償的真實標準，做好徵地拆遷工作，大軍出征地點在城北")] // the word cut's 说|出征|地 had made it 出征 (OpenCC: 說出徵地, by its forward cut)
     [InlineData("补贴按人头发放到每户，慰问金按人头发给困难群众", "補貼按人頭發放到每戶，慰問金按人頭發給困難羣衆")] // OpenCC: 人頭髮放, 人頭髮給

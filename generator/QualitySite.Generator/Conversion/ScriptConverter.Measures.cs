@@ -79,7 +79,8 @@ public sealed partial class ScriptConverter
             return false;
         }
 
-        if (first == 0 || !IsHan(text[first - 1]) || CountingBefore.Contains(text[first - 1]))
+        // A long run of numerals is a number whatever stands before it (and the word cut below looks at a short one).
+        if (first == 0 || !IsHan(text[first - 1]) || CountingBefore.Contains(text[first - 1]) || run.Length > 16)
         {
             return true;
         }

@@ -13,6 +13,9 @@ public sealed partial class ScriptConverter
     private static class Bylines
     {
         public static readonly string[] Roles = ["记者", "通讯员", "实习生", "编辑", "摄影", "撰稿", "作者", "联系人", "名叫", "姓"];
+
+        /// <summary>The roles that may follow a name in the same byline.</summary>
+        public static readonly string[] NextRoles = ["记者", "通讯员", "实习生", "编辑", "摄影", "撰稿", "作者"];
     }
 
     /// <summary>Surnames whose character reads otherwise on its own or in a phrase, with the surname's form.</summary>
@@ -92,6 +95,7 @@ public sealed partial class ScriptConverter
             return char.IsAsciiLetterOrDigit(text[at]) ? Ending.None : Ending.Sure;
         }
 
-        return StartingWith(text[at..], BylineEnds) > 0 ? Ending.Sure : StartingWith(text[at..], LooseEnds) > 0 ? Ending.Loose : Ending.None;
+        // The next role ends a name too: 记者范晓东通讯员于伟, where the copy fix took out the space between them.
+        return StartingWith(text[at..], BylineEnds) > 0 || StartingWith(text[at..], Bylines.NextRoles) > 0 ? Ending.Sure : StartingWith(text[at..], LooseEnds) > 0 ? Ending.Loose : Ending.None;
     }
 }

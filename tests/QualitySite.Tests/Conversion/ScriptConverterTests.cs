@@ -466,6 +466,7 @@ public sealed class ScriptConverterTests
     /// <summary>A surname after a byline's role, 联系人, 名叫 or 姓 keeps its surname form; 于 that says "at" stays 於.</summary>
     [Theory]
     [InlineData("本报讯（记者范晓东 通讯员于伟）", "本報訊（記者范曉東 通訊員于偉）")] // OpenCC: 記者範曉東 通訊員於偉
+    [InlineData("本报讯（记者范晓东通讯员于伟）", "本報訊（記者范曉東通訊員于偉）")] // no space between the two (qsite check --fix takes it out): the next role ends the name
     [InlineData("联系人：钟敏，他姓范，有个朋友名叫余华，记者周一鸣报道", "聯繫人：鍾敏，他姓范，有個朋友名叫余華，記者周一鳴報道")] // OpenCC: 姓範, 餘華
     [InlineData("记者于昨日获悉，记者于今日报道，作者于2019年出版，编辑部收到来信", "記者於昨日獲悉，記者於今日報道，作者於2019年出版，編輯部收到來信")]
     [InlineData("可编辑范围内的文字，联系人余额不足，记者周末值班，作者范围，编辑范围，他复姓欧阳，复姓岳先生", "可編輯範圍內的文字，聯繫人餘額不足，記者週末值班，作者範圍，編輯範圍，他複姓歐陽，複姓岳先生")] // a common word is no name, even at the text's end; the role itself reads by its phrases (复姓 複姓)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
@@ -57,6 +59,7 @@ internal sealed class CharPairs
     }
 
     /// <summary>True when some phrase or word has <paramref name="first"/> followed by <paramref name="second"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Contains(char first, char second)
     {
         var key = Key(first, second);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
@@ -128,6 +130,7 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>Forward trie: the length of the longest phrase starting at <paramref name="at"/>, or 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestFrom(ReadOnlySpan<char> text, int at)
     {
         var node = _root[text[at]];
@@ -145,6 +148,7 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>Forward trie: the lengths and entries of every phrase starting at <paramref name="at"/>, shortest first, as many as fit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int AllFrom(ReadOnlySpan<char> text, int at, Span<int> lengths, Span<int> entries)
     {
         var node = _root[text[at]];
@@ -163,6 +167,7 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>Backward trie: the length of the longest phrase ending just before <paramref name="end"/>, or 1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int LongestTo(ReadOnlySpan<char> text, int end)
     {
         System.Diagnostics.Debug.Assert(_reversed, "a backward walk needs the trie of reversed phrases");
@@ -195,6 +200,7 @@ internal sealed class PhraseTrie
         return _nodes++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Child(int node, char c)
     {
         var key = Key(node, c);

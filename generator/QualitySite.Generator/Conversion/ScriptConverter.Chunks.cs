@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QualitySite.Generator.Conversion;
@@ -67,6 +68,7 @@ public sealed partial class ScriptConverter
         WriteChunks(text[start..], sb);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteChunks(ReadOnlySpan<char> text, StringBuilder sb)
     {
         var joins = Joins;
@@ -117,6 +119,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>Text whose every character has one form whatever its phrase: each character's form.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AppendPlain(ReadOnlySpan<char> text, StringBuilder sb)
     {
         Span<char> buffer = stackalloc char[256];

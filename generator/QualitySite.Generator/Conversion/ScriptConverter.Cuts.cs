@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>Cutting a text into phrases: forward and backward longest match, and the choice between them.</summary>
@@ -16,6 +18,7 @@ public sealed partial class ScriptConverter
     /// fewer words, then fewer single characters, then more common words, then the backward one.
     /// Written into <paramref name="chosen"/> (by default this thread's list, reused by the next call).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private List<int> Cut(ReadOnlySpan<char> text, List<int>? chosen = null)
     {
         chosen ??= t_chosen ??= new List<int>(256);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
@@ -10,6 +12,7 @@ namespace QualitySite.Generator.Conversion;
 public sealed partial class ScriptConverter
 {
     /// <summary>The first AABB from <paramref name="start"/> on, before <paramref name="before"/>, whose word AB has one form in the table; At is −1 when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int At, string Form) Reduplicated(ReadOnlySpan<char> text, int start, int before)
     {
         for (var i = start; i + 4 <= text.Length && i < before; i++)

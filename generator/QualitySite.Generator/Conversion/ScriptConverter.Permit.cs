@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
@@ -100,6 +102,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>The next place from <paramref name="start"/> on that a rule of <see cref="FormAt"/> decides.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int At, string Form) Ruled(ReadOnlySpan<char> text, int start)
     {
         // One pass for the first characters of all the words, then the words that start there, in order.

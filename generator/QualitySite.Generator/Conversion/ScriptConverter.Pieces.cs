@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QualitySite.Generator.Conversion;
@@ -97,6 +98,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>One piece in Traditional: a phrase or a character, its form chosen by the neighbouring phrases when it has several.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Piece(ReadOnlySpan<char> text, int start, int length, ReadOnlySpan<bool> words = default)
     {
         var forms = length > 1 ? _phrases.Get(text.Slice(start, length))! : _characters.TryGetValue(text[start], out var c) ? c : null;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QualitySite.Generator.Conversion;
@@ -22,6 +23,12 @@ public enum TraditionalVariant
 /// OpenCC's first form. A phrase that runs across two words of the most likely word cut
 /// (<see cref="WordLattice"/>, jieba's counts) is refused there: 三个|人参|加 becomes 三個人參加 by
 /// 个人|参加. The site's own terms (site.yml traditional.terms) come first.
+/// <para>
+/// The few loops the edition spends its time in are marked AggressiveOptimization: ./qsite's
+/// ReadyToRun code is never recompiled (tiered compilation is off), and for these loops it ran about
+/// 1.8 times slower than code compiled on first use; the 16 marked methods cost some 90 ms to compile
+/// and the edition build was about 4% faster for it (bench/README.md, session 18).
+/// </para>
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -197,6 +204,7 @@ public sealed partial class ScriptConverter
     /// cut into phrases (<see cref="Cut"/>), then any phrase that runs across a word of the most likely
     /// cut (<see cref="WordLattice"/>: 个人|参保, 联系|统一, 下面|条款) gives way to that cut there.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteByPhrases(ReadOnlySpan<char> text, StringBuilder sb)
     {
         var pieces = Cut(text);

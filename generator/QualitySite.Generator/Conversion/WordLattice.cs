@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
@@ -142,6 +144,7 @@ internal sealed class WordLattice
     /// The dynamic-programming pass: <paramref name="best"/>[i] is the score of the best cut of the
     /// text from i on, and <paramref name="length"/>[i] the length of its first piece.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Solve(ReadOnlySpan<char> text, Span<double> best, Span<int> length)
     {
         var n = text.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QualitySite.Generator.Edition;
@@ -9,7 +10,8 @@ namespace QualitySite.Generator.Edition;
 /// becomes the edition's tag. Left as they are: script and style bodies (the search manifest gets
 /// the edition's fragment folder, JSON-LD is converted as JSON), code, pre, textarea, anything
 /// inside class="noconvert" or lang="zh-Hant…", the hreflang links between the editions, and a
-/// link's text that is a file name (<see cref="FileNames"/>).
+/// link's text that is a file name (<see cref="FileNames"/>). Its hot loops (Step, Tag, TagEnd) are
+/// compiled on first use, as the converter's are (<see cref="Conversion.ScriptConverter"/> says why).
 /// </summary>
 public sealed partial class TraditionalEdition
 {
@@ -106,6 +108,7 @@ public sealed partial class TraditionalEdition
     }
 
     /// <summary>Converts one run of text (up to the next tag) or one tag; returns the index after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Step(ReadOnlySpan<char> text, int i, StringBuilder sb, List<Open> open, ref int skipping, bool xml, string? switchBack)
     {
         if (text[i] != '<')
@@ -132,7 +135,8 @@ public sealed partial class TraditionalEdition
             return end;
         }
 
-        if (switchBack is not null && text[i..].StartsWith(SwitchTag, StringComparison.Ordinal))
+        // Only a link can be the switch: the first letters rule out most tags before the full comparison.
+        if (switchBack is not null && i + 2 < text.Length && text[i + 1] == 'a' && text[i + 2] == ' ' && text[i..].StartsWith(SwitchTag, StringComparison.Ordinal))
         {
             var close = text[i..].IndexOf("</a>", StringComparison.Ordinal);
             if (close > 0)
@@ -158,6 +162,7 @@ public sealed partial class TraditionalEdition
     }
 
     /// <summary>Copies one tag (or comment, doctype, CDATA) starting at <paramref name="lt"/>; returns the index after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Tag(ReadOnlySpan<char> text, int lt, StringBuilder sb, List<Open> open, ref int skipping, bool xml)
     {
         if (lt + 1 < text.Length && text[lt + 1] is '!' or '?')
@@ -183,7 +188,7 @@ public sealed partial class TraditionalEdition
             return gt;
         }
 
-        if (span.StartsWith("</", StringComparison.Ordinal))
+        if (span[1] == '/')
         {
             var name = span[2..^1].Trim();
             var at = open.Count - 1;
@@ -344,6 +349,7 @@ public sealed partial class TraditionalEdition
     }
 
     /// <summary>The index after the tag starting at <paramref name="lt"/>: after its first '>' outside quotes (the text's end when there is none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int TagEnd(ReadOnlySpan<char> text, int lt)
     {
         var i = lt + 1;

@@ -26,7 +26,7 @@ public sealed partial class ScriptConverter
     };
 
     /// <summary>What starts a time or a place after 于 "at", not a given name.</summary>
-    private static readonly System.Buffers.SearchValues<char> NotAName = System.Buffers.SearchValues.Create("今昨明前近本上下当此该日月年是一二三四五六七八九十");
+    private static readonly System.Buffers.SearchValues<char> NotAName = System.Buffers.SearchValues.Create("今昨明前近本上下当此该日月年是一二三四五六七八九十会现每次同去其节星早晚周");
 
     /// <summary>Words that end a byline's name for sure (besides the text's end, a space or punctuation).</summary>
     private static readonly string[] BylineEnds = ["报道", "摄", "讯"];

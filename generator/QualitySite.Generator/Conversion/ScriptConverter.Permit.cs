@@ -109,7 +109,7 @@ public sealed partial class ScriptConverter
         while (start < text.Length && text[start..].IndexOfAny(DecidedStarts) is var found && found >= 0)
         {
             var at = start + found;
-            foreach (var word in DecidedWords)
+            foreach (var word in DecidedByStart[text[at]])
             {
                 if (!text[at..].StartsWith(word, StringComparison.Ordinal))
                 {
@@ -138,9 +138,12 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
-    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发", .. Bylines.Roles];
+    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "卷", "只", "个旧", "表", "金发", .. Bylines.Roles, .. Titles.Surnames];
 
     private static readonly System.Buffers.SearchValues<char> DecidedStarts = System.Buffers.SearchValues.Create(string.Concat(DecidedWords.Select(w => w[0]).Distinct()));
+
+    /// <summary><see cref="DecidedWords"/> by their first character, in their order.</summary>
+    private static readonly Dictionary<char, string[]> DecidedByStart = DecidedWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>
     /// The form a rule gives the place at <paramref name="at"/>, which starts with <paramref name="word"/>,
@@ -148,7 +151,8 @@ public sealed partial class ScriptConverter
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
     /// (裏), 卷 that counts rolls (捲), 只 "only" (只) or after a number (隻), 个 of 个旧 after a number (個), 表 that is a watch
     /// (錶), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
-    /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東).
+    /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
+    /// and a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明).
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word) => word switch
     {
@@ -161,6 +165,7 @@ public sealed partial class ScriptConverter
         "个旧" => IsCountingOld(text, at) ? "個" : null,
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
+        _ when word.Length == 1 => Titled(text, at),
         _ => Forbids(text, at) ? "不准" : null,
     };
 }

@@ -362,6 +362,7 @@ public sealed class ScriptConverterTests
     [InlineData("这件事是他干的，是你们干的吗，你到底干没干过，你别气了，他比我高几公分", "這件事是他乾的，是你們乾的嗎，你到底乾沒幹過，你彆氣了，他比我高几公分", "這件事是他幹的，是你們幹的嗎，你到底幹沒幹過，你別氣了，他比我高幾公分")] // 干的 of a doer, 干没干, 别气 "don't be angry", 高几 "a few taller"; the dry ones stay 乾 (below)
     [InlineData("干的湿的分开放，衣服干没干，把干的毛巾递给我", "乾的溼的分開放，衣服乾沒幹，把乾的毛巾遞給我", "乾的溼的分開放，衣服乾沒乾，把乾的毛巾遞給我")]
     [InlineData("我们将认真研究并为群众办实事，两家公司合并为一家", "我們將認真研究併爲羣衆辦實事，兩家公司合併爲一家", "我們將認真研究並爲羣衆辦實事，兩家公司合併爲一家")] // 并为 "merged into" is rare; "and for" is everywhere
+    [InlineData("他在合同上签了字，抽到了上上签", "他在合同上籤了字，抽到了上上籤", "他在合同上簽了字，抽到了上上籤")] // 上签 is a lot drawn; 上签了 signs on something
     public void Wrong_entries_of_OpenCCs_table_are_corrected(string simplified, string openCC, string traditional)
     {
         Assert.NotEqual(openCC, traditional);
@@ -457,12 +458,6 @@ public sealed class ScriptConverterTests
 
     private static readonly string[] SampleFolders = ["content", "docs"];
 
-    /// <summary>
-    /// The converter splits a text where no phrase or dictionary word joins two neighbours and
-    /// converts a piece without a character whose form depends on its phrase character by
-    /// character: on every line of the sample site and the docs, and with a site term that changes
-    /// a character's usual form, that gives what converting the whole text at once gives.
-    /// </summary>
     /// <summary>A surname after a byline's role, 联系人, 名叫 or 姓 keeps its surname form; 于 that says "at" stays 於.</summary>
     [Theory]
     [InlineData("本报讯（记者范晓东 通讯员于伟）", "本報訊（記者范曉東 通訊員于偉）")] // OpenCC: 記者範曉東 通訊員於偉
@@ -473,6 +468,26 @@ public sealed class ScriptConverterTests
     public void A_surname_after_a_byline_keeps_its_form(string simplified, string traditional) =>
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
 
+    /// <summary>A surname right after a title or a word for a person keeps its surname form; a common word there is none, and 于 before a time, a place or a thing stays 於.</summary>
+    [Theory]
+    [InlineData("局长范明在会上作了总结发言", "局長范明在會上作了總結發言")] // OpenCC: 局長範明 … 總結髮言
+    [InlineData("副局长于海涛出席会议，党委书记余建平主持", "副局長于海濤出席會議，黨委書記余建平主持")] // OpenCC: 於海濤, 餘建平
+    [InlineData("总经理范志强说，执法人员范明、主任于伟一同检查", "總經理范志強說，執法人員范明、主任于偉一同檢查")] // jieba has 范志 as a rare word
+    [InlineData("局长于会上强调，主任于本周五，经理于现场指导，处长于工作中发现，代表于北京出席会议", "局長於會上強調，主任於本週五，經理於現場指導，處長於工作中發現，代表於北京出席會議")]
+    [InlineData("主任于是决定，处长周密部署，局长余下的工作，经理余额不足，董事长钟爱书法，局长范围内，局长周末加班", "主任於是決定，處長周密部署，局長餘下的工作，經理餘額不足，董事長鍾愛書法，局長範圍內，局長週末加班")]
+    [InlineData("支部书记党小组，工程师范明，他擅长于写作。医生姜汤，网友于微博上发文", "支部書記黨小組，工程師範明，他擅長於寫作。醫生薑湯，網友於微博上發文")] // 党小组 is a word; 工程|师范 leaves no title before 范; 姜汤 is a phrase of the table
+    public void A_surname_after_a_title_keeps_its_form(string simplified, string traditional)
+    {
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
+    }
+
+    /// <summary>
+    /// The converter splits a text where no phrase or dictionary word joins two neighbours and
+    /// converts a piece without a character whose form depends on its phrase character by
+    /// character: on every line of the sample site and the docs, and with a site term that changes
+    /// a character's usual form, that gives what converting the whole text at once gives.
+    /// </summary>
     [Fact]
     public void Split_conversion_equals_converting_the_whole_text()
     {

@@ -267,6 +267,7 @@ public sealed class ScriptConverterTests
     [InlineData("这条街上有几家烟酒店，他买了两条烟，一条烟囱", "這條街上有幾家菸酒店，他買了兩條菸，一條煙囪")] // the word cut's 烟|酒店 had refused 菸酒; OpenCC: 兩條煙
     [InlineData("伯伯娘娘都来了", "伯伯娘娘都來了")] // two doubled words, not 伯娘 said twice; OpenCC: 伯伯孃娘
     [InlineData("这双鞋有点松，裤腰太松了，这里有点松树", "這雙鞋有點鬆，褲腰太鬆了，這裏有點松樹")] // OpenCC: 有點松, 太松了
+    [InlineData("钟坏了，把钟挂在墙上，钟很准，去买钟；钟华说，见到了钟华，钟情于书法", "鐘壞了，把鐘掛在牆上，鐘很準，去買鐘；鍾華說，見到了鍾華，鍾情於書法")] // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾
     [InlineData("他困得眼睛都睁不开了，今天困死了，我太困了，他被困得死死的，他们差点被困死了，他被困得不行", "他睏得眼睛都睜不開了，今天睏死了，我太睏了，他被困得死死的，他們差點被困死了，他被困得不行")] // OpenCC: 困得眼睛, 困死了, 太困了
     [InlineData("他们冲了一杯咖啡，又冲洗了杯子", "他們沖了一杯咖啡，又沖洗了杯子")] // OpenCC: 衝了一杯
     [InlineData("一看就知道是他签的，文件已会签，价签和标签都换了", "一看就知道是他簽的，文件已會簽，價籤和標籤都換了")] // OpenCC: 他籤的, 會籤, 價籤

@@ -35,7 +35,7 @@ public sealed partial class ScriptConverter
     private static readonly string[] LooseEnds = ["和", "与", "及", "的", "先生", "女士", "同志"];
 
     /// <summary>Where the surname after the role at <paramref name="at"/> is and its form, when a name follows the role; else null. The role itself reads by the phrases (复姓 複姓).</summary>
-    private (int At, string Form)? Byline(ReadOnlySpan<char> text, int at, string role)
+    private (int At, string Form)? Byline(ReadOnlySpan<char> text, int at, string role, NameMemory? names)
     {
         var name = at + role.Length;
         while (name < text.Length && text[name] is ' ' or '\u3000' or '：' or ':')
@@ -65,7 +65,17 @@ public sealed partial class ScriptConverter
             var startsCommon = length == 2 && lattice.Weight(text.Slice(name, 2)) > CommonWord;
             if (end == Ending.Sure || (end == Ending.Loose && !startsCommon))
             {
-                return common ? null : (name, surname.ToString());
+                if (common)
+                {
+                    return null;
+                }
+
+                if (length > 0)
+                {
+                    names?.Add(text.Slice(name, 1 + length));
+                }
+
+                return (name, surname.ToString());
             }
         }
 

@@ -53,12 +53,19 @@ public sealed partial class ScriptConverter
     /// around a character whose form depends on its phrase by <see cref="WriteByPhrases"/>, the
     /// rest character by character.
     /// </summary>
-    private void Write(ReadOnlySpan<char> text, StringBuilder sb)
+    private void Write(ReadOnlySpan<char> text, StringBuilder sb, NameMemory? names)
     {
+        // Without the caller's memory the names of this text alone count.
+        if (names is null)
+        {
+            names = t_names ??= new NameMemory();
+            names.Clear();
+        }
+
         // 干 that says something is dry (衣服干了) and 不准 that forbids (不准停车) are written so
         // whatever the phrases around them say.
         var start = 0;
-        while (Decided(text, start) is var (at, form) && at >= 0)
+        while (Decided(text, start, names) is var (at, form) && at >= 0)
         {
             WriteChunks(text[start..at], sb);
             sb.Append(form);
@@ -67,6 +74,9 @@ public sealed partial class ScriptConverter
 
         WriteChunks(text[start..], sb);
     }
+
+    [ThreadStatic]
+    private static NameMemory? t_names;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void WriteChunks(ReadOnlySpan<char> text, StringBuilder sb)
@@ -107,7 +117,8 @@ public sealed partial class ScriptConverter
     {
         var sb = new StringBuilder(text.Length);
         var start = 0;
-        while (Decided(text, start) is var (at, form) && at >= 0)
+        var names = new NameMemory();
+        while (Decided(text, start, names) is var (at, form) && at >= 0)
         {
             WriteByPhrases(text.AsSpan(start, at - start), sb);
             sb.Append(form);

@@ -94,16 +94,16 @@ public sealed partial class ScriptConverter
     /// The next place from <paramref name="start"/> on whose form no phrase decides (<see cref="FormAt"/>),
     /// unless a site term covers it; At is −1 when there is none.
     /// </summary>
-    private (int At, string Form) Decided(ReadOnlySpan<char> text, int start)
+    private (int At, string Form) Decided(ReadOnlySpan<char> text, int start, NameMemory? names)
     {
-        var ruled = Ruled(text, start);
+        var ruled = Ruled(text, start, names);
         var doubled = Reduplicated(text, start, ruled.At < 0 ? text.Length : ruled.At);
         return doubled.At >= 0 ? doubled : ruled;
     }
 
     /// <summary>The next place from <paramref name="start"/> on that a rule of <see cref="FormAt"/> decides.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private (int At, string Form) Ruled(ReadOnlySpan<char> text, int start)
+    private (int At, string Form) Ruled(ReadOnlySpan<char> text, int start, NameMemory? names)
     {
         // One pass for the first characters of all the words, then the words that start there, in order.
         while (start < text.Length && text[start..].IndexOfAny(DecidedStarts) is var found && found >= 0)
@@ -117,8 +117,8 @@ public sealed partial class ScriptConverter
                 }
 
                 // A byline decides only the surname after its role.
-                var place = Array.IndexOf(Bylines.Roles, word) >= 0 ? Byline(text, at, word)
-                    : FormAt(text, at, word) is { } form ? (at, form) : null;
+                var place = Array.IndexOf(Bylines.Roles, word) >= 0 ? Byline(text, at, word, names)
+                    : FormAt(text, at, word, names) is { } form ? (at, form) : null;
                 if (place is var (where, decided))
                 {
                     // The site's own terms come first: a term over the place decides it with the phrases.
@@ -154,7 +154,7 @@ public sealed partial class ScriptConverter
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
     /// and a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明).
     /// </summary>
-    private string? FormAt(ReadOnlySpan<char> text, int at, string word) => word switch
+    private string? FormAt(ReadOnlySpan<char> text, int at, string word, NameMemory? names) => word switch
     {
         "干" => IsDry(text, at) ? "乾" : null,
         "系" => IsTied(text, at) ? "繫" : IsDepartment(text, at) ? "系" : IsCopula(text, at) ? "係" : null,
@@ -165,7 +165,7 @@ public sealed partial class ScriptConverter
         "个旧" => IsCountingOld(text, at) ? "個" : null,
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
-        _ when word.Length == 1 => Titled(text, at),
+        _ when word.Length == 1 => Titled(text, at, names) ?? Remembered(text, at, names),
         _ => Forbids(text, at) ? "不准" : null,
     };
 }

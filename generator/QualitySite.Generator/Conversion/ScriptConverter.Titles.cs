@@ -33,16 +33,23 @@ public sealed partial class ScriptConverter
         /// <summary>The surnames the rule decides, as the words that start its places.</summary>
         public static readonly string[] Surnames = ["范", "于", "余", "钟", "党", "郁", "涂", "朴", "姜", "谷", "沈", "周", "游", "岳", "卜"];
 
-        /// <summary>What may follow a name after 于 in the news, so that 于 is a surname there, not "at".</summary>
-        public static readonly string[] AfterName =
+        /// <summary>What people do in the news right after their name.</summary>
+        public static readonly string[] Deeds =
         [
             "表示", "指出", "强调", "说", "介绍", "主持", "出席", "参加", "讲话", "带队", "一行", "等", "同志", "要求", "宣布",
-            "通报", "汇报", "致辞", "认为", "称", "告诉", "透露", "回答", "陪同", "一同", "一起", "亲自", "和", "与", "及", "的", "在", "对", "向", "也", "还", "就", "已", "将", "曾", "又", "都",
+            "通报", "汇报", "致辞", "认为", "称", "告诉", "透露", "回答", "陪同", "一同", "一起", "亲自",
         ];
+
+        /// <summary>What may follow a name after 于 in the news, so that 于 is a surname there, not "at".</summary>
+        public static readonly string[] AfterName = [.. Deeds, "和", "与", "及", "的", "在", "对", "向", "也", "还", "就", "已", "将", "曾", "又", "都"];
     }
 
-    /// <summary>The surname at <paramref name="at"/> when a title or a word for a person comes right before it and a name follows; else null.</summary>
-    private string? Titled(ReadOnlySpan<char> text, int at)
+    /// <summary>
+    /// The surname at <paramref name="at"/> when a title or a word for a person comes right before it
+    /// and a name follows; else null. The name is remembered in <paramref name="names"/> for its later
+    /// mentions on its own (余志刚要求).
+    /// </summary>
+    private string? Titled(ReadOnlySpan<char> text, int at, NameMemory? names)
     {
         if (at == 0 || !Titles.Ends.Contains(text[at - 1]) || !Surnames.TryGetValue(text[at], out var surname) || EndingIn(text[..at], Titles.Words) is var title && title == 0)
         {
@@ -58,22 +65,47 @@ public sealed partial class ScriptConverter
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
         var window = CutAround(text, at, 3, buffer, out var here);
         var words = buffer[..(window.Length + 1)];
-        if (!words[here] || !IsTitleWord(window, here, title, words) || here + 1 >= window.Length || !(words[here + 1] || StartsRareWord(window, here, words)))
+        if (!words[here] || !IsTitleWord(window, here, title, words) || here + 1 >= window.Length
+            || GivenName(window, here, surname, words) is not { } length)
         {
             return null;
         }
 
-        for (var length = 1; length <= 2 && here + 1 + length <= window.Length && IsHan(window[here + length]); length++)
+        names?.Add(text.Slice(at, 1 + length));
+        return surname.ToString();
+    }
+
+    /// <summary>How many characters of given name follow the surname at <paramref name="at"/> (one or two), or null when no name follows.</summary>
+    private int? GivenName(ReadOnlySpan<char> window, int at, char surname, ReadOnlySpan<bool> words)
+    {
+        if (!words[at + 1] && !StartsRareWord(window, at, words))
         {
-            var end = here + 1 + length;
-            if (words[end] && (surname != '于' || (EndsNameAt(window, end) && !(length == 2 && _lattice.Value.Weight(window.Slice(here + 1, 2)) > EverydayWord))))
+            // A surname whose name starts with a word (范文|涛主持会议) is one only when the word is
+            // not an everyday one (范围), a single character ends the name and the news goes on with
+            // what people do.
+            return surname != '于' && at + 3 < words.Length && words[at + 2] && words[at + 3] && IsHan(window[at + 2])
+                && _lattice.Value.Weight(window.Slice(at, 2)) <= EverydayWord && NameEndsForSure(window, at + 3) ? 2 : null;
+        }
+
+        for (var length = 1; length <= 2 && at + 1 + length <= window.Length && IsHan(window[at + length]); length++)
+        {
+            var end = at + 1 + length;
+            if (words[end] && (surname != '于' || (EndsNameAt(window, end) && !(length == 2 && _lattice.Value.Weight(window.Slice(at + 1, 2)) > EverydayWord))))
             {
-                return surname.ToString();
+                return length;
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The surname at <paramref name="at"/> when a name the text introduced before (<see cref="NameMemory"/>)
+    /// starts there and the character before does not take the surname into a word (其余志刚 is 其餘).
+    /// </summary>
+    private string? Remembered(ReadOnlySpan<char> text, int at, NameMemory? names) =>
+        names is not null && names.StartsWithName(text[at..]) && !(at > 0 && _lattice.Value.Weight(text.Slice(at - 1, 2)) > 0)
+            && Surnames.TryGetValue(text[at], out var surname) ? surname.ToString() : null;
 
     /// <summary>
     /// True when the word of the cut that ends at <paramref name="end"/> is the title of <paramref name="length"/>
@@ -107,6 +139,10 @@ public sealed partial class ScriptConverter
 
     /// <summary>log(1 + count) above which a word after 于 is a place or a thing (北京, 现场, 会议), not a given name (a count of 1,000; 海涛 has 32).</summary>
     private static readonly double EverydayWord = Math.Log(1001);
+
+    /// <summary>True when the text ends at <paramref name="at"/> or punctuation or what people do in the news (<see cref="Titles.Deeds"/>) follows.</summary>
+    private static bool NameEndsForSure(ReadOnlySpan<char> text, int at) =>
+        at >= text.Length || (!IsHan(text[at]) && !char.IsAsciiLetterOrDigit(text[at])) || StartingWith(text[at..], Titles.Deeds) > 0;
 
     /// <summary>True when a name after 于 can end at <paramref name="at"/>: the text ends, or punctuation or a word of <see cref="Titles.AfterName"/> follows.</summary>
     private static bool EndsNameAt(ReadOnlySpan<char> text, int at) =>

@@ -170,10 +170,11 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// Appends the text in Traditional; text with nothing to convert is copied without a copy of its own.
-    /// Nothing is remembered between calls: converting a chunk costs less than keeping it (a memory of
-    /// converted paragraphs made the edition's build slower, by the collector's work on what it kept).
+    /// Converted text is not remembered between calls: converting a chunk costs less than keeping it (a
+    /// memory of converted paragraphs made the edition's build slower, by the collector's work on what
+    /// it kept). Personal names are, in <paramref name="names"/> when given (<see cref="NameMemory"/>).
     /// </summary>
-    public void AppendTraditional(StringBuilder sb, ReadOnlySpan<char> span)
+    public void AppendTraditional(StringBuilder sb, ReadOnlySpan<char> span, NameMemory? names = null)
     {
         if (!NeedsConversion(span))
         {
@@ -181,18 +182,18 @@ public sealed partial class ScriptConverter
         }
         else if (_variant == TraditionalVariant.Standard)
         {
-            Write(span, sb);
+            Write(span, sb, names);
         }
         else
         {
-            sb.Append(Convert(span.ToString()));
+            sb.Append(Convert(span.ToString(), names));
         }
     }
 
-    private string Convert(string text)
+    private string Convert(string text, NameMemory? names = null)
     {
         var sb = new StringBuilder(text.Length);
-        Write(text, sb);
+        Write(text, sb, names);
         return Variant(sb.ToString(), text);
     }
 

@@ -121,7 +121,7 @@ public sealed partial class TraditionalEdition
         }
 
         var converted = (t_converted ??= new StringBuilder(1024)).Clear();
-        _converter.AppendTraditional(converted, source.AsSpan(0, length));
+        _converter.AppendTraditional(converted, source.AsSpan(0, length), PageNames());
         if (converted.Length != length)
         {
             return null;

@@ -129,7 +129,7 @@ public sealed partial class TraditionalEdition
             }
             else
             {
-                _converter.AppendTraditional(sb, text[i..end]);
+                _converter.AppendTraditional(sb, text[i..end], PageNames());
             }
 
             return end;

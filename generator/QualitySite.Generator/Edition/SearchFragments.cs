@@ -1,4 +1,5 @@
 using QualitySite.Generator.Config;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.Search;
 
@@ -24,7 +25,8 @@ public sealed partial class TraditionalEdition
     {
         var traditional = Languages.IsTraditional(d.Lang);
         var copy = d with { Url = Link(d.Url), Lang = d.Lang == "zh-Hans" ? _lang : d.Lang };
-        var bytes = SearchIndexWriter.Fragment(copy, traditional ? null : _converter.AppendTraditional);
+        var names = new NameMemory();
+        var bytes = SearchIndexWriter.Fragment(copy, traditional ? null : (sb, text) => _converter.AppendTraditional(sb, text, names));
         var path = SearchIndexWriter.FragmentPath(folder, d);
         return new OutputFile(PathOf(path), bytes, null, "search index" + OriginMark);
     }

@@ -59,6 +59,7 @@ public sealed partial class TraditionalEdition
         // The page is read from a copy in this thread's buffer, not from a string of its own.
         var buffer = t_page is { } reused && reused.Length >= html.Length ? reused : t_page = new char[Math.Max(html.Length, 64 * 1024)];
         html.CopyTo(0, buffer, html.Length);
+        PageNames().Clear();
         return MarkupBuilder(buffer.AsSpan(0, html.Length), xml: false, SwitchBack(outputPath));
     }
 
@@ -66,10 +67,19 @@ public sealed partial class TraditionalEdition
     private static char[]? t_page;
 
     /// <summary>The edition's text of one output file.</summary>
-    public string Convert(string outputPath, string text) =>
-        outputPath.EndsWith(".json", StringComparison.Ordinal) ? Json(text)
-        : outputPath.EndsWith(".xml", StringComparison.Ordinal) ? Markup(text, xml: true)
-        : MarkupBuilder(text, xml: false, SwitchBack(outputPath)).ToString();
+    public string Convert(string outputPath, string text)
+    {
+        PageNames().Clear();
+        return outputPath.EndsWith(".json", StringComparison.Ordinal) ? Json(text)
+            : outputPath.EndsWith(".xml", StringComparison.Ordinal) ? Markup(text, xml: true)
+            : MarkupBuilder(text, xml: false, SwitchBack(outputPath)).ToString();
+    }
+
+    [ThreadStatic]
+    private static NameMemory? t_pageNames;
+
+    /// <summary>The names introduced so far in the file this thread converts (局长余志刚, then 余志刚 alone keeps 余).</summary>
+    private static NameMemory PageNames() => t_pageNames ??= new NameMemory();
 
     /// <summary>The start of the 繁體 switch on a Simplified page.</summary>
     private const string SwitchTag = "<a class=\"edition-switch noconvert\"";
@@ -135,7 +145,7 @@ public sealed partial class TraditionalEdition
         {
             if (json[i] is '"' or '\\')
             {
-                _converter.AppendTraditional(sb, json.AsSpan(start, i - start));
+                _converter.AppendTraditional(sb, json.AsSpan(start, i - start), PageNames());
                 var stop = json[i] == '\\' ? Math.Min(i + 2, json.Length) : i + 1;
                 sb.Append(json, i, stop - i);
                 start = stop;
@@ -143,7 +153,7 @@ public sealed partial class TraditionalEdition
             }
         }
 
-        _converter.AppendTraditional(sb, json.AsSpan(start));
+        _converter.AppendTraditional(sb, json.AsSpan(start), PageNames());
         return sb.ToString();
     }
 

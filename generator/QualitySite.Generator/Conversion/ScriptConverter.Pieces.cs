@@ -97,6 +97,11 @@ public sealed partial class ScriptConverter
         }
     }
 
+    /// <summary>Each character as a string of its own, made once (a piece without forms is written as it is, and the edition meets millions).</summary>
+    private static readonly string?[] AloneStrings = new string?[0x10000];
+
+    private static string Alone(char c) => AloneStrings[c] ??= c.ToString();
+
     /// <summary>One piece in Traditional: a phrase or a character, its form chosen by the neighbouring phrases when it has several.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Piece(ReadOnlySpan<char> text, int start, int length, ReadOnlySpan<bool> words = default)
@@ -104,7 +109,7 @@ public sealed partial class ScriptConverter
         var forms = length > 1 ? _phrases.Get(text.Slice(start, length))! : _characters.TryGetValue(text[start], out var c) ? c : null;
         if (forms is null)
         {
-            return text[start].ToString();
+            return Alone(text[start]);
         }
 
         if (forms.Length == 1)

@@ -48,16 +48,38 @@ public sealed partial class TraditionalEdition
     [ThreadStatic]
     private static TraditionalEdition? t_tagsOwner;
 
+    /// <summary>Hashes of the tags met once that name one page or have a value of their own (see <see cref="MetBefore"/>).</summary>
+    [ThreadStatic]
+    private static HashSet<ulong>? t_metOnce;
+
     /// <summary>This thread's tags worked out for this edition (another build's are dropped).</summary>
     private Dictionary<string, KnownTag> Tags()
     {
         if (t_tags is null || !ReferenceEquals(t_tagsOwner, this))
         {
             t_tags = new Dictionary<string, KnownTag>(StringComparer.Ordinal);
+            t_metOnce = [];
             t_tagsOwner = this;
         }
 
         return t_tags;
+    }
+
+    /// <summary>
+    /// True from the second time this thread meets the tag: a tag with a link or a value of its own is
+    /// mostly met once (a heading's id, a page's description), but some are on every page (the site's
+    /// name in a meta tag, the search box, the feed links) and are worth keeping after all. Only a hash
+    /// of the first meeting is kept, so the collector has nothing to copy for the tags met once.
+    /// </summary>
+    private static bool MetBefore(ReadOnlySpan<char> tag)
+    {
+        var met = t_metOnce!;
+        if (met.Count > 400_000)
+        {
+            met.Clear();
+        }
+
+        return !met.Add(System.IO.Hashing.XxHash3.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(tag)));
     }
 
     private static readonly HashSet<string> Verbatim = new(StringComparer.OrdinalIgnoreCase) { "code", "pre", "textarea", "kbd", "samp" };
@@ -242,10 +264,20 @@ public sealed partial class TraditionalEdition
         {
             var close = text[gt..].IndexOf("</" + element.Name, StringComparison.OrdinalIgnoreCase);
             close = close < 0 ? text.Length : gt + close;
-            var body = text[gt..close].ToString();
-            sb.Append(element.Get("id") == "search-manifest" ? Manifest(body)
-                : element.Get("type") == "application/ld+json" && skipping == 0 ? Json(body)
-                : body);
+            var body = text[gt..close];
+            if (element.Get("id") == "search-manifest")
+            {
+                sb.Append(Manifest(body.ToString()));
+            }
+            else if (element.Get("type") == "application/ld+json" && skipping == 0)
+            {
+                sb.Append(Json(body.ToString()));
+            }
+            else
+            {
+                sb.Append(body);
+            }
+
             return close;
         }
 
@@ -256,9 +288,10 @@ public sealed partial class TraditionalEdition
         }
 
         // Tags that name one page (links, images, heading ids, dates, a page's description) are
-        // mostly met once: keeping them would only carry them from one collection of young objects
-        // to the next (the build spent a fifth more time in the collector).
-        if (!xml && !unique)
+        // mostly met once: keeping them all would only carry them from one collection of young
+        // objects to the next (the build spent a fifth more time in the collector), so they are
+        // kept from their second meeting on.
+        if (!xml && (!unique || MetBefore(span)))
         {
             if (cache.Count > 20_000)
             {

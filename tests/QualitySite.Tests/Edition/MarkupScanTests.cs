@@ -103,4 +103,23 @@ public sealed class MarkupScanTests
             "<p>局長余志剛出席。其餘志剛說的</p>",
             edition.Convert("notices/c/index.html", "<p>局长余志刚出席。其余志刚说的</p>"));
     }
+
+    /// <summary>
+    /// A tag with a value of its own (a meta tag's content, a search box's placeholder, a link's title)
+    /// is worked out once it is met again and then copied: each copy must be what working it out gives,
+    /// inside text left as written (noconvert) and outside it, whichever came first.
+    /// </summary>
+    [Fact]
+    public void A_tag_met_again_converts_as_it_did_the_first_time()
+    {
+        var edition = Edition();
+        const string tags = "<meta name=\"SiteName\" content=\"头发质量\"><input id=\"q\" placeholder=\"输入关键词\"><a href=\"/notices/\" title=\"通知发布\">通知</a>";
+        const string converted = "<meta name=\"SiteName\" content=\"頭髮質量\"><input id=\"q\" placeholder=\"輸入關鍵詞\"><a href=\"/zh-hant/notices/\" title=\"通知發佈\">通知</a>";
+        const string kept = "<meta name=\"SiteName\" content=\"头发质量\"><input id=\"q\" placeholder=\"输入关键词\"><a href=\"/zh-hant/notices/\" title=\"通知发布\">通知</a>";
+        for (var page = 0; page < 4; page++)
+        {
+            Assert.Equal("<div class=\"noconvert\">" + kept + "</div>", edition.Convert($"notices/k{page}/index.html", "<div class=\"noconvert\">" + tags + "</div>"));
+            Assert.Equal(converted, edition.Convert($"notices/c{page}/index.html", tags));
+        }
+    }
 }

@@ -7,7 +7,8 @@ namespace QualitySite.Generator.Conversion;
 /// characters after it: 局长范围内, 主任余下的, 处长周末 and 书记钟爱 are words, not names. 于 is also
 /// "at" (局长于会上强调, 主任于近日, 经理于现场指导): it is a surname only before a given name that ends
 /// in punctuation, a joining word or what people do in the news (表示, 指出, 出席 …), is not an everyday
-/// word (于北京出席) and does not start with a time (<see cref="NotAName"/>).
+/// word (于北京出席), does not start with a time (<see cref="NotAName"/>) and does not end as a time
+/// or place does (于课后, 于店内).
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -39,6 +40,9 @@ public sealed partial class ScriptConverter
             "表示", "指出", "强调", "说", "介绍", "主持", "出席", "参加", "讲话", "带队", "一行", "等", "同志", "要求", "宣布",
             "通报", "汇报", "致辞", "认为", "称", "告诉", "透露", "回答", "陪同", "一同", "一起", "亲自",
         ];
+
+        /// <summary>What ends a time or a place after 于 "at" (于课后, 于店内, 于会前), and seldom a given name.</summary>
+        public static readonly System.Buffers.SearchValues<char> PlaceEnds = System.Buffers.SearchValues.Create("后内前外间上下里边旁底末初");
 
         /// <summary>What may follow a name after 于 in the news, so that 于 is a surname there, not "at".</summary>
         public static readonly string[] AfterName = [.. Deeds, "和", "与", "及", "的", "在", "对", "向", "也", "还", "就", "已", "将", "曾", "又", "都"];
@@ -90,7 +94,8 @@ public sealed partial class ScriptConverter
         for (var length = 1; length <= 2 && at + 1 + length <= window.Length && IsHan(window[at + length]); length++)
         {
             var end = at + 1 + length;
-            if (words[end] && (surname != '于' || (EndsNameAt(window, end) && !(length == 2 && _lattice.Value.Weight(window.Slice(at + 1, 2)) > EverydayWord))))
+            if (words[end] && (surname != '于' || (EndsNameAt(window, end) && !Titles.PlaceEnds.Contains(window[end - 1])
+                && !(length == 2 && _lattice.Value.Weight(window.Slice(at + 1, 2)) > EverydayWord))))
             {
                 return length;
             }

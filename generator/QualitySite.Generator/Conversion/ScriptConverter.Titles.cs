@@ -79,6 +79,10 @@ public sealed partial class ScriptConverter
         return surname.ToString();
     }
 
+    /// <summary>True when the surname and the character after it are a phrase of the table that writes the surname's character otherwise (周记 週記, 余货 餘貨): a word, not a name.</summary>
+    private bool StartsPhraseOtherwise(ReadOnlySpan<char> window, int at, char surname) =>
+        at + 2 <= window.Length && _phrases.Get(window.Slice(at, 2)) is [var form, ..] && form[0] != surname;
+
     /// <summary>How many characters of given name follow the surname at <paramref name="at"/> (one or two), or null when no name follows.</summary>
     private int? GivenName(ReadOnlySpan<char> window, int at, char surname, ReadOnlySpan<bool> words)
     {
@@ -89,6 +93,11 @@ public sealed partial class ScriptConverter
             // what people do.
             return surname != '于' && at + 3 < words.Length && words[at + 2] && words[at + 3] && IsHan(window[at + 2])
                 && _lattice.Value.Weight(window.Slice(at, 2)) <= EverydayWord && NameEndsForSure(window, at + 3) ? 2 : null;
+        }
+
+        if (StartsPhraseOtherwise(window, at, surname))
+        {
+            return null;
         }
 
         for (var length = 1; length <= 2 && at + 1 + length <= window.Length && IsHan(window[at + length]); length++)

@@ -165,6 +165,28 @@ public sealed class SampleSiteTests : IDisposable
         Assert.True(roundTrips > 10, $"only {roundTrips} titles were compared");
     }
 
+    /// <summary>
+    /// The sample's meeting report names its people with their titles and mentions one again alone:
+    /// the Traditional page keeps every surname (OpenCC writes 於曉涵, 餘志剛 and 範文濤), and so does
+    /// the edition's search fragment of the page.
+    /// </summary>
+    [Fact]
+    public void The_traditional_edition_keeps_the_surnames_of_a_meeting_report()
+    {
+        Assert.True(Build().Succeeded);
+        var page = File.ReadAllText(Path.Combine(Output, "zh-hant", "notices", "2026-winter-product-safety-meeting", "index.html"));
+        foreach (var expected in new[] { "通訊員于曉涵", "局長余志剛出席會議", "副局長范文濤主持會議", "余志剛要求", "電熱毯不要摺疊使用" })
+        {
+            Assert.Contains(expected, page, StringComparison.Ordinal);
+        }
+
+        var fragments = Directory.EnumerateFiles(Path.Combine(Output, "zh-hant", "search"), "*.json", SearchOption.AllDirectories)
+            .Select(File.ReadAllText).Where(f => f.Contains("冬季產品質量安全工作會議", StringComparison.Ordinal)).ToList();
+        Assert.Single(fragments);
+        Assert.Contains("余志剛要求", fragments[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("餘志剛", fragments[0], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_second_build_is_byte_identical()
     {

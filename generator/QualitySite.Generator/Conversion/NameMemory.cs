@@ -26,17 +26,18 @@ public sealed class NameMemory
         _names.Add(name.ToString());
     }
 
-    /// <summary>True when a remembered name starts the text.</summary>
-    internal bool StartsWithName(ReadOnlySpan<char> text)
+    /// <summary>The length of the longest remembered name that starts the text, or 0.</summary>
+    internal int LengthAt(ReadOnlySpan<char> text)
     {
+        var longest = 0;
         foreach (var name in _names)
         {
-            if (text.StartsWith(name, StringComparison.Ordinal))
+            if (name.Length > longest && text.StartsWith(name, StringComparison.Ordinal))
             {
-                return true;
+                longest = name.Length;
             }
         }
 
-        return false;
+        return longest;
     }
 }

@@ -115,11 +115,21 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// The surname at <paramref name="at"/> when a name the text introduced before (<see cref="NameMemory"/>)
-    /// starts there and the character before does not take the surname into a word (其余志刚 is 其餘).
+    /// starts there and the word cut does not put the surname into the word before it (其余|志刚 is
+    /// 其餘, 致力于|伟大 and 位于|海边 are 於).
     /// </summary>
-    private string? Remembered(ReadOnlySpan<char> text, int at, NameMemory? names) =>
-        names is not null && names.StartsWithName(text[at..]) && !(at > 0 && _lattice.Value.Weight(text.Slice(at - 1, 2)) > 0)
-            && Surnames.TryGetValue(text[at], out var surname) ? surname.ToString() : null;
+    private string? Remembered(ReadOnlySpan<char> text, int at, NameMemory? names)
+    {
+        if (names is null || names.LengthAt(text[at..]) == 0 || !Surnames.TryGetValue(text[at], out var surname))
+        {
+            return null;
+        }
+
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
+        var window = CutAround(text, at, 3, buffer, out var here);
+        var words = buffer[..(window.Length + 1)];
+        return words[here] ? surname.ToString() : null;
+    }
 
     /// <summary>
     /// True when the word of the cut that ends at <paramref name="end"/> is the title of <paramref name="length"/>

@@ -479,7 +479,7 @@ public sealed class ScriptConverterTests
     [InlineData("主任于是决定，处长周密部署，局长余下的工作，经理余额不足，董事长钟爱书法，局长范围内，局长周末加班", "主任於是決定，處長周密部署，局長餘下的工作，經理餘額不足，董事長鍾愛書法，局長範圍內，局長週末加班")]
     [InlineData("支部书记党小组，工程师范明，他擅长于写作。医生姜汤，网友于微博上发文，老师周记", "支部書記黨小組，工程師範明，他擅長於寫作。醫生薑湯，網友於微博上發文，老師週記")] // 党小组 is a word; 工程|师范 leaves no title before 范; 姜汤 is a phrase of the table
     [InlineData("副局长范文涛主持会议。范文涛指出，要抓好落实；局长余志刚出席。余志刚要求，其余志刚说的", "副局長范文濤主持會議。范文濤指出，要抓好落實；局長余志剛出席。余志剛要求，其餘志剛說的")] // a name whose first two characters are a word (范文); a name mentioned again keeps its surname, but not inside 其余 (OpenCC: 範文濤, 餘志剛)
-    [InlineData("局长范围内，局长周末，记者于伟报道。于伟说，", "局長範圍內，局長週末，記者于偉報道。于偉說，")] // everyday words are no names; a byline's name is remembered too
+    [InlineData("局长范围内，局长周末，记者于伟报道。于伟说，要致力于伟大复兴；局长于海出席，位于海边的工厂", "局長範圍內，局長週末，記者于偉報道。于偉說，要致力於偉大復興；局長于海出席，位於海邊的工廠")] // everyday words are no names; a byline's name is remembered too, but not where a word takes its surname (致力于, 位于)
     public void A_surname_after_a_title_keeps_its_form(string simplified, string traditional)
     {
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));

@@ -513,12 +513,27 @@ public sealed partial class ScriptConverter
         foreach (var length in cuts)
         {
             sb.Append(length > 1 ? phrases.Get(text.AsSpan(at, length))![0]
+                : text[at] == '著' ? Zhe(text, at)
                 : characters.TryGetValue(text[at], out var c) ? c[0] : text[at].ToString());
             at += length;
         }
 
         return sb.ToString();
     }
+
+    /// <summary>
+    /// 著 in Simplified: 着 where it goes with a verb (看著 看着, 穿著 穿着, 著急 着急, 睡著了 睡着了), 著
+    /// where it writes or is notable (著作, 著名, 著稱, 顯著, 名著, 土著, 所著). Taiwan writes 著 for both, and
+    /// OpenCC's tables keep it.
+    /// </summary>
+    private static string Zhe(string text, int at) =>
+        (at + 1 < text.Length && NotableAfter.Contains(text[at + 1])) || (at > 0 && NotableBefore.Contains(text[at - 1])) ? "著" : "着";
+
+    /// <summary>What follows 著 that writes or is notable (著作, 著名, 著稱, 著述, 著錄, 著書, 著者, 著文).</summary>
+    private static readonly System.Buffers.SearchValues<char> NotableAfter = System.Buffers.SearchValues.Create("作名稱称述錄录書书者文");
+
+    /// <summary>What comes before 著 that writes or is notable (顯著, 名著, 原著, 專著, 巨著, 編著, 論著, 譯著, 合著, 拙著, 遺著, 卓著, 昭著, 土著, 新著, 大著, 所著, 撰著, 舊著).</summary>
+    private static readonly System.Buffers.SearchValues<char> NotableBefore = System.Buffers.SearchValues.Create("顯显名原專专巨編编論论譯译合拙遺遗卓昭土新大所撰彰舊旧");
 
     /// <summary>Only text with a character the tables know needs the work (ASCII, punctuation and digits pass through).</summary>
     private bool NeedsConversion(ReadOnlySpan<char> text)

@@ -103,6 +103,8 @@ public sealed class ScriptConverterTests
     [Theory]
     [InlineData("羊絨衫的質量", "羊绒衫的质量")]
     [InlineData("頭髮乾了", "头发干了")]
+    [InlineData("他笑著說，看著他，穿著整齊，衣著樸素，睡著了，別著急，飛機著陸，執著", "他笑着说，看着他，穿着整齐，衣着朴素，睡着了，别着急，飞机着陆，执着")] // OpenCC t2s keeps 著 in each
+    [InlineData("著作權，著名品牌，顯著提高，古典名著，他所著的書，土著居民，以質量著稱", "著作权，著名品牌，显著提高，古典名著，他所著的书，土著居民，以质量著称")]
     public void Traditional_becomes_simplified(string traditional, string simplified) =>
         Assert.Equal(simplified, ScriptConverter.ToSimplified(traditional));
 

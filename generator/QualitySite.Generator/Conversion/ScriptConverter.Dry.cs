@@ -39,12 +39,20 @@ public sealed partial class ScriptConverter
     private static readonly System.Buffers.SearchValues<char> AfterDry = System.Buffers.SearchValues.Create(
         "了得吗嘛吧呢啦没不的，。！？；、：…」』”）),.!?;: \n");
 
+    /// <summary>The sides that 干 and 湿 are set against each other by (外干内湿, 上湿下干).</summary>
+    private static readonly System.Buffers.SearchValues<char> Sides = System.Buffers.SearchValues.Create("上下内外前后左右里表中");
+
+    /// <summary>干 set against 湿 on another side (外干内湿, 上干下湿, 内湿外干): dry, 乾.</summary>
+    private static bool AgainstWet(ReadOnlySpan<char> text, int at) =>
+        (at + 2 < text.Length && text[at + 2] == '湿' && Sides.Contains(text[at + 1]))
+        || (at >= 2 && text[at - 2] == '湿' && Sides.Contains(text[at - 1]));
+
     /// <summary>Numbers after 干了: a length of time or a count (干了三年, 干了一辈子) is work done.</summary>
     private static readonly System.Buffers.SearchValues<char> CountAfter = System.Buffers.SearchValues.Create("一二三四五六七八九十两几半好多");
 
     private bool IsDry(ReadOnlySpan<char> text, int at)
     {
-        if (DrinksUp(text, at))
+        if (DrinksUp(text, at) || AgainstWet(text, at))
         {
             return true;
         }

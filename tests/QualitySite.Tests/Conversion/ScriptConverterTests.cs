@@ -254,6 +254,7 @@ public sealed class ScriptConverterTests
     [InlineData("穿上衣服干活", "穿上衣服幹活")]
     [InlineData("衣服干净整洁", "衣服乾淨整潔")]
     [InlineData("他干了这杯酒，一口气干了三杯，又把酒杯里的酒干了", "他乾了這杯酒，一口氣乾了三杯，又把酒杯裏的酒乾了")] // OpenCC: 一口氣幹了三杯
+    [InlineData("外干内湿的柴火，上湿下干，干湿分离，他在外干活", "外乾內溼的柴火，上溼下乾，乾溼分離，他在外幹活")] // 干 set against 湿; OpenCC: 外幹內溼, 上溼下幹
     [InlineData("这件事他干了，干了这件事又干了三年", "這件事他幹了，幹了這件事又幹了三年")]
     [InlineData("骨干一杯茶，大家干一杯", "骨幹一杯茶，大家乾一杯")] // 骨干 ends a word: no toast
     [InlineData("快把晒的衣服收进来，都快干了；毛巾拧了拧，晾在外面，很快就干了", "快把曬的衣服收進來，都快乾了；毛巾擰了擰，晾在外面，很快就乾了")] // an earlier clause names what dries

@@ -165,7 +165,7 @@ public sealed partial class ScriptConverter
         "个旧" => IsCountingOld(text, at) ? "個" : null,
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
-        _ when word.Length == 1 => Titled(text, at, names) ?? Remembered(text, at, names),
+        _ when word.Length == 1 => Titled(text, at, names) ?? Remembered(text, at, names) ?? (word == "钟" && IsClock(text, at) ? "鐘" : null),
         _ => Forbids(text, at) ? "不准" : null,
     };
 }

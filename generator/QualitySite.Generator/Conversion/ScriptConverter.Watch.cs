@@ -2,13 +2,17 @@ namespace QualitySite.Generator.Conversion;
 
 /// <summary>
 /// 表 standing alone that is worn or counted by 块 or 只 is a watch: 錶 (戴着一块新表, 手腕上的表 — 戴著一塊新錶,
-/// 手腕上的錶). OpenCC has only the phrases that hold it (手表, 块表), so a word between them leaves
-/// 表 "form"; a 表 in a word of the cut (表格, 表面, 代表) is not looked at.
+/// 手腕上的錶), or looked at to tell the time at the end of a clause (他看了一眼表，已经十点了). OpenCC has
+/// only the phrases that hold it (手表, 块表), so a word between them leaves 表 "form"; a 表 in a word of
+/// the cut (表格, 表面, 代表) is not looked at.
 /// </summary>
 public sealed partial class ScriptConverter
 {
     /// <summary>What stands a few characters before a watch in the same clause: it is worn (戴) or on the wrist (手腕).</summary>
     private static readonly string[] WatchSigns = ["戴", "手腕"];
+
+    /// <summary>What looks at a watch right before it (看了一眼表): a watch when the clause ends with it.</summary>
+    private static readonly string[] LookSigns = ["看了看", "看了一眼", "看一眼", "看看", "瞄了一眼", "瞥了一眼", "抬腕看"];
 
     /// <summary>How many characters before 表 <see cref="WatchSigns"/> are looked for.</summary>
     private const int WatchReach = 4;
@@ -26,6 +30,9 @@ public sealed partial class ScriptConverter
         // Counted by 块 right before it or with one word between (这块表, 一块新表), or by 只 right before
         // it (一只表); 三块钱一张表 is a form.
         signed |= before.Length > 0 && (before[^1] is '块' or '只' || (before.Length > 1 && before[^2] == '块'));
+
+        // Looked at to tell the time, and nothing said of it after: 他看了一眼表，已经十点了.
+        signed |= EndingIn(text[..at], LookSigns) > 0 && (at + 1 == text.Length || ClauseMarks.Contains(text[at + 1]));
         if (!signed)
         {
             return false;

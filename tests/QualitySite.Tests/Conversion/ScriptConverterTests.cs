@@ -22,6 +22,7 @@ public sealed class ScriptConverterTests
     [InlineData("标签里没有只在简体中使用的字", "標籤裏沒有只在簡體中使用的字")] // OpenCC: 沒有隻 (有只)
     [InlineData("样本进行复检", "樣本進行複檢")] // OpenCC: 進行復檢 (行复), though its own phrase 复检 is 複檢
     [InlineData("这项技术被发明出来以后", "這項技術被發明出來以後")] // OpenCC: 被髮明 (被发, reported to OpenCC as issue 1497)
+    [InlineData("接受BBC中文采访时称，七奈米制程，而非中国自制的光刻机", "接受BBC中文採訪時稱，七奈米製程，而非中國自製的光刻機")] // OpenCC 1.1.6: 中文采訪, 奈米制程, 自制 (reported to OpenCC as issue 805)
     [InlineData("企业参与制造和检验", "企業參與製造和檢驗")] // OpenCC: 參與制造 (与制)
     [InlineData("向粉丝发布新消息", "向粉絲發佈新消息")] // OpenCC: 粉絲髮布 (丝发)
     [InlineData("展示了如何辨别真假", "展示了如何辨別真假")] // OpenCC: 展示瞭如何 (了如)

@@ -275,6 +275,7 @@ public sealed class ScriptConverterTests
     [InlineData("一只钟，那台钟，每个钟都很准，买了一台钟，这台钟表很贵；桌上的台钟，一个钟姓男子", "一隻鐘，那臺鐘，每個鐘都很準，買了一臺鐘，這臺鐘錶很貴；桌上的檯鐘，一個鍾姓男子")] // counted or pointed at: a clock (OpenCC: 一隻鍾, 那臺鍾, 這檯鐘表); 台钟 alone is a table clock
     [InlineData("人生得一个钟子期足矣", "人生得一個鍾子期足矣")] // a name the word cut knows is no clock
     [InlineData("以只鸡斗酒祭之，只要有鸡", "以隻雞斗酒祭之，只要有雞")] // the idiom counts one chicken (OpenCC 1.1.6: 只雞斗酒)
+    [InlineData("发霉的干饼，若干饼干，麦子磨成面", "發黴的乾餅，若干餅乾，麥子磨成麪")] // OpenCC: 幹餅, 磨成面
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾
     [InlineData("他困得眼睛都睁不开了，今天困死了，我太困了，他被困得死死的，他们差点被困死了，他被困得不行", "他睏得眼睛都睜不開了，今天睏死了，我太睏了，他被困得死死的，他們差點被困死了，他被困得不行")] // OpenCC: 困得眼睛, 困死了, 太困了
     [InlineData("他们冲了一杯咖啡，又冲洗了杯子", "他們沖了一杯咖啡，又沖洗了杯子")] // OpenCC: 衝了一杯

@@ -90,6 +90,28 @@ public sealed partial class ScriptConverter
         return buffer[here];
     }
 
+    /// <summary>
+    /// True for 只 right after a word of the cut that only ends in a numeral (周六|只上半天课, 周三|只营业):
+    /// "only", which the phrases would read as counted (六只 六隻) since the word before ends in a number.
+    /// </summary>
+    private bool AfterWordEndingInNumeral(ReadOnlySpan<char> text, int at)
+    {
+        var first = at;
+        while (first > 0 && Numerals.Contains(text[first - 1]))
+        {
+            first--;
+        }
+
+        if (first == at || first == 0 || !IsHan(text[first - 1]) || CountingBefore.Contains(text[first - 1]) || at - first > 16)
+        {
+            return false;
+        }
+
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + (at - first) + 1];
+        _ = CutAround(text, first, at - first, buffer, out var here);
+        return !buffer[here] && buffer[here + at - first];
+    }
+
     /// <summary>The characters that make a number of the run before 只 (多, 余 and 数 alone do not: 多余只是, 参数只能).</summary>
     private static readonly System.Buffers.SearchValues<char> Numerals = System.Buffers.SearchValues.Create("一二三四五六七八九十百千万两几0123456789０１２３４５６７８９");
 

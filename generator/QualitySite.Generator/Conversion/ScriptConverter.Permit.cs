@@ -161,7 +161,7 @@ public sealed partial class ScriptConverter
         "出" => IsAct(text, at) ? "齣" : null,
         "里加" => IsAddedInto(text, at) ? "裏" : null,
         "卷" => IsRoll(text, at) ? "捲" : null,
-        "只" => IsOnly(text, at) ? "只" : IsCounted(text, at) ? "隻" : null,
+        "只" => IsOnly(text, at) ? "只" : IsCounted(text, at) ? "隻" : AfterWordEndingInNumeral(text, at) ? "只" : null,
         "个旧" => IsCountingOld(text, at) ? "個" : null,
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,

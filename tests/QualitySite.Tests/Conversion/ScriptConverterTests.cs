@@ -274,6 +274,7 @@ public sealed class ScriptConverterTests
     [InlineData("钟坏了，把钟挂在墙上，钟很准，去买钟，钟表面有划痕，这款手表面不错；钟华说，见到了钟华，钟情于书法，他用手表达了谢意", "鐘壞了，把鐘掛在牆上，鐘很準，去買鐘，鐘錶面有劃痕，這款手錶面不錯；鍾華說，見到了鍾華，鍾情於書法，他用手表達了謝意")]
     [InlineData("一只钟，那台钟，每个钟都很准，买了一台钟，这台钟表很贵；桌上的台钟，一个钟姓男子", "一隻鐘，那臺鐘，每個鐘都很準，買了一臺鐘，這臺鐘錶很貴；桌上的檯鐘，一個鍾姓男子")] // counted or pointed at: a clock (OpenCC: 一隻鍾, 那臺鍾, 這檯鐘表); 台钟 alone is a table clock
     [InlineData("人生得一个钟子期足矣", "人生得一個鍾子期足矣")] // a name the word cut knows is no clock
+    [InlineData("周六只上半天课，周三只营业半天，第三只，买了十三只鸡", "週六只上半天課，週三只營業半天，第三隻，買了十三隻雞")] // a weekday ends in a numeral, but 只 after it is "only" (ours had 週三隻營業 by the phrase 三只)
     [InlineData("以只鸡斗酒祭之，只要有鸡", "以隻雞斗酒祭之，只要有雞")] // the idiom counts one chicken (OpenCC 1.1.6: 只雞斗酒)
     [InlineData("发霉的干饼，若干饼干，麦子磨成面", "發黴的乾餅，若干餅乾，麥子磨成麪")] // OpenCC: 幹餅, 磨成面
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

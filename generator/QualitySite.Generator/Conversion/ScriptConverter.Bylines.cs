@@ -16,14 +16,14 @@ public sealed partial class ScriptConverter
 
         /// <summary>The roles that may follow a name in the same byline.</summary>
         public static readonly string[] NextRoles = ["记者", "通讯员", "实习生", "编辑", "摄影", "撰稿", "作者"];
-    }
 
-    /// <summary>Surnames whose character reads otherwise on its own or in a phrase, with the surname's form.</summary>
-    private static readonly Dictionary<char, char> Surnames = new()
-    {
-        ['范'] = '范', ['于'] = '于', ['余'] = '余', ['钟'] = '鍾', ['党'] = '党', ['郁'] = '郁', ['涂'] = '涂', ['朴'] = '朴',
-        ['姜'] = '姜', ['谷'] = '谷', ['沈'] = '沈', ['周'] = '周', ['游'] = '游', ['岳'] = '岳', ['卜'] = '卜',
-    };
+        /// <summary>Surnames whose character reads otherwise on its own or in a phrase, with the surname's form (the bylines' and the titles' rules share them).</summary>
+        public static readonly Dictionary<char, char> Surnames = new()
+        {
+            ['范'] = '范', ['于'] = '于', ['余'] = '余', ['钟'] = '鍾', ['党'] = '党', ['郁'] = '郁', ['涂'] = '涂', ['朴'] = '朴',
+            ['姜'] = '姜', ['谷'] = '谷', ['沈'] = '沈', ['周'] = '周', ['游'] = '游', ['岳'] = '岳', ['卜'] = '卜',
+        };
+    }
 
     /// <summary>What starts a time or a place after 于 "at", not a given name.</summary>
     private static readonly System.Buffers.SearchValues<char> NotAName = System.Buffers.SearchValues.Create("今昨明前近本上下当此该日月年是一二三四五六七八九十会现每次同去其节星早晚周");
@@ -43,7 +43,7 @@ public sealed partial class ScriptConverter
             name++;
         }
 
-        if (name >= text.Length || !Surnames.TryGetValue(text[name], out var surname))
+        if (name >= text.Length || !Bylines.Surnames.TryGetValue(text[name], out var surname))
         {
             return null;
         }

@@ -31,8 +31,8 @@ public sealed partial class ScriptConverter
         /// <summary>The last characters of <see cref="Words"/>: most places the rule is asked about end no title.</summary>
         public static readonly System.Buffers.SearchValues<char> Ends = System.Buffers.SearchValues.Create(string.Concat(Words.Select(w => w[^1]).Distinct()));
 
-        /// <summary>The surnames the rule decides, as the words that start its places.</summary>
-        public static readonly string[] Surnames = ["范", "于", "余", "钟", "党", "郁", "涂", "朴", "姜", "谷", "沈", "周", "游", "岳", "卜"];
+        /// <summary>The surnames the rule decides (those of the bylines' rule), as the words that start its places.</summary>
+        public static readonly string[] Surnames = [.. Bylines.Surnames.Keys.Select(c => c.ToString())];
 
         /// <summary>What people do in the news right after their name.</summary>
         public static readonly string[] Deeds =
@@ -55,7 +55,7 @@ public sealed partial class ScriptConverter
     /// </summary>
     private string? Titled(ReadOnlySpan<char> text, int at, NameMemory? names)
     {
-        if (at == 0 || !Titles.Ends.Contains(text[at - 1]) || !Surnames.TryGetValue(text[at], out var surname) || EndingIn(text[..at], Titles.Words) is var title && title == 0)
+        if (at == 0 || !Titles.Ends.Contains(text[at - 1]) || !Bylines.Surnames.TryGetValue(text[at], out var surname) || EndingIn(text[..at], Titles.Words) is var title && title == 0)
         {
             return null;
         }
@@ -150,7 +150,7 @@ public sealed partial class ScriptConverter
     /// </summary>
     private string? Remembered(ReadOnlySpan<char> text, int at, NameMemory? names)
     {
-        if (names is null || names.LengthAt(text[at..]) == 0 || !Surnames.TryGetValue(text[at], out var surname))
+        if (names is null || names.LengthAt(text[at..]) == 0 || !Bylines.Surnames.TryGetValue(text[at], out var surname))
         {
             return null;
         }

@@ -46,19 +46,33 @@ public sealed partial class ScriptConverter
         return buffer[here + (end - at)];
     }
 
+    /// <summary>What the numerals right before 只 make of it.</summary>
+    private enum NumberBefore
+    {
+        /// <summary>No number stands right before it (or one the phrases read: 万一只是).</summary>
+        None,
+
+        /// <summary>A number counts it: 隻.</summary>
+        Counts,
+
+        /// <summary>The numerals end a word of the cut (周三|只营业): "only", 只.</summary>
+        EndsWord,
+    }
+
     /// <summary>
     /// 只 right after a number counts (隻) whatever follows: 这批鸭子中有三十只是病鸭, 一百多只能卖出去,
     /// 第一只是白色的, 一只只小鸭子. The phrases 只是, 只能, 只要 read "only", and the word cut takes
     /// 三十|只是, so without this rule the number would lose its measure word. The number must start a
-    /// word of the cut (or follow 第, 每, 这 …) and hold a numeral: in 唯一只有, 差不多只是, 星期六只能,
-    /// 其余只, 参数只能 and 万一只是误会 只 is left to the phrases.
+    /// word of the cut (or follow 第, 每, 这 …) and hold a numeral. Where the numerals only end a word of
+    /// the cut (周三|只营业, 唯一|只有) 只 is "only", which the phrases would read as counted (三只 三隻);
+    /// in 差不多只是, 其余只, 参数只能 and 万一只是误会 it is left to the phrases.
     /// </summary>
-    private bool IsCounted(ReadOnlySpan<char> text, int at)
+    private NumberBefore CountOf(ReadOnlySpan<char> text, int at)
     {
         // 一只只: one after another.
         if (at > 1 && text[at - 1] == '只' && text[at - 2] == '一')
         {
-            return IsCounted(text, at - 1);
+            return CountOf(text, at - 1);
         }
 
         var first = at;
@@ -70,46 +84,24 @@ public sealed partial class ScriptConverter
         var run = text[first..at];
         if (!run.ContainsAny(Numerals) || run is "万一" or "一一")
         {
-            return false;
+            return NumberBefore.None;
         }
 
         // An option or a name in code is no count: -1只能在非交互模式下使用.
         if (first > 0 && (char.IsAsciiLetter(text[first - 1]) || text[first - 1] is '-' or '_' or '.' or '/' or '='))
         {
-            return false;
+            return NumberBefore.None;
         }
 
         // A long run of numerals is a number whatever stands before it (and the word cut below looks at a short one).
         if (first == 0 || !IsHan(text[first - 1]) || CountingBefore.Contains(text[first - 1]) || run.Length > 16)
         {
-            return true;
+            return NumberBefore.Counts;
         }
 
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + run.Length + 1];
         _ = CutAround(text, first, run.Length, buffer, out var here);
-        return buffer[here];
-    }
-
-    /// <summary>
-    /// True for 只 right after a word of the cut that only ends in a numeral (周六|只上半天课, 周三|只营业):
-    /// "only", which the phrases would read as counted (六只 六隻) since the word before ends in a number.
-    /// </summary>
-    private bool AfterWordEndingInNumeral(ReadOnlySpan<char> text, int at)
-    {
-        var first = at;
-        while (first > 0 && Numerals.Contains(text[first - 1]))
-        {
-            first--;
-        }
-
-        if (first == at || first == 0 || !IsHan(text[first - 1]) || CountingBefore.Contains(text[first - 1]) || at - first > 16)
-        {
-            return false;
-        }
-
-        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + (at - first) + 1];
-        _ = CutAround(text, first, at - first, buffer, out var here);
-        return !buffer[here] && buffer[here + at - first];
+        return buffer[here] ? NumberBefore.Counts : buffer[here + run.Length] ? NumberBefore.EndsWord : NumberBefore.None;
     }
 
     /// <summary>The characters that make a number of the run before 只 (多, 余 and 数 alone do not: 多余只是, 参数只能).</summary>

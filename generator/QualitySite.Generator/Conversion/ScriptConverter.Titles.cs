@@ -83,36 +83,6 @@ public sealed partial class ScriptConverter
     private bool StartsPhraseOtherwise(ReadOnlySpan<char> window, int at, char surname) =>
         at + 2 <= window.Length && _phrases.Get(window.Slice(at, 2)) is [var form, ..] && form[0] != surname;
 
-    /// <summary>What points at a clock right before 钟 (这钟, 那钟, 每钟).</summary>
-    private static readonly System.Buffers.SearchValues<char> PointedAt = System.Buffers.SearchValues.Create("这那哪每");
-
-    /// <summary>What counts a clock right before 钟, after a number or 这/那 (一只钟, 那台钟, 每个钟).</summary>
-    private static readonly System.Buffers.SearchValues<char> ClockMeasures = System.Buffers.SearchValues.Create("只个台座口架");
-
-    private static readonly System.Buffers.SearchValues<char> BeforeClockMeasure = System.Buffers.SearchValues.Create("一二两三四五六七八九十几这那哪每半多");
-
-    /// <summary>What says 钟 is a surname after all (一个钟姓男子).</summary>
-    private static readonly System.Buffers.SearchValues<char> SurnameAfter = System.Buffers.SearchValues.Create("姓某先女氏老家");
-
-    /// <summary>
-    /// 钟 counted or pointed at (一只钟, 那台钟, 每个钟) is a clock, 鐘: OpenCC's form of 钟 alone is the
-    /// surname's 鍾, and the word cut has 台钟 (a table clock, 檯鐘) where 台 counts. A phrase that 钟
-    /// starts (钟表, 钟头) or a word of the cut that holds it (钟子期, a name) decides by itself, and 台钟
-    /// with nothing counting before it is the table clock.
-    /// </summary>
-    private bool IsClock(ReadOnlySpan<char> text, int at) =>
-        at > 0 && !(at + 1 < text.Length && SurnameAfter.Contains(text[at + 1])) && _phrases.Forward.LongestFrom(text, at) == 1
-        && (PointedAt.Contains(text[at - 1]) || (ClockMeasures.Contains(text[at - 1]) && at > 1 && BeforeClockMeasure.Contains(text[at - 2])))
-        && StandsAloneInCut(text, at);
-
-    /// <summary>True when the word cut ends a word with the character at <paramref name="at"/>, a word of its own or of two with the measure before it (那|台钟); not 钟子期, a name.</summary>
-    private bool StandsAloneInCut(ReadOnlySpan<char> text, int at)
-    {
-        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
-        _ = CutAround(text, at, 1, buffer, out var here);
-        return buffer[here + 1] && (buffer[here] || (here > 0 && buffer[here - 1]));
-    }
-
     /// <summary>How many characters of given name follow the surname at <paramref name="at"/> (one or two), or null when no name follows.</summary>
     private int? GivenName(ReadOnlySpan<char> window, int at, char surname, ReadOnlySpan<bool> words)
     {

@@ -71,6 +71,9 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
         var text = (t_text ??= new StringBuilder()).Clear();
         var toc = new List<TocEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+
+        // Without raw HTML allowed, HTML a page holds is shown as text (RawHtmlText); most pages have no '<'.
+        var mayHoldHtml = page.Body.Contains('<', StringComparison.Ordinal);
         foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is HeadingBlock heading && heading.GetAttributes().Id is { } id)
@@ -85,6 +88,10 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
             if (block.Inline is { } inline)
             {
                 AppendText(text, inline, page, diagnostics);
+                if (htmlPolicy is null && mayHoldHtml)
+                {
+                    RawHtmlText.Report(inline, page, diagnostics);
+                }
             }
             else if (block is HtmlBlock raw)
             {

@@ -112,6 +112,30 @@ public sealed class MarkdownTests
         Assert.DoesNotContain("<b>粗</b>", html);
     }
 
+    /// <summary>
+    /// HTML that a site without raw HTML shows as text (a pasted link, a comment meant to stay hidden)
+    /// is a warning at its line and column that says what to write instead; code, autolinks and a
+    /// comparison (a &lt; b &gt; c) are not, and a site that allows raw HTML gets none.
+    /// </summary>
+    [Fact]
+    public void Raw_html_shown_as_text_is_a_warning_at_its_line_and_column()
+    {
+        var page = "---\ntitle: 通知\ndate: 2026-09-01\n---\n\n附件：<a href=\"/files/x.pdf\">检验报告</a>\n\n<!-- 内部备注：不公开 -->\n\n代码 `<b>` 和 <https://example.gov.cn/>，温度 a < b > c。\n";
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = page });
+        var result = site.Build();
+        Assert.True(result.Succeeded, TestSite.Errors(result));
+        var warnings = result.Diagnostics.Where(d => d.Code == DiagnosticCodes.RawHtmlEscaped).ToList();
+        Assert.Equal(
+            [("content/notices/a.md", 6, 4), ("content/notices/a.md", 6, 31), ("content/notices/a.md", 8, 1)],
+            warnings.Select(w => (w.Path, w.Line, w.Column)));
+        Assert.Contains("[文字](地址)", warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("不会隐藏", warnings[2].Message, StringComparison.Ordinal);
+        Assert.Contains("&lt;!-- 内部备注：不公开 --&gt;", site.ReadOutput("notices/a/index.html"), StringComparison.Ordinal);
+
+        site.Write("site.yml", TestSite.DefaultConfig + "\nmarkdown:\n  unsafeHtml: true\n");
+        Assert.DoesNotContain(site.Build().Diagnostics, d => d.Code == DiagnosticCodes.RawHtmlEscaped);
+    }
+
     [Fact]
     public void Raw_html_passes_when_site_turns_it_on()
     {

@@ -152,7 +152,8 @@ public sealed partial class ScriptConverter
     /// (裏), 卷 that counts rolls (捲), 只 "only" (只) or after a number (隻), 个 of 个旧 after a number (個), 表 that is a watch
     /// (錶), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
-    /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name introduced before keeps its
+    /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name that opens a clause or comes before a title
+    /// keeps its surname (<see cref="Leading"/>: 余承东表示, 游本昌老师), a name introduced before keeps its
     /// surname (<see cref="Remembered"/>), and 钟 counted or pointed at is a clock (<see cref="IsClock"/>: 一只钟 一隻鐘).
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word, NameMemory? names) => word switch
@@ -166,7 +167,7 @@ public sealed partial class ScriptConverter
         "个旧" => IsCountingOld(text, at) ? "個" : null,
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
-        _ when word.Length == 1 => Titled(text, at, names) ?? Remembered(text, at, names) ?? (word == "钟" && IsClock(text, at) ? "鐘" : null),
+        _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? Remembered(text, at, names) ?? (word == "钟" && IsClock(text, at) ? "鐘" : null),
         _ => Forbids(text, at) ? "不准" : null,
     };
 }

@@ -497,6 +497,20 @@ public sealed class ScriptConverterTests
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
     }
 
+    /// <summary>A name that opens a clause and goes on with what people do, or that a title or an honorific follows, keeps its surname form; a word there (余下, 游故宫, 涂墙面) and 于 before a time or a place are none.</summary>
+    [Theory]
+    [InlineData("余承东在发布会上介绍了新款手机。于和伟在剧中饰演一位老干部。", "余承東在發佈會上介紹了新款手機。于和偉在劇中飾演一位老幹部。")] // OpenCC: 餘承東, 於和偉
+    [InlineData("余秋雨的散文很受欢迎，游本昌老师出演过济公，会上余志刚局长指出", "余秋雨的散文很受歡迎，游本昌老師出演過濟公，會上余志剛局長指出")] // OpenCC: 餘秋雨, 遊本昌, 餘志剛; 余秋雨 is one word of the cut
+    [InlineData("范明表示，要加强监管。范明还说，检查要细。", "范明表示，要加強監管。范明還說，檢查要細。")] // OpenCC: 範明; the name is remembered for its second mention
+    [InlineData("游故宫是一种享受，涂墙面的时候要先打底，余下的工作由他负责，余三人在现场等候", "遊故宮是一種享受，塗牆面的時候要先打底，餘下的工作由他負責，餘三人在現場等候")] // a common word after 游 or 涂 is what one visits or paints, not a given name
+    [InlineData("于凌晨在家中被控制，于途中遇到大雨，于近日在北京召开，于会上表示感谢，于是决定", "於凌晨在家中被控制，於途中遇到大雨，於近日在北京召開，於會上表示感謝，於是決定")]
+    [InlineData("郁金香的花语，余姚人的习惯，村党支部书记主持，周末在家休息，范例是这样写的", "鬱金香的花語，餘姚人的習慣，村黨支部書記主持，週末在家休息，範例是這樣寫的")] // words of the table or the cut; 党 before a title is the party's
+    public void A_name_that_opens_a_clause_or_comes_before_a_title_keeps_its_surname(string simplified, string traditional)
+    {
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));
+        Assert.Equal(traditional, ScriptConverter.Default.ToTraditionalUnsplit(simplified));
+    }
+
     /// <summary>
     /// The converter splits a text where no phrase or dictionary word joins two neighbours and
     /// converts a piece without a character whose form depends on its phrase character by

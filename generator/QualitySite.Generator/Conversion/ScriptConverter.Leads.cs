@@ -1,0 +1,125 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// A name that opens a clause and is followed by what people do in the news (余承东表示, 于和伟在剧中,
+/// 余秋雨的散文), or that stands anywhere before a title or an honorific (游本昌老师, 范明局长,
+/// 钟南山院士) keeps its surname form; OpenCC writes 餘承東, 於和偉, 遊本昌. The surname must start a
+/// word of the cut and the given name end one; a common word is no name (余下的, 范围内, 游客表示, 周末在),
+/// and 于 counts only before a two-character given name that is no time, place or everyday word
+/// (于近日表示, 于北京召开, 于会上指出 stay 於).
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>What comes after a name (in a class of its own, so it is ready whichever part of the converter's statics is set up first).</summary>
+    private static class Leads
+    {
+        /// <summary>Titles and honorifics written after a name (范明局长, 钟南山院士, 游本昌老师).</summary>
+        public static readonly string[] Honours =
+        [
+            "局长", "处长", "科长", "队长", "所长", "院长", "厂长", "部长", "市长", "县长", "区长", "镇长", "乡长", "村长", "会长",
+            "社长", "校长", "行长", "站长", "组长", "省长", "司长", "厅长", "庭长", "馆长", "董事长", "秘书长", "检察长", "主任",
+            "书记", "经理", "主席", "总监", "总裁", "教授", "研究员", "工程师", "医生", "律师", "老师", "法官", "警官", "院士",
+            "先生", "女士", "同志", "师傅", "教练", "导演", "委员",
+        ];
+
+        /// <summary>What may follow a two-character given name that opens a clause: what people do, a joining word, 是.</summary>
+        public static readonly string[] AfterLongName = [.. Titles.AfterName, "是", "曾", "为", "被", "把", "从", "于"];
+    }
+
+    /// <summary>
+    /// The surname at <paramref name="at"/> when a name starts there that opens a clause and goes on
+    /// with what people do, or that a title or an honorific follows; else null. The name is remembered
+    /// in <paramref name="names"/> for its later mentions.
+    /// </summary>
+    private string? Leading(ReadOnlySpan<char> text, int at, NameMemory? names)
+    {
+        // 党 before a title is the party's (党支部书记, 党组书记), not a surname.
+        if (!Bylines.Surnames.TryGetValue(text[at], out var surname) || surname == '党')
+        {
+            return null;
+        }
+
+        var opens = at == 0 || !(IsHan(text[at - 1]) || char.IsAsciiLetterOrDigit(text[at - 1]));
+        var (length, sure) = NameLengthBefore(text, at, opens, surname);
+        if (length == 0 || (surname == '于' && !PlainGivenName(text.Slice(at + 1, length))))
+        {
+            return null;
+        }
+
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
+        var window = CutAround(text, at, 1 + length, buffer, out var here);
+        var words = buffer[..(window.Length + 1)];
+        if (!words[here] || !words[here + 1 + length] || StartsPhraseOtherwise(window, here, surname) || !CutAsName(window, here, length, words, sure))
+        {
+            return null;
+        }
+
+        names?.Add(text.Slice(at, 1 + length));
+        return surname.ToString();
+    }
+
+    /// <summary>
+    /// How many characters of given name (two, else one) lie between the surname at <paramref name="at"/>
+    /// and a title or, where the name <paramref name="opens"/> a clause, what people do (0 when none
+    /// does); Sure unless only a joining word or 是 follows (游故宫是, 涂墙面的 are no names).
+    /// </summary>
+    private static (int Length, bool Sure) NameLengthBefore(ReadOnlySpan<char> text, int at, bool opens, char surname)
+    {
+        for (var length = 2; length >= (surname == '于' ? 2 : 1); length--)
+        {
+            var end = at + 1 + length;
+            // 范明还说 is 范明 and 还说: a given name does not hold a word that follows names (余也表示).
+            if (end >= text.Length || !IsHan(text[at + 1]) || !IsHan(text[end - 1]) || StartingWith(text[(end - 1)..], Leads.AfterLongName) > 0
+                || (text[at + 1] != '和' && StartingWith(text[(at + 1)..], Leads.AfterLongName) > 0))
+            {
+                continue;
+            }
+
+            var rest = text[end..];
+            if (StartingWith(rest, Leads.Honours) > 0 || (opens && StartingWith(rest, Titles.Deeds) > 0))
+            {
+                return (length, true);
+            }
+
+            if (opens && length == 2 && StartingWith(rest, Leads.AfterLongName) > 0)
+            {
+                return (length, false);
+            }
+        }
+
+        return (0, false);
+    }
+
+    /// <summary>True when the two characters after 于 can be a given name: no time, number or joining word starts them (于今, 于是, 于在), and they end as no place or time does (于课后).</summary>
+    private static bool PlainGivenName(ReadOnlySpan<char> given) =>
+        !NotAName.Contains(given[0]) && (given[0] == '和' || StartingWith(given, Titles.AfterName) == 0) && !Titles.PlaceEnds.Contains(given[^1]);
+
+    /// <summary>
+    /// True when the word cut reads the surname at <paramref name="at"/> and <paramref name="length"/>
+    /// characters after it as a name: the surname alone and the given name no everyday word (余|承东, not
+    /// 于|北京; where the name is not <paramref name="sure"/>, no common word: 游|故宫), the surname starting
+    /// a rare word (范明), or the cut holding the whole name as a word whose first two characters are no
+    /// common word (余秋雨, not 余姚人).
+    /// </summary>
+    private bool CutAsName(ReadOnlySpan<char> window, int at, int length, ReadOnlySpan<bool> words, bool sure)
+    {
+        var lattice = _lattice.Value;
+        if (words[at + 1])
+        {
+            // After 于 "at" a place or a time is often a word of middling count (于凌晨, 于途中); a given name seldom is.
+            return length == 1 || lattice.Weight(window.Slice(at + 1, length)) <= (sure && window[at] != '于' ? EverydayWord : CommonWord);
+        }
+
+        if (window[at] == '于')
+        {
+            return false;
+        }
+
+        if (words[at + 2])
+        {
+            return StartsRareWord(window, at, words);
+        }
+
+        return length == 2 && lattice.Weight(window.Slice(at, 2)) <= CommonWord && _phrases.Get(window.Slice(at, 3)) is null;
+    }
+}

@@ -88,13 +88,8 @@ public sealed class StagingFolder
         return result;
     }
 
-    public void Delete()
-    {
-        if (Directory.Exists(Path))
-        {
-            Directory.Delete(Path, recursive: true);
-        }
-    }
+    /// <summary>Removes the folder (after the swap, the previous site) with every core: a site's tens of thousands of files take a single thread a third of a second.</summary>
+    public void Delete() => OutputFolder.DeleteTree(Path);
 
     /// <summary>A path is written once, only when it stays inside the folder; OutputSet reports the rest.</summary>
     private bool Claim(string path) =>

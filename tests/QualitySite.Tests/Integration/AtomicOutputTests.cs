@@ -103,6 +103,26 @@ public sealed class AtomicOutputTests
     }
 
     [Fact]
+    public void What_a_killed_build_left_beside_the_output_is_removed_at_every_depth()
+    {
+        using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });
+        var name = Path.GetFileName(site.Output);
+        var leftovers = new[] { $".{name}.old-4242", $".{name}.staging-4243" }.Select(l => Path.Combine(site.Root, l)).ToArray();
+        foreach (var leftover in leftovers)
+        {
+            foreach (var folder in new[] { "", "notices", "notices/a", "notices/a/img", "zh-hant/notices/a/img/x" })
+            {
+                Directory.CreateDirectory(Path.Combine(leftover, folder));
+                File.WriteAllText(Path.Combine(leftover, folder, "index.html"), "旧");
+            }
+        }
+
+        Assert.True(site.Build().Succeeded);
+        Assert.All(leftovers, l => Assert.False(Directory.Exists(l), l));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
+    }
+
+    [Fact]
     public void Refuses_to_replace_a_folder_that_is_not_a_built_site()
     {
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });

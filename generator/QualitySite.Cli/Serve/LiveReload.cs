@@ -51,7 +51,7 @@ public sealed class LiveReload
         <!DOCTYPE html>
         <html lang="zh-Hans"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>生成失败 - QualitySite 预览</title>
-        </head><body>{Panel(errors)}{Script}</body></html>
+        </head><body>{Panel(errors, overPage: false)}{Script}</body></html>
         """);
 
     /// <summary>The last good version of a page with the errors laid over it and the reload script added.</summary>
@@ -60,11 +60,16 @@ public sealed class LiveReload
         var text = Encoding.UTF8.GetString(Inject(html));
         var body = text.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
         var open = body < 0 ? -1 : text.IndexOf('>', body);
-        return Encoding.UTF8.GetBytes(open < 0 ? Panel(errors) + text : text[..(open + 1)] + Panel(errors) + text[(open + 1)..]);
+        var panel = Panel(errors, overPage: true);
+        return Encoding.UTF8.GetBytes(open < 0 ? panel + text : text[..(open + 1)] + panel + text[(open + 1)..]);
     }
 
-    /// <summary>The error panel, in Chinese: each problem as 文件:行:列 and its message.</summary>
-    private static string Panel(IReadOnlyList<Diagnostic> errors)
+    /// <summary>
+    /// The error panel, in Chinese: each problem as 文件:行:列 and its message. Over a page it says the
+    /// page below is the last good one and offers to close; with no good build yet (the first build of
+    /// the preview failed) it says so and has nothing to close onto.
+    /// </summary>
+    private static string Panel(IReadOnlyList<Diagnostic> errors, bool overPage)
     {
         var items = string.Concat(errors.Take(50).Select(e =>
             $"<li><code>{WebUtility.HtmlEncode(e.Line > 0 ? $"{e.Path}:{e.Line}:{Math.Max(e.Column, 1)}" : e.Path)}</code> 错误：{WebUtility.HtmlEncode(e.Message)}（{e.Code}）</li>"));
@@ -72,11 +77,12 @@ public sealed class LiveReload
         return $"""
             <div id="qsite-overlay" role="alert" lang="zh-Hans" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(31,35,40,.55);font:16px/1.7 system-ui,sans-serif;color:#1f2328">
             <div style="max-width:60rem;margin:2rem auto;padding:1rem 1.5rem;background:#fff;border:3px solid #b3261e;border-radius:6px">
-            <h1 style="font-size:1.4rem;color:#b3261e;margin:.2rem 0">网站生成失败，下面仍是上一次成功生成的页面</h1>
-            <p>请按下列提示修改并保存，本页会自动刷新。每条的格式是“文件:行:列 错误：说明”。</p>
-            <ol>{items}</ol>{more}
-            <button type="button" onclick="document.getElementById('qsite-overlay').remove()" style="min-height:44px;padding:0 1rem">暂时关闭提示，查看页面</button>
+            <h1 style="font-size:1.4rem;color:#b3261e;margin:.2rem 0">{(overPage ? "网站生成失败，下面仍是上一次成功生成的页面" : "网站生成失败，还没有可以显示的页面")}</h1>
+            <p>请按下列提示修改并保存，{(overPage ? "本页会自动刷新" : "改好后这里会自动显示页面")}。每条的格式是“文件:行:列 错误：说明”。</p>
+            <ol>{items}</ol>{more}{(overPage ? CloseButton : "")}
             </div></div>
             """;
     }
+
+    private const string CloseButton = """<button type="button" onclick="document.getElementById('qsite-overlay').remove()" style="min-height:44px;padding:0 1rem">暂时关闭提示，查看页面</button>""";
 }

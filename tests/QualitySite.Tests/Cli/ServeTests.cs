@@ -55,6 +55,8 @@ public sealed class ServeTests
         var overlay = await WaitFor(http, server.Url + "/notices/a/", html => html.Contains("网站生成失败") && html.Contains("a.md:3:7", StringComparison.Ordinal));
         Assert.Contains("<code>content/notices/a.md:3:7</code> 错误：", overlay);
         Assert.Contains("第二版", overlay);
+        Assert.Contains("下面仍是上一次成功生成的页面", overlay);
+        Assert.Contains("暂时关闭提示", overlay);
         Assert.True(overlay.IndexOf("qsite-overlay", StringComparison.Ordinal) > overlay.IndexOf("<body", StringComparison.Ordinal));
         Assert.True(overlay.IndexOf("qsite-overlay", StringComparison.Ordinal) < overlay.LastIndexOf("第二版", StringComparison.Ordinal));
         Assert.Contains("第二版", System.Text.Encoding.UTF8.GetString(server.Current.Read(server.Current.Find("/notices/a/")!)));
@@ -253,8 +255,14 @@ public sealed class ServeTests
         await using var server = await DevServer.StartAsync(new BuildOptions(site.Root), 0, log, watch: false);
         using var http = new HttpClient();
         var response = await http.GetAsync(server.Url + "/notices/a/");
-        Assert.Contains("content/notices/a.md:3:7", await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("content/notices/a.md:3:7", body);
         Assert.Contains("build failed", log.ToString());
+
+        // No good build yet: the panel does not promise a page under it, nor offer to close onto nothing.
+        Assert.Contains("还没有可以显示的页面", body);
+        Assert.DoesNotContain("上一次成功生成", body);
+        Assert.DoesNotContain("暂时关闭提示", body);
     }
 
     [Fact]

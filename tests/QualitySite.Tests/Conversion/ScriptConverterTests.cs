@@ -279,6 +279,7 @@ public sealed class ScriptConverterTests
     [InlineData("周六只上半天课，周三只营业半天，第三只，买了十三只鸡", "週六只上半天課，週三只營業半天，第三隻，買了十三隻雞")] // a weekday ends in a numeral, but 只 after it is "only" (ours had 週三隻營業 by the phrase 三只)
     [InlineData("以只鸡斗酒祭之，只要有鸡", "以隻雞斗酒祭之，只要有雞")] // the idiom counts one chicken (OpenCC 1.1.6: 只雞斗酒)
     [InlineData("发霉的干饼，若干饼干，麦子磨成面", "發黴的乾餅，若干餅乾，麥子磨成麪")] // OpenCC: 幹餅, 磨成面
+    [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾
     [InlineData("他困得眼睛都睁不开了，今天困死了，我太困了，他被困得死死的，他们差点被困死了，他被困得不行", "他睏得眼睛都睜不開了，今天睏死了，我太睏了，他被困得死死的，他們差點被困死了，他被困得不行")] // OpenCC: 困得眼睛, 困死了, 太困了

@@ -65,15 +65,39 @@ public sealed partial class ScriptConverter
     /// </summary>
     private string? LoneForm(ReadOnlySpan<char> text, int at)
     {
-        if (!Bound.Contains(text[at]) || !_characters.TryGetValue(text[at], out var forms))
+        if (!_characters.TryGetValue(text[at], out var forms))
         {
             return null;
+        }
+
+        if (!Bound.Contains(text[at]))
+        {
+            return DirectedForm(text, at, forms);
         }
 
         var right = _phrases.Forward.LongestFrom(text, at);
         return right > 1 && _phrases.Get(text.Slice(at, right)) is [var after] && after.Length == right && after[0] != forms[0][0]
             ? Agreeing(forms, 0, after[0]) : null;
     }
+
+    /// <summary>
+    /// A verb the word cut leaves on its own before a direction word (他|卷|起来, 工厂|制|出来): the
+    /// phrase of the verb and the direction's first character says its form (卷起 捲起, 制出 製出),
+    /// though the cut refuses it as a piece because 起来 and 出来 are words.
+    /// </summary>
+    private string? DirectedForm(ReadOnlySpan<char> text, int at, string[] forms) =>
+        at + 2 < text.Length && DirectedVerbs.Contains(text[at]) && Directions.Contains(text[at + 1]) && text[at + 2] is '来' or '去'
+        && _phrases.Get(text.Slice(at, 2)) is [var phrase] && phrase[0] != forms[0][0] ? Agreeing(forms, 0, phrase[0]) : null;
+
+    /// <summary>
+    /// The verbs this is asked for: those whose phrase with a direction has a form of its own (卷起 捲起,
+    /// 系上 繫上, 松开 鬆開, 背回 揹回, 荡开 盪開); not 才 (才回来 keeps 才), 挨 (挨上来 comes close),
+    /// 周, 几 or names (范进, 党进) that other phrases of the kind hold.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> DirectedVerbs = System.Buffers.SearchValues.Create("卷制咽喂扎托松游签系背舍荡");
+
+    /// <summary>The directions a verb takes before 来 or 去 (卷起来, 制出来, 卷进去).</summary>
+    private static readonly System.Buffers.SearchValues<char> Directions = System.Buffers.SearchValues.Create("上下进出回过起开");
 
     /// <summary>After a number 里 is a distance (里), 周 counts weeks (週) and 只 counts animals or things (隻: 数千只, 300余只); null for anything else.</summary>
     private string? CountedForm(ReadOnlySpan<char> text, int at) =>

@@ -92,13 +92,13 @@ public sealed class MarkupScanTests
     public void A_name_introduced_on_a_page_keeps_its_surname_further_down()
     {
         var edition = Edition();
-        const string introduced = "<p>局长余志刚出席会议。</p><p><strong>余志刚</strong>要求，各单位要抓好落实。</p>";
+        const string introduced = "<p>局长余志刚出席会议。</p><p>会上<strong>余志刚</strong>要求，各单位要抓好落实。</p>";
         Assert.Equal(
-            "<p>局長余志剛出席會議。</p><p><strong>余志剛</strong>要求，各單位要抓好落實。</p>",
+            "<p>局長余志剛出席會議。</p><p>會上<strong>余志剛</strong>要求，各單位要抓好落實。</p>",
             edition.ConvertPage("notices/a/index.html", new StringBuilder(introduced)).ToString());
         Assert.Equal(
-            "<p><strong>餘志剛</strong>要求，各單位要抓好落實。其餘志剛</p>",
-            edition.ConvertPage("notices/b/index.html", new StringBuilder("<p><strong>余志刚</strong>要求，各单位要抓好落实。其余志刚</p>")).ToString());
+            "<p>會上<strong>餘志剛</strong>要求，各單位要抓好落實。其餘志剛</p>",
+            edition.ConvertPage("notices/b/index.html", new StringBuilder("<p>会上<strong>余志刚</strong>要求，各单位要抓好落实。其余志刚</p>")).ToString());
         Assert.Equal(
             "<p>局長余志剛出席。其餘志剛說的</p>",
             edition.Convert("notices/c/index.html", "<p>局长余志刚出席。其余志刚说的</p>"));

@@ -35,9 +35,9 @@ public sealed partial class ScriptConverter
         "又", "才", "刚", "不", "很", "太", "未", "会",
     ];
 
-    /// <summary>What may follow such a 干: an ending, a question or negation word, or punctuation.</summary>
+    /// <summary>What may follow such a 干: an ending, a question or negation word, 时 or 后 (头发没干时, 晾到干后), or punctuation.</summary>
     private static readonly System.Buffers.SearchValues<char> AfterDry = System.Buffers.SearchValues.Create(
-        "了得吗嘛吧呢啦没不的，。！？；、：…」』”）),.!?;: \n");
+        "了得吗嘛吧呢啦没不的时后，。！？；、：…」』”）),.!?;: \n");
 
     /// <summary>The sides that 干 and 湿 are set against each other by (外干内湿, 上湿下干).</summary>
     private static readonly System.Buffers.SearchValues<char> Sides = System.Buffers.SearchValues.Create("上下内外前后左右里表中");

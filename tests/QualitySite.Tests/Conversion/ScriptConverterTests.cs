@@ -284,6 +284,7 @@ public sealed class ScriptConverterTests
     [InlineData("他卷起来了，工厂制出来的产品，他把孩子背回来，她松开来，鱼游回来了，他把药咽下去；他挨上来了", "他捲起來了，工廠製出來的產品，他把孩子揹回來，她鬆開來，魚游回來了，他把藥嚥下去；他挨上來了")] // a verb the cut leaves before 起来/出来 … takes its phrase's form (ours wrote 卷起來, 制出來, 遊回來 before); OpenCC: 捱上來
     [InlineData("他给这条微博点了个赞，网友狂赞，我赞成，他赞助了活动；他系上了安全带", "他給這條微博點了個讚，網友狂讚，我贊成，他贊助了活動；他繫上了安全帶")] // OpenCC: 點了個贊, 狂贊 (the praise is 讚, support 贊); ours cut 系上|了 apart before
     [InlineData("头发没干时不要躺下，等油漆干后再刷，他干时很认真，这活儿没干时", "頭髮沒乾時不要躺下，等油漆乾後再刷，他幹時很認真，這活兒沒幹時")] // OpenCC: 沒幹時, 幹後, 干時 (its phrase 干时 is "seek office")
+    [InlineData("腊肉挂在通风处，表面干了再收起来；他手干了就不痒了；羊绒衫可以卷在干毛巾里，卷着袖子，卷好的画；试卷在桌上", "臘肉掛在通風處，表面乾了再收起來；他手乾了就不癢了；羊絨衫可以捲在乾毛巾裏，捲着袖子，捲好的畫；試卷在桌上")] // OpenCC: 表面幹了, 手幹了, 卷在, 卷着, 卷好
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

@@ -122,4 +122,35 @@ public sealed partial class ScriptConverter
 
         return length == 2 && lattice.Weight(window.Slice(at, 2)) <= CommonWord && _phrases.Get(window.Slice(at, 3)) is null;
     }
+
+    /// <summary>The characters after 余 that make it "more than" a number or a measure (三百余公里, 余人次), or a word of mathematics (余函数), in the dictionary's three-character words.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotAGivenName = System.Buffers.SearchValues.Create("公千毫分人亿万一二三四五六七八九十百两半之类纬维子因函场厘海里米克吨元次清香怀");
+
+    /// <summary>
+    /// 余 or 范 anywhere in a clause when the word cut holds a three-character name of the dictionary
+    /// there that no phrase has (读过余秋雨的书, 范仲淹的名句, 范德华力; OpenCC 餘秋雨, 範仲淹): the
+    /// surname's form. Not after a number (三百余公里), nor before a measure or a number, nor where
+    /// the first two characters are a common word (余姚人), nor after a character that makes a word with
+    /// the surname's character (其余, 剩余: 其余秋雨 is 其餘秋雨).
+    /// </summary>
+    private string? WordName(ReadOnlySpan<char> text, int at, NameMemory? names)
+    {
+        if (text[at] is not ('余' or '范') || at + 3 > text.Length || !IsHan(text[at + 1]) || !IsHan(text[at + 2]) || NotAGivenName.Contains(text[at + 1])
+            || (at > 0 && (Numbers.Contains(text[at - 1]) || char.IsAsciiDigit(text[at - 1]) || _lattice.Value.Weight(text.Slice(at - 1, 2)) > 0)))
+        {
+            return null;
+        }
+
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
+        var window = CutAround(text, at, 3, buffer, out var here);
+        var words = buffer[..(window.Length + 1)];
+        if (!words[here] || words[here + 1] || words[here + 2] || !words[here + 3]
+            || _lattice.Value.Weight(window.Slice(here, 2)) > CommonWord || _phrases.Get(window.Slice(here, 3)) is not null)
+        {
+            return null;
+        }
+
+        names?.Add(text.Slice(at, 3));
+        return text[at].ToString();
+    }
 }

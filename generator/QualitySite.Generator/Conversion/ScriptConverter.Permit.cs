@@ -168,7 +168,7 @@ public sealed partial class ScriptConverter
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
         "刮" => Blown(text, at),
-        _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? Remembered(text, at, names) ?? (word == "钟" && IsClock(text, at) ? "鐘" : null),
+        _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names) ?? (word == "钟" && IsClock(text, at) ? "鐘" : null),
         _ => Forbids(text, at) ? "不准" : null,
     };
 }

@@ -516,6 +516,7 @@ public sealed class ScriptConverterTests
     [InlineData("游故宫是一种享受，涂墙面的时候要先打底，余下的工作由他负责，余三人在现场等候", "遊故宮是一種享受，塗牆面的時候要先打底，餘下的工作由他負責，餘三人在現場等候")] // a common word after 游 or 涂 is what one visits or paints, not a given name
     [InlineData("于凌晨在家中被控制，于途中遇到大雨，于近日在北京召开，于会上表示感谢，于是决定", "於凌晨在家中被控制，於途中遇到大雨，於近日在北京召開，於會上表示感謝，於是決定")]
     [InlineData("郁金香的花语，余姚人的习惯，村党支部书记主持，周末在家休息，范例是这样写的", "鬱金香的花語，餘姚人的習慣，村黨支部書記主持，週末在家休息，範例是這樣寫的")] // words of the table or the cut; 党 before a title is the party's
+    [InlineData("我读过余秋雨的书，后来范仲淹写道；全长三百余公里，共计一千余人次，其余秋雨，他住在余姚", "我讀過余秋雨的書，後來范仲淹寫道；全長三百餘公里，共計一千餘人次，其餘秋雨，他住在餘姚")] // a name the dictionary holds, mid-clause (OpenCC: 餘秋雨, 範仲淹); not after a number or in 其余
     public void A_name_that_opens_a_clause_or_comes_before_a_title_keeps_its_surname(string simplified, string traditional)
     {
         Assert.Equal(traditional, ScriptConverter.Default.ToTraditional(simplified));

@@ -125,6 +125,12 @@ public sealed partial class ScriptConverter
             return null;
         }
 
+        // The character before and the surname's make a word of the dictionary (其余, 示范): that word, whatever the cut says after it (其余秋雨).
+        if (at > 0 && IsHan(text[at - 1]) && _lattice.Value.Weight(text.Slice(at - 1, 2)) > CommonWord)
+        {
+            return null;
+        }
+
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
         var window = CutAround(text, at, 3, buffer, out var here);
         var words = buffer[..(window.Length + 1)];

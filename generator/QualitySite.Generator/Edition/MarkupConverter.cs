@@ -364,6 +364,11 @@ public sealed partial class TraditionalEdition
                 {
                     value = _lang;
                 }
+                else if (name is "content" && element.Name.Equals("meta", StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(element.Get("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+                {
+                    value = Refresh(value);
+                }
                 else if (!skip && ReadAttributes.Contains(name))
                 {
                     value = _converter.ToTraditional(value);
@@ -379,6 +384,13 @@ public sealed partial class TraditionalEdition
 
         sb.Append(element.Tail);
         return sb.ToString();
+    }
+
+    /// <summary>A redirect's "seconds; url=…" with its address moved into the edition (an old address of a page sends the Traditional reader to the Traditional page).</summary>
+    private string Refresh(string value)
+    {
+        var at = value.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? value : string.Concat(value.AsSpan(0, at + 4), Link(value[(at + 4)..].Trim()));
     }
 
     /// <summary>The index after the tag starting at <paramref name="lt"/>: after its first '>' outside quotes (the text's end when there is none).</summary>

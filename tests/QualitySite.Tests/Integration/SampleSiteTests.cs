@@ -136,11 +136,18 @@ public sealed class SampleSiteTests : IDisposable
         var pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).ToList();
         Assert.True(pages.Count > 100);
         var roundTrips = 0;
+        var redirects = 0;
         foreach (var file in pages)
         {
             var doc = parser.ParseDocument(File.ReadAllText(file));
-            if (doc.QuerySelector("meta[http-equiv=refresh]") is not null)
+            if (doc.QuerySelector("meta[http-equiv=refresh]") is { } refresh)
             {
+                // An old address sends each edition's reader on to a page of the same edition.
+                var target = refresh.GetAttribute("content")![(refresh.GetAttribute("content")!.IndexOf("url=", StringComparison.Ordinal) + 4)..];
+                Assert.True(File.Exists(FileOf(target)), $"{file}: the redirect leads to {target}");
+                var inEdition = Path.GetRelativePath(Output, file).StartsWith("zh-hant", StringComparison.Ordinal);
+                Assert.Equal(inEdition, target.StartsWith("/zh-hant/", StringComparison.Ordinal));
+                redirects++;
                 continue;
             }
 
@@ -163,6 +170,7 @@ public sealed class SampleSiteTests : IDisposable
         }
 
         Assert.True(roundTrips > 10, $"only {roundTrips} titles were compared");
+        Assert.True(redirects >= 2, $"only {redirects} redirect pages were checked");
     }
 
     /// <summary>

@@ -27,8 +27,12 @@ public static class SitePaths
         var path = cut < 0 ? pathAfterBase : pathAfterBase[..cut];
         return !path.StartsWith(folder, StringComparison.Ordinal) && !path.StartsWith("assets/", StringComparison.Ordinal)
             && (path.Length == 0 || path.EndsWith('/') || path.EndsWith(".html", StringComparison.Ordinal)
-                || path.EndsWith("atom.xml", StringComparison.Ordinal) || path is "rss.xml" or "feed.json");
+                || path.EndsWith("atom.xml", StringComparison.Ordinal) || IsFeed(path, "rss.xml") || IsFeed(path, "feed.json"));
     }
+
+    /// <summary>True for the site's or a section's feed of that name (rss.xml, notices/rss.xml), which the edition has in Traditional too.</summary>
+    private static bool IsFeed(ReadOnlySpan<char> path, string name) =>
+        path.EndsWith(name, StringComparison.Ordinal) && (path.Length == name.Length || path[^(name.Length + 1)] == '/');
 
     public static string OutputFileFor(string sitePath)
     {

@@ -115,6 +115,15 @@ public sealed class EditionTests
         Assert.Contains("\"language\": \"zh-Hant\"", site.ReadOutput("zh-hant/feed.json"));
         Assert.DoesNotContain("zh-Hans", site.ReadOutput("zh-hant/feed.json"));
 
+        // Every feed the site writes, the site's and each section's in all three formats, has its Traditional twin.
+        var feeds = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("zh-hant/", StringComparison.Ordinal) && Path.GetFileName(f) is "atom.xml" or "rss.xml" or "feed.json").ToList();
+        Assert.Contains("notices/rss.xml", feeds);
+        Assert.Contains("notices/feed.json", feeds);
+        Assert.All(feeds, f => Assert.True(site.OutputExists("zh-hant/" + f), "no Traditional twin of " + f));
+        Assert.Contains("https://example.gov.cn/zh-hant/notices/feed.json", site.ReadOutput("zh-hant/notices/feed.json"));
+        Assert.Contains("頭髮乾了再出門", site.ReadOutput("zh-hant/notices/rss.xml"));
+
         // The structured data of a page in the edition names the edition's language.
         var jsonLd = Html(site, "zh-hant/notices/hair/index.html").QuerySelector("script[type='application/ld+json']")!.TextContent;
         Assert.Contains("\"inLanguage\":\"zh-Hant\"", jsonLd);

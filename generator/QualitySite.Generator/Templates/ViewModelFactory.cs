@@ -1,5 +1,6 @@
 using System.Globalization;
 using QualitySite.Generator.Config;
+using QualitySite.Generator.Conversion;
 using QualitySite.Generator.Model;
 using QualitySite.Generator.SiteStructure;
 using QualitySite.Generator.Templates.ViewModels;
@@ -57,7 +58,7 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
             Tags = meta.Tags.DistinctBy(t => site.TermName("tags", t), StringComparer.Ordinal).Select(t => new TermLinkView(Shown("tags", t, page.Lang), site.TermOf("tags", t)?.Url ?? siteView.TagsUrl, 0)).ToList(),
             Region = meta.Region is { } region ? Shown("regions", region, page.Lang) : null,
             Campaign = meta.Campaign is { } campaign ? Shown("campaigns", campaign, page.Lang) : null,
-            Product = meta.Product,
+            Product = meta.Product is { } named && Languages.IsTraditional(page.Lang) ? InPageScript(named, page.Lang) : meta.Product,
             Audience = meta.Audience,
             Html = rendered.Content.Html,
             Toc = rendered.Content.Toc.Select(e => new TocView(e.Id, e.Text, e.Level > 2)).ToList(),
@@ -87,10 +88,21 @@ public sealed class ViewModelFactory(SiteModel site, SiteView siteView)
     /// <summary>
     /// A tag, region or campaign as a page shows it: on a Simplified page the term's name (one
     /// term whichever script an author wrote it in: 羊絨衫 shows as 羊绒衫, like its term page and
-    /// the search filter; the Traditional edition converts it), on a page written in Traditional as written.
+    /// the search filter; the Traditional edition converts it), on a page written in Traditional as
+    /// written, unless written in Simplified (<see cref="InPageScript"/>).
     /// </summary>
     private string Shown(string taxonomy, string written, string lang) =>
-        Languages.IsTraditional(lang) ? written : site.TermName(taxonomy, written);
+        Languages.IsTraditional(lang) ? InPageScript(written, lang) : site.TermName(taxonomy, written);
+
+    /// <summary>
+    /// A term or product name on a page written in Traditional: as written, but converted when it
+    /// holds Simplified-only characters (product: 羊绒衫 on such a page shows 羊絨衫). The edition
+    /// keeps such a page as written, so without this its Traditional copy would show the Simplified name.
+    /// </summary>
+    private string InPageScript(string written, string lang) =>
+        written.AsSpan().IndexOfAny(SimplifiedOnly) >= 0 ? Words.For(written, lang) : written;
+
+    private static readonly System.Buffers.SearchValues<char> SimplifiedOnly = System.Buffers.SearchValues.Create(string.Concat(ScriptConverter.SimplifiedOnly));
 
     /// <summary>The menu as shown on a page of the section (marked current) in the language; made once per section and language.</summary>
     public IReadOnlyList<MenuView> Menu(string? currentSitePath, string lang) =>

@@ -200,6 +200,26 @@ public sealed class EditionTests
         Assert.Contains("臺灣", edition.QuerySelector(".page-meta")!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A page written in Traditional whose author wrote a tag, region or product in Simplified shows
+    /// them in Traditional in both editions (the edition keeps such a page as written, so it would
+    /// otherwise show 羊绒衫 to Traditional readers); what was written in Traditional stays as written (台灣).
+    /// </summary>
+    [Fact]
+    public void A_traditional_page_shows_terms_written_in_simplified_in_traditional()
+    {
+        using var site = Site();
+        site.Write("content/guides/hant.md", "---\ntitle: 選購羊絨衫的竅門\ndate: 2026-08-02\nlang: zh-Hant\ntags: [羊绒衫, 台灣]\nregion: 清溪市\nproduct: 羊绒衫\n---\n\n繁體頁面。\n");
+        Assert.True(site.Build().Succeeded);
+        foreach (var path in new[] { "guides/hant/index.html", "zh-hant/guides/hant/index.html" })
+        {
+            var page = Html(site, path);
+            Assert.Equal(["羊絨衫", "台灣"], page.QuerySelectorAll("a.tag").Select(a => a.TextContent).ToList());
+            Assert.Contains("<dd>羊絨衫</dd>", page.Body!.InnerHtml, StringComparison.Ordinal);
+            Assert.DoesNotContain("羊绒衫", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>標籤 folds by Unihan to 标籤, not 标签: the terms are matched by their Simplified form as well.</summary>
     [Fact]
     public void A_term_whose_characters_the_fold_table_misses_is_still_one_term()

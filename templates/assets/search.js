@@ -445,6 +445,7 @@
     this.live = document.getElementById("search-live");
     this.list = document.getElementById("search-results");
     this.more = document.getElementById("search-more");
+    this.messages = document.getElementById("search-messages");
     this.serial = 0;
   }
 
@@ -485,7 +486,7 @@
       this.remember(query, filters);
       this.list.textContent = "";
       this.more.hidden = true;
-      this.say("请输入要查找的内容，例如：羊绒衫、3C、质量月。");
+      this.say(this.text("empty"));
       return Promise.resolve({ first: Promise.resolve(), all: Promise.resolve() });
     }
     var filtering = filters.type || filters.year || filters.region || filters.tag;
@@ -507,7 +508,7 @@
       self.termGroups = r[0].terms;
       if (hits.length === 0) {
         self.list.textContent = "";
-        self.say("没有找到与“" + query + "”相关的内容。可以换一个更短的词、检查错别字，或去掉筛选条件再试。");
+        self.say(self.text("none", { q: query }));
         self.more.hidden = true;
         self.announce(0);
         return none;
@@ -517,12 +518,11 @@
       return self.showMore(serial, function () {
         self.list.textContent = "";
         self.say(exact.length === 0
-          ? "没有同时包含全部关键词的内容。下面 " + loose.length + " 条包含其中大部分词语，供参考；也可以换用更短的关键词。"
-          : "找到 " + exact.length + " 条与“" + query + "”相关的结果。" +
-            (loose.length ? "另有 " + loose.length + " 条只包含其中大部分词语，排在后面。" : ""));
+          ? self.text("loose", { m: loose.length })
+          : self.text("found", { n: exact.length, q: query }) + (loose.length ? self.text("also", { m: loose.length }) : ""));
       });
     }).catch(function (e) {
-      self.say("搜索暂时无法使用，请稍后再试。");
+      self.say(self.text("failed"));
       if (window.console) console.error(e);
       return { first: Promise.resolve(), all: Promise.resolve() };
     });
@@ -533,6 +533,15 @@
    * is written when neither the input nor the status has changed for SETTLE ms, and only with the
    * status of the query now in the box, so typing 羊絨衫 is announced once, not per character.
    */
+  /**
+   * A message of the page, from its template of messages (written in the page's script, so the
+   * Traditional edition's search page speaks Traditional), with {q}, {n} and {m} filled in.
+   */
+  Page.prototype.text = function (key, values) {
+    var node = this.messages && this.messages.content.querySelector('[data-key="' + key + '"]');
+    return (node ? node.textContent : "").replace(/\{(\w)\}/g, function (all, name) { return values && name in values ? String(values[name]) : all; });
+  };
+
   Page.prototype.say = function (text) {
     this.status.textContent = text;
     this.said = { text: text, query: this.form.elements.q.value.trim() };
@@ -584,7 +593,7 @@
       return function (e) {
         if (serial !== self.serial) return;
         slots[i].className = "search-result";
-        slots[i].textContent = "这一条结果暂时无法显示，请稍后再试。";
+        slots[i].textContent = self.text("slot");
         if (window.console) console.error(e);
       };
     }
@@ -643,8 +652,8 @@
     meta.appendChild(badge);
     meta.appendChild(date);
     if (f.r) { var region = document.createElement("span"); region.className = "item-region"; region.textContent = f.r; meta.appendChild(region); }
-    if (f.i) { var inactive = document.createElement("span"); inactive.className = "search-inactive"; inactive.textContent = "已失效"; meta.appendChild(inactive); }
-    if (partial) { var loose = document.createElement("span"); loose.className = "search-partial"; loose.textContent = "部分匹配"; meta.appendChild(loose); }
+    if (f.i) { var inactive = document.createElement("span"); inactive.className = "search-inactive"; inactive.textContent = this.text("inactive"); meta.appendChild(inactive); }
+    if (partial) { var loose = document.createElement("span"); loose.className = "search-partial"; loose.textContent = this.text("partial"); meta.appendChild(loose); }
     text.className = "search-excerpt";
     excerpt(text, f.x, groups, fold);
     li.appendChild(meta);

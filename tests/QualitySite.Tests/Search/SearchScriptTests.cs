@@ -42,6 +42,14 @@ public sealed class SearchScriptTests(BrowserSite site) : IClassFixture<BrowserS
         Assert.All(links, l => Assert.StartsWith("/zh-hant/", l));
         Assert.Contains("質量", await page.Locator(".search-result .search-excerpt").First.InnerTextAsync());
         Assert.Contains("通知", await page.Locator(".search-result .kind-badge").First.InnerTextAsync());
+
+        // The page's messages speak Traditional too: "找到 … 条与…相关的结果" is 條與…相關的結果 there.
+        var status = await page.Locator("#search-status").InnerTextAsync();
+        Assert.Matches("^找到 \\d+ 條與“质量月”相關的結果。", status);
+        await page.Locator("#search-q").FillAsync("火箭發射");
+        await page.Locator("#search-q").PressAsync("Enter");
+        await page.Locator("#search-status", new() { HasTextString = "沒有找到" }).WaitForAsync();
+        Assert.Contains("去掉篩選條件", await page.Locator("#search-status").InnerTextAsync());
         await page.CloseAsync();
     }
 

@@ -668,6 +668,9 @@
     if (f.expired) params.set("expired", "1");
     var search = params.toString(), url = location.pathname + (search ? "?" + search : "");
     if (url !== location.pathname + location.search) history.replaceState(null, "", url);
+    // The 简体 / 繁體 switch opens the other edition's search page with the same query and filters.
+    var other = document.querySelector("a.edition-switch");
+    if (other) other.setAttribute("href", other.getAttribute("href").split("?")[0] + (search ? "?" + search : ""));
   };
 
   Page.prototype.start = function () {

@@ -46,6 +46,10 @@ public sealed class SearchScriptTests(BrowserSite site) : IClassFixture<BrowserS
         // The page's messages speak Traditional too: "找到 … 条与…相关的结果" is 條與…相關的結果 there.
         var status = await page.Locator("#search-status").InnerTextAsync();
         Assert.Matches("^找到 \\d+ 條與“质量月”相關的結果。", status);
+
+        // The switch back to 简体 keeps the query.
+        var back = await page.Locator("a.edition-switch").GetAttributeAsync("href");
+        Assert.Equal("/search/?q=" + Uri.EscapeDataString("质量月"), back);
         await page.Locator("#search-q").FillAsync("火箭發射");
         await page.Locator("#search-q").PressAsync("Enter");
         await page.Locator("#search-status", new() { HasTextString = "沒有找到" }).WaitForAsync();

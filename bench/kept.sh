@@ -1,21 +1,6 @@
 #!/usr/bin/env bash
 # Alternating builds of two (binary, site) pairs into output folders kept from build to build, as
-# an editor's repeated `qsite build` does (each build then also replaces and removes the previous site).
+# an editor's repeated `qsite build` does (each build then also replaces and removes the previous site):
+# bench/pair.sh with KEEP_OUTPUT=1. The untimed first build of each writes the folder the timed ones replace.
 # Usage: bash bench/kept.sh RUNS NAME_A DLL_A SITE_A NAME_B DLL_B SITE_B
-set -euo pipefail
-runs=$1; a=$2; adll=$3; asite=$4; b=$5; bdll=$6; bsite=$7
-out=$(mktemp)
-rm -rf "/dev/shm/kept-$a" "/dev/shm/kept-$b"
-build() { /usr/bin/time -f "%e %M %U %S" dotnet "$2" build --source "$3" --output "/dev/shm/kept-$1" >/dev/null 2>"$out.$1" || { cat "$out.$1"; exit 1; }; echo "$1 $(tail -1 "$out.$1")"; }
-# The first build of each writes the folder the timed ones replace.
-build "$a" "$adll" "$asite" >/dev/null; build "$b" "$bdll" "$bsite" >/dev/null
-for _ in $(seq "$runs"); do build "$a" "$adll" "$asite"; build "$b" "$bdll" "$bsite"; done > "$out"
-python3 - "$out" "$a" "$b" <<'PY'
-import statistics, sys
-rows = [l.split() for l in open(sys.argv[1])]
-for name in sys.argv[2:]:
-    r = [x for x in rows if x[0] == name]
-    wall = [float(x[1]) for x in r]; cpu = [float(x[3]) + float(x[4]) for x in r]
-    print(f"{name:8} median {statistics.median(wall):.2f} s  processor {statistics.median(cpu):.2f} s  peak {max(int(x[2]) for x in r) // 1024} MiB  runs: {' '.join(map(str, wall))}")
-PY
-rm -f "$out" "$out".*
+KEEP_OUTPUT=1 exec bash "$(dirname "$0")/pair.sh" "$@"

@@ -4,8 +4,11 @@
 set -euo pipefail
 runs=$1; a=$2; adll=$3; asite=$4; b=$5; bdll=$6; bsite=$7
 out=$(mktemp)
-# Each timed build is a clean one: its output folder is removed (untimed) before it starts.
-time1() { rm -rf "/dev/shm/ab-out-$1"; /usr/bin/time -f "%e %M %U %S" dotnet "$2" build --source "$3" --output "/dev/shm/ab-out-$1" >/dev/null 2>"$out.$1" || { cat "$out.$1"; exit 1; }; echo "$1 $(tail -1 "$out.$1")"; }
+# Each timed build is a clean one: its output folder is removed (untimed) before it starts. With
+# KEEP_OUTPUT=1 (bench/kept.sh) each build goes into the folder the one before wrote instead.
+keep=${KEEP_OUTPUT:-0}
+time1() { [ "$keep" = 1 ] || rm -rf "/dev/shm/ab-out-$1"; /usr/bin/time -f "%e %M %U %S" dotnet "$2" build --source "$3" --output "/dev/shm/ab-out-$1" >/dev/null 2>"$out.$1" || { cat "$out.$1"; exit 1; }; echo "$1 $(tail -1 "$out.$1")"; }
+[ "$keep" = 1 ] && rm -rf "/dev/shm/ab-out-$a" "/dev/shm/ab-out-$b"
 time1 "$a" "$adll" "$asite" >/dev/null; time1 "$b" "$bdll" "$bsite" >/dev/null
 for _ in $(seq "$runs"); do time1 "$a" "$adll" "$asite"; time1 "$b" "$bdll" "$bsite"; done > "$out"
 python3 - "$out" "$a" "$b" <<'PY'

@@ -10,22 +10,6 @@ namespace QualitySite.Generator.Conversion;
 /// </summary>
 public sealed partial class ScriptConverter
 {
-    /// <summary>What comes after a name (in a class of its own, so it is ready whichever part of the converter's statics is set up first).</summary>
-    private static class Leads
-    {
-        /// <summary>Titles and honorifics written after a name (范明局长, 钟南山院士, 游本昌老师).</summary>
-        public static readonly string[] Honours =
-        [
-            "局长", "处长", "科长", "队长", "所长", "院长", "厂长", "部长", "市长", "县长", "区长", "镇长", "乡长", "村长", "会长",
-            "社长", "校长", "行长", "站长", "组长", "省长", "司长", "厅长", "庭长", "馆长", "董事长", "秘书长", "检察长", "主任",
-            "书记", "经理", "主席", "总监", "总裁", "教授", "研究员", "工程师", "医生", "律师", "老师", "法官", "警官", "院士",
-            "先生", "女士", "同志", "师傅", "教练", "导演", "委员",
-        ];
-
-        /// <summary>What may follow a two-character given name that opens a clause: what people do, a joining word, 是.</summary>
-        public static readonly string[] AfterLongName = [.. Titles.AfterName, "是", "曾", "为", "被", "把", "从", "于"];
-    }
-
     /// <summary>
     /// The surname at <paramref name="at"/> when a name starts there that opens a clause and goes on
     /// with what people do, or that a title or an honorific follows; else null. The name is remembered
@@ -69,19 +53,19 @@ public sealed partial class ScriptConverter
         {
             var end = at + 1 + length;
             // 范明还说 is 范明 and 还说: a given name does not hold a word that follows names (余也表示).
-            if (end >= text.Length || !IsHan(text[at + 1]) || !IsHan(text[end - 1]) || StartingWith(text[(end - 1)..], Leads.AfterLongName) > 0
-                || (text[at + 1] != '和' && StartingWith(text[(at + 1)..], Leads.AfterLongName) > 0))
+            if (end >= text.Length || !IsHan(text[at + 1]) || !IsHan(text[end - 1]) || StartingWith(text[(end - 1)..], Titles.AfterLongName) > 0
+                || (text[at + 1] != '和' && StartingWith(text[(at + 1)..], Titles.AfterLongName) > 0))
             {
                 continue;
             }
 
             var rest = text[end..];
-            if (StartingWith(rest, Leads.Honours) > 0 || (opens && StartingWith(rest, Titles.Deeds) > 0))
+            if (StartingWith(rest, Titles.Honours) > 0 || (opens && StartingWith(rest, Titles.Deeds) > 0))
             {
                 return (length, true);
             }
 
-            if (opens && length == 2 && StartingWith(rest, Leads.AfterLongName) > 0)
+            if (opens && length == 2 && StartingWith(rest, Titles.AfterLongName) > 0)
             {
                 return (length, false);
             }

@@ -46,6 +46,19 @@ public sealed partial class ScriptConverter
 
         /// <summary>What may follow a name after 于 in the news, so that 于 is a surname there, not "at".</summary>
         public static readonly string[] AfterName = [.. Deeds, "和", "与", "及", "的", "在", "对", "向", "也", "还", "就", "已", "将", "曾", "又", "都"];
+
+        /// <summary>Titles and honorifics written after a name (范明局长, 钟南山院士, 游本昌老师).</summary>
+        public static readonly string[] Honours =
+        [
+            "局长", "处长", "科长", "队长", "所长", "院长", "厂长", "部长", "市长", "县长", "区长", "镇长", "乡长", "村长", "会长",
+            "社长", "校长", "行长", "站长", "组长", "省长", "司长", "厅长", "庭长", "馆长", "董事长", "秘书长", "检察长", "主任",
+            "书记", "经理", "主席", "总监", "总裁", "教授", "研究员", "工程师", "医生", "律师", "老师", "法官", "警官", "院士",
+            "先生", "女士", "同志", "师傅", "教练", "导演", "委员",
+        ];
+
+        /// <summary>What may follow a two-character given name that opens a clause: what people do, a joining word, 是.</summary>
+        public static readonly string[] AfterLongName = [.. AfterName, "是", "曾", "为", "被", "把", "从", "于"];
+
     }
 
     /// <summary>

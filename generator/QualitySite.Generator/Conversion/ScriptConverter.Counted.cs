@@ -22,6 +22,9 @@ public sealed partial class ScriptConverter
             "宠物", "穿山甲", "猫头鹰", "刺猬", "仓鼠", "鞋", "鞋子", "袜子", "手套", "耳环",
         ];
 
+        /// <summary>What may describe the animal between 只 and its name: size, age, colour, looks (只笨兔子, 只小白兔, 只大黄狗).</summary>
+        public static readonly System.Buffers.SearchValues<char> Looks = System.Buffers.SearchValues.Create("大小老幼笨胖瘦肥黑白黄灰花红野母公");
+
         /// <summary>What a counted 只 follows: a verb one keeps, buys or meets an animal with, or 了, 着, 过, 是, 有 after one.</summary>
         public static readonly System.Buffers.SearchValues<char> After = System.Buffers.SearchValues.Create("了着过是有养买抓捉逮抱牵领捡送杀宰炖烤丢穿剩要像成变画拍救喂捕射见到");
     }
@@ -34,12 +37,21 @@ public sealed partial class ScriptConverter
             return false;
         }
 
+        // One or two characters may say what it is like first (是只笨兔子, 养了只小白兔).
+        var described = 0;
         var length = StartingWith(text[(at + 1)..], Counted.Things);
+        while (length == 0 && described < 2 && at + 2 + described < text.Length && Counted.Looks.Contains(text[at + 1 + described]))
+        {
+            described++;
+            length = StartingWith(text[(at + 1 + described)..], Counted.Things);
+        }
+
         if (length == 0)
         {
             return false;
         }
 
+        length += described;
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + length + 3];
         _ = CutAround(text, at, 1 + length, buffer, out var here);
         return buffer[here] && buffer[here + 1] && buffer[here + 1 + length];

@@ -275,6 +275,7 @@ public sealed class ScriptConverterTests
     [InlineData("一只钟，那台钟，每个钟都很准，买了一台钟，这台钟表很贵；桌上的台钟，一个钟姓男子", "一隻鐘，那臺鐘，每個鐘都很準，買了一臺鐘，這臺鐘錶很貴；桌上的檯鐘，一個鍾姓男子")] // counted or pointed at: a clock (OpenCC: 一隻鍾, 那臺鍾, 這檯鐘表); 台钟 alone is a table clock
     [InlineData("人生得一个钟子期足矣", "人生得一個鍾子期足矣")] // a name the word cut knows is no clock
     [InlineData("我想养只猫，他买了只鸡，门口蹲着只猫，丢了只鞋，我想养只穿山甲，他看到只狐狸", "我想養隻貓，他買了隻雞，門口蹲着隻貓，丟了隻鞋，我想養隻穿山甲，他看到隻狐狸")] // 一 left out before the measure word (OpenCC: 養只貓, 買了只雞 …)
+    [InlineData("他养了只小白兔，门口蹲着只大黄狗，买了只老母鸡；他只白天上班，他只小心地走", "他養了隻小白兔，門口蹲着隻大黃狗，買了隻老母雞；他只白天上班，他只小心地走")] // what the animal is like may come first (OpenCC: 養了只小白兔 …)
     [InlineData("我只想养猫，不只猫喜欢晒太阳，他们只鸡鸭都卖，买了只鸡蛋，这是只有猫才懂的", "我只想養貓，不只貓喜歡曬太陽，他們只雞鴨都賣，買了只雞蛋，這是只有貓才懂的")] // "only": before a verb, after an adverb or a subject, before a word that only starts with an animal (OpenCC: 這是隻有)
     [InlineData("周六只上半天课，周三只营业半天，第三只，买了十三只鸡", "週六只上半天課，週三只營業半天，第三隻，買了十三隻雞")] // a weekday ends in a numeral, but 只 after it is "only" (ours had 週三隻營業 by the phrase 三只)
     [InlineData("以只鸡斗酒祭之，只要有鸡", "以隻雞斗酒祭之，只要有雞")] // the idiom counts one chicken (OpenCC 1.1.6: 只雞斗酒)

@@ -112,7 +112,7 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// 余 or 范 anywhere in a clause when the word cut holds a three-character name of the dictionary
-    /// there that no phrase has (读过余秋雨的书, 范仲淹的名句, 范德华力; OpenCC 餘秋雨, 範仲淹): the
+    /// there that no phrase has (读过余秋雨的书, 后来范仲淹写道; OpenCC 餘秋雨, 範仲淹): the
     /// surname's form. Not after a number (三百余公里), nor before a measure or a number, nor where
     /// the first two characters are a common word (余姚人), nor after a character that makes a word with
     /// the surname's character (其余, 剩余: 其余秋雨 is 其餘秋雨).

@@ -53,7 +53,7 @@ public sealed partial class ScriptConverter
         {
             var end = at + 1 + length;
             // 范明还说 is 范明 and 还说: a given name does not hold a word that follows names (余也表示).
-            if (end >= text.Length || !IsHan(text[at + 1]) || !IsHan(text[end - 1]) || StartingWith(text[(end - 1)..], Titles.AfterLongName) > 0
+            if (end >= text.Length || !Followers.Contains(text[end]) || !IsHan(text[at + 1]) || !IsHan(text[end - 1]) || StartingWith(text[(end - 1)..], Titles.AfterLongName) > 0
                 || (text[at + 1] != '和' && StartingWith(text[(at + 1)..], Titles.AfterLongName) > 0))
             {
                 continue;
@@ -73,6 +73,10 @@ public sealed partial class ScriptConverter
 
         return (0, false);
     }
+
+    /// <summary>The first characters of what may follow a name (titles, deeds, joining words): most places are ruled out by one look.</summary>
+    private static readonly System.Buffers.SearchValues<char> Followers = System.Buffers.SearchValues.Create(
+        string.Concat(Titles.Honours.Concat(Titles.Deeds).Concat(Titles.AfterLongName).Select(w => w[0]).Distinct()));
 
     /// <summary>True when the two characters after 于 can be a given name: no time, number or joining word starts them (于今, 于是, 于在), and they end as no place or time does (于课后).</summary>
     private static bool PlainGivenName(ReadOnlySpan<char> given) =>

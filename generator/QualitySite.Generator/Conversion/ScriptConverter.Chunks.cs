@@ -24,12 +24,13 @@ public sealed partial class ScriptConverter
         var pairs = _lattice.Value.Pairs.Copy();
         _phrases.AddPairsTo(pairs);
 
-        // A number before 里, 周, 只 or 海里 decides its form (5里, a distance; 第3周, a week; 300只, counted; 12海里), so the two stay in one chunk.
+        // A number before 里, 周, 只, 斗 or 海里 decides its form (5里, a distance; 第3周, a week; 300只, counted; 三斗, a measure; 12海里), so the two stay in one chunk.
         foreach (var digit in NumberCharacters)
         {
             pairs.AddPairsOf([digit, '里']);
             pairs.AddPairsOf([digit, '周']);
             pairs.AddPairsOf([digit, '只']);
+            pairs.AddPairsOf([digit, '斗']);
             pairs.AddPairsOf([digit, '海']);
         }
 

@@ -99,10 +99,10 @@ public sealed partial class ScriptConverter
     /// <summary>The directions a verb takes before 来 or 去 (卷起来, 制出来, 卷进去).</summary>
     private static readonly System.Buffers.SearchValues<char> Directions = System.Buffers.SearchValues.Create("上下进出回过起开");
 
-    /// <summary>After a number 里 is a distance (里), 周 counts weeks (週) and 只 counts animals or things (隻: 数千只, 300余只); null for anything else.</summary>
+    /// <summary>After a number 里 is a distance (里), 周 counts weeks (週), 只 counts animals or things (隻: 数千只, 300余只) and 斗 measures grain (三斗米 斗; OpenCC's first form is 鬥); null for anything else.</summary>
     private string? CountedForm(ReadOnlySpan<char> text, int at) =>
-        at > 0 && text[at] is '里' or '周' or '只' && Numbers.Contains(text[at - 1]) && !EndsNoun(text, at - 1) && _characters.TryGetValue(text[at], out var forms)
-            ? Agreeing(forms, 0, text[at] switch { '里' => '里', '周' => '週', _ => '隻' }) : null;
+        at > 0 && text[at] is '里' or '周' or '只' or '斗' && Numbers.Contains(text[at - 1]) && !EndsNoun(text, at - 1) && _characters.TryGetValue(text[at], out var forms)
+            ? Agreeing(forms, 0, text[at] switch { '里' => '里', '周' => '週', '斗' => '斗', _ => '隻' }) : null;
 
     /// <summary>True when 数 at <paramref name="at"/> ends a noun with the character before it (参数, 函数, 人数): no number, so 参数里 is 參數裏 and 参数只能 keeps 只 (无数只 still counts).</summary>
     private bool EndsNoun(ReadOnlySpan<char> text, int at) =>

@@ -16,7 +16,7 @@ public sealed partial class ScriptConverter
     private const string WindEndings = "了得去倒走起";
 
     /// <summary>What follows 风 in words that are no wind (风险, 风格, 风景 …).</summary>
-    private static readonly System.Buffers.SearchValues<char> NoWindAfter = System.Buffers.SearchValues.Create("险格景俗气采味度光波潮范貌尚情水头声评靡骨趣韵华姿流险控");
+    private static readonly System.Buffers.SearchValues<char> NoWindAfter = System.Buffers.SearchValues.Create("险格景俗气采味度光波潮范貌尚情水头声评靡骨趣韵华姿流控");
 
     /// <summary>What stands before 风 in words that are no wind (作风, 学风, 威风 …).</summary>
     private static readonly System.Buffers.SearchValues<char> NoWindBefore = System.Buffers.SearchValues.Create("作学民家文画校党政门威上下屏通中麻");

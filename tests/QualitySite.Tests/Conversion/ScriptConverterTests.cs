@@ -297,6 +297,9 @@ public sealed class ScriptConverterTests
     [InlineData("十二点钟，敲了三下钟，寺里的钟；去找老钟。老态龙钟，情有独钟", "十二點鐘，敲了三下鐘，寺裏的鐘；去找老鍾。老態龍鍾，情有獨鍾")] // o'clock and a bell ending a clause (OpenCC: 敲了三下鍾; ours wrote 十二點鍾 before)
     [InlineData("打了三斗粮食，四斗米，两斗，三斗坪；才高八斗，两人斗了起来，斗地主", "打了三斗糧食，四斗米，兩斗，三斗坪；才高八斗，兩人鬥了起來，鬥地主")] // 斗 after a number is the measure (OpenCC: 三鬥糧食, 兩鬥)
     [InlineData("高粱面，面片汤，加一勺碱面，猫耳朵面", "高粱麪，麪片湯，加一勺鹼麪，貓耳朵麪")] // flours and noodles (OpenCC: 高粱面, 面片湯, 鹼面, 貓耳朵面)
+    [InlineData("他被钉子扎了一下，手被针扎了，他被扎了一针，脚被玻璃扎了个口子；用皮筋扎了一下头发", "他被釘子扎了一下，手被針扎了，他被扎了一針，腳被玻璃扎了個口子；用皮筋紮了一下頭髮")] // pricked, not tied (OpenCC: 紮了一下, 針紮了, 被紮了)
+    [InlineData("包括香菇干、紫菜干和蔬菜干，买了一袋蓝莓干；你买这么多蔬菜干什么；和了一盆面，吃了一桶面", "包括香菇乾、紫菜乾和蔬菜乾，買了一袋藍莓乾；你買這麼多蔬菜幹什麼；和了一盆麪，喫了一桶麪")] // OpenCC: 香菇幹, 藍莓幹, 蔬菜乾什麼, 一盆面, 一桶面
+    [InlineData("我托朋友带了些特产，托你的福，她托我带句话，他托关系进了单位；他托着下巴，把他托起来，他很会夸人", "我託朋友帶了些特產，託你的福，她託我帶句話，他託關係進了單位；他托着下巴，把他托起來，他很會誇人")] // entrusting a person is 託, holding up 托 (OpenCC 1.1.6: 託着下巴, 夸人; its later tables put 托 first)
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

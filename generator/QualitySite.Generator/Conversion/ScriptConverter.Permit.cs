@@ -154,7 +154,7 @@ public sealed partial class ScriptConverter
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
     /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name that opens a clause or comes before a title
     /// keeps its surname (<see cref="Leading"/>: 余承东表示, 游本昌老师), a name introduced before keeps its
-    /// surname (<see cref="Remembered"/>), 钟 counted or pointed at is a clock (<see cref="IsClock"/>: 一只钟 一隻鐘) and 姜 among seasonings the root (<see cref="IsGinger"/>: 葱、姜 蔥、薑).
+    /// surname (<see cref="Remembered"/>), 钟 counted or pointed at is a clock (<see cref="IsClock"/>: 一只钟 一隻鐘) 姜 among seasonings the root (<see cref="IsGinger"/>: 葱、姜 蔥、薑) and 周 after going round a circuit (<see cref="RoundTrip"/>: 绕场一周 繞場一周).
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word, NameMemory? names) => word switch
     {
@@ -169,7 +169,7 @@ public sealed partial class ScriptConverter
         "金发" => IsMoneyOut(text, at) ? "金" : null,
         "刮" => Blown(text, at),
         _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names)
-            ?? (word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : null),
+            ?? (word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : word == "周" && RoundTrip(text, at) ? "周" : null),
         _ => Forbids(text, at) ? "不准" : null,
     };
 }

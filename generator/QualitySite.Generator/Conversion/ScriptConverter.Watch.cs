@@ -4,7 +4,7 @@ namespace QualitySite.Generator.Conversion;
 /// 表 standing alone that is worn or counted by 块 or 只 is a watch: 錶 (戴着一块新表, 手腕上的表 — 戴著一塊新錶,
 /// 手腕上的錶), or looked at to tell the time at the end of a clause (他看了一眼表，已经十点了). OpenCC has
 /// only the phrases that hold it (手表, 块表), so a word between them leaves 表 "form"; a 表 in a word of
-/// the cut (表格, 表面, 代表) is not looked at.
+/// the cut (表格, 表面, 代表) is not looked at. So is one set or running fast or slow (把表拨快了, 我的表停了).
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -14,6 +14,9 @@ public sealed partial class ScriptConverter
     /// <summary>What looks at a watch right before it (看了一眼表): a watch when the clause ends with it.</summary>
     private static readonly string[] LookSigns = ["看了看", "看了一眼", "看一眼", "看看", "瞄了一眼", "瞥了一眼", "抬腕看"];
 
+    /// <summary>What is said of a watch right after it: it is set or runs fast or slow, or stops (表拨快了, 表慢了五分钟, 表停了).</summary>
+    private static readonly string[] RunSigns = ["拨快", "拨慢", "调快", "调慢", "拨到", "调到", "慢了", "停了", "走得", "不走了", "没电了"];
+
     /// <summary>How many characters before 表 <see cref="WatchSigns"/> are looked for.</summary>
     private const int WatchReach = 4;
 
@@ -21,6 +24,12 @@ public sealed partial class ScriptConverter
     {
         var before = text[Math.Max(0, at - WatchReach)..at];
         before = before[(before.LastIndexOfAny(ClauseMarks) + 1)..];
+        // A sheet or a copy is a form whatever is done to it (这张表, 一份表).
+        if (before.Length > 0 && before[^1] is '张' or '份')
+        {
+            return false;
+        }
+
         var signed = false;
         foreach (var sign in WatchSigns)
         {
@@ -33,6 +42,9 @@ public sealed partial class ScriptConverter
 
         // Looked at to tell the time, and nothing said of it after: 他看了一眼表，已经十点了.
         signed |= EndingIn(text[..at], LookSigns) > 0 && (at + 1 == text.Length || ClauseMarks.Contains(text[at + 1]));
+
+        // Set, running fast or slow, or stopped: 他把表拨快了五分钟, 我的表慢了.
+        signed |= StartingWith(text[(at + 1)..], RunSigns) > 0;
         if (!signed)
         {
             return false;

@@ -14,8 +14,11 @@ public sealed partial class ScriptConverter
     /// <summary>What looks at a watch right before it (看了一眼表): a watch when the clause ends with it.</summary>
     private static readonly string[] LookSigns = ["看了看", "看了一眼", "看一眼", "看看", "瞄了一眼", "瞥了一眼", "抬腕看"];
 
-    /// <summary>What is said of a watch right after it: it is set or runs fast or slow, or stops (表拨快了, 表慢了五分钟, 表停了).</summary>
-    private static readonly string[] RunSigns = ["拨快", "拨慢", "调快", "调慢", "拨到", "调到", "慢了", "停了", "走得", "不走了", "没电了"];
+    /// <summary>What is said of a watch right after it: it is set or runs fast or slow, or stops (表拨快了, 表慢了五分钟, 表停了, 表又走了起来).</summary>
+    private static readonly string[] RunSigns = ["拨快", "拨慢", "调快", "调慢", "拨到", "调到", "慢了", "停了", "走得", "不走了", "没电了", "走了起来", "滴答"];
+
+    /// <summary>An adverb that may stand between the watch and what it does (表又走了起来, 表也停了).</summary>
+    private static readonly System.Buffers.SearchValues<char> RunAdverbs = System.Buffers.SearchValues.Create("又也还就都");
 
     /// <summary>How many characters before 表 <see cref="WatchSigns"/> are looked for.</summary>
     private const int WatchReach = 4;
@@ -44,7 +47,13 @@ public sealed partial class ScriptConverter
         signed |= EndingIn(text[..at], LookSigns) > 0 && (at + 1 == text.Length || ClauseMarks.Contains(text[at + 1]));
 
         // Set, running fast or slow, or stopped: 他把表拨快了五分钟, 我的表慢了.
-        signed |= StartingWith(text[(at + 1)..], RunSigns) > 0;
+        var after = text[(at + 1)..];
+        if (after.Length > 0 && RunAdverbs.Contains(after[0]))
+        {
+            after = after[1..];
+        }
+
+        signed |= StartingWith(after, RunSigns) > 0;
         if (!signed)
         {
             return false;

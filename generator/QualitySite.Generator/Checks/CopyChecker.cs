@@ -278,7 +278,7 @@ public static partial class CopyChecker
         {
             var c = text[i];
             var foreign = traditional ? scripts.SimplifiedOnly.Contains(c) : scripts.TraditionalOnly.Contains(c);
-            if (foreign)
+            if (foreign && !KeptInPhrase(text, i, traditional))
             {
                 first = first < 0 ? i : first;
                 count++;
@@ -296,8 +296,23 @@ public static partial class CopyChecker
             : (CopyRules.OtherScript, first, $"简体页面里有 {count} 个繁体字（第一个是“{ch}”，简体作“{(char)fold.Fold(ch)}”；“{Around(text, first)}”简体作“{ScriptConverter.ToSimplified(Around(text, first))}”），可能是粘贴来的繁体文字；改为简体，或给页面加上 lang: zh-Hant");
     }
 
+    /// <summary>
+    /// True when converting the words around the character into the page's script leaves it as it is:
+    /// a phrase of the other script's tables keeps it (瞭望 is Simplified too, restored by the 2013 table
+    /// of standard characters), so it is no pasted text.
+    /// </summary>
+    private static bool KeptInPhrase(string text, int at, bool traditional)
+    {
+        var (start, around) = Window(text, at);
+        var converted = traditional ? ScriptConverter.Default.ToTraditional(around) : ScriptConverter.ToSimplified(around);
+        return converted.Length == around.Length && converted[at - start] == text[at];
+    }
+
     /// <summary>The few characters around a position (up to the nearest punctuation), to show a finding in context.</summary>
-    private static string Around(string text, int at)
+    private static string Around(string text, int at) => Window(text, at).Text;
+
+    /// <summary>Where <see cref="Around"/>'s characters start, and they.</summary>
+    private static (int Start, string Text) Window(string text, int at)
     {
         int start = at, end = at + 1;
         while (start > 0 && at - start < 4 && char.IsLetter(text[start - 1]))
@@ -310,7 +325,7 @@ public static partial class CopyChecker
             end++;
         }
 
-        return text[start..end];
+        return (start, text[start..end]);
     }
 
     /// <summary>

@@ -51,7 +51,10 @@ public sealed partial class ScriptConverter
     /// <summary>Numbers after 干了: a length of time or a count (干了三年, 干了一辈子) is work done.</summary>
     private static readonly System.Buffers.SearchValues<char> CountAfter = System.Buffers.SearchValues.Create("一二三四五六七八九十两几半好多");
 
-    private bool IsDry(ReadOnlySpan<char> text, int at)
+    private bool IsDry(ReadOnlySpan<char> text, int at) => IsDry(text, at, askedBefore: false);
+
+    /// <param name="askedBefore">True when this is the first 干 of 干不干, asked for the second: it is not asked back again, so a run of 干不干不干… costs no deeper calls.</param>
+    private bool IsDry(ReadOnlySpan<char> text, int at, bool askedBefore)
     {
         if (DrinksUp(text, at) || AgainstWet(text, at))
         {
@@ -66,9 +69,9 @@ public sealed partial class ScriptConverter
         }
 
         // The second 干 of 干不干 and 干没干 asks the same as the first.
-        if (at >= 2 && text[at - 2] == '干' && text[at - 1] is '不' or '没')
+        if (!askedBefore && at >= 2 && text[at - 2] == '干' && text[at - 1] is '不' or '没')
         {
-            return IsDry(text, at - 2);
+            return IsDry(text, at - 2, askedBefore: true);
         }
 
         var before = text[..at];
@@ -91,6 +94,7 @@ public sealed partial class ScriptConverter
     /// <summary>True when the clause up to 干 starts with something that dries (饭菜放久了会干) and names no one who could do it.</summary>
     private static bool TopicDries(ReadOnlySpan<char> before)
     {
+        before = before[Math.Max(0, before.Length - DryReach)..];
         var clause = before[(before.LastIndexOfAny(ClauseMarks) + 1)..];
         foreach (var word in Wettable)
         {
@@ -103,6 +107,12 @@ public sealed partial class ScriptConverter
         return false;
     }
 
+    /// <summary>
+    /// How far back the clause or sentence that says what dries is read: a sentence is seldom longer,
+    /// and text without a full stop (a long list, a pasted table) must not make every 干 read all of it.
+    /// </summary>
+    private const int DryReach = 120;
+
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？；!?;\n");
 
     private static bool StartsClause(ReadOnlySpan<char> before) => before.Length > 0 && before[^1] is '，' or '、' or '；' or '：';
@@ -110,6 +120,7 @@ public sealed partial class ScriptConverter
     /// <summary>True when the sentence up to here (from its last full stop, question or exclamation mark or semicolon) names something that dries.</summary>
     private static bool MentionsWettable(ReadOnlySpan<char> before)
     {
+        before = before[Math.Max(0, before.Length - DryReach)..];
         var sentence = before[(before.LastIndexOfAny(SentenceEnds) + 1)..];
         foreach (var word in Wettable)
         {

@@ -14,7 +14,8 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
 {
     /// <summary>
     /// Renders a page; Markdown that Markdig refuses (nesting deeper than it allows: 128 quote levels,
-    /// thousands of list levels) becomes an error at the most deeply nested line, never an exception.
+    /// thousands of list levels, or some ten thousand emphasis marks and links in one paragraph, whose
+    /// open delimiters Markdig nests until the paragraph ends) becomes an error at the most deeply nested line, never an exception.
     /// </summary>
     public static RenderedMarkdown Safely(MarkdownRenderer renderer, Page page, List<Diagnostic> diagnostics)
     {
@@ -25,7 +26,7 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException or IndexOutOfRangeException)
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.TooDeep, new SourceLocation(page.Source.SitePath, page.BodyFirstLine + DeepestLine(page.Body), 1),
-                "正文在这里嵌套得太深（引用“>”、列表或括号层层套叠），无法生成页面；减少嵌套层数，通常两三层就足够了"));
+                "正文在这里嵌套得太深（引用“>”、列表或括号层层套叠），或一段里的加粗、斜体、链接标记成千上万，无法生成页面；减少嵌套层数（通常两三层就足够了），或把过长的一段分成几段"));
             return new RenderedMarkdown("", [], "", 0);
         }
     }

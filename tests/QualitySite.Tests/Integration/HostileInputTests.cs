@@ -101,6 +101,20 @@ public sealed class HostileInputTests
         AssertUntouched(site);
     }
 
+    [Fact]
+    public void A_paragraph_of_thousands_of_emphasis_marks_is_an_error_that_says_to_split_it()
+    {
+        using var site = Built();
+        var body = "第一段。\n\n" + string.Join("的", Enumerable.Repeat("衣服*干*了，**头发**", 8_000));
+        site.Write("content/notices/long.md", Pages.Notice(title: "长", body: body));
+        var result = site.Build();
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal((DiagnosticCodes.TooDeep, "content/notices/long.md"), (error.Code, error.Path));
+        Assert.Contains("把过长的一段分成几段", error.Message);
+        AssertNoExceptionNames(result);
+        AssertUntouched(site);
+    }
+
     [Theory]
     [InlineData("content/notices/deep.md")]
     [InlineData("site.yml")]

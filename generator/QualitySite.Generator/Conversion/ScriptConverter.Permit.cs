@@ -147,7 +147,7 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// The form a rule gives the place at <paramref name="at"/>, which starts with <paramref name="word"/>,
-    /// or null: 干 that says something is dry (乾), 不准 that forbids (不准), 系 that ties (繫), names a
+    /// or null: 干 that says something is dry (乾) or after 好, 快 … that work or people do (幹: <see cref="IsWork"/>), 不准 that forbids (不准), 系 that ties (繫), names a
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
     /// (裏), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
     /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a thing done (後: <see cref="IsAfterDone"/>: 唱完歌后), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
@@ -158,7 +158,7 @@ public sealed partial class ScriptConverter
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word, NameMemory? names) => word switch
     {
-        "干" => IsDry(text, at) ? "乾" : null,
+        "干" => IsDry(text, at) ? "乾" : IsWork(text, at) ? "幹" : null,
         "系" => IsTied(text, at) ? "繫" : IsDepartment(text, at) ? "系" : IsCopula(text, at) ? "係" : null,
         "出" => IsAct(text, at) ? "齣" : null,
         "里加" => IsAddedInto(text, at) ? "裏" : null,

@@ -150,7 +150,7 @@ public sealed partial class ScriptConverter
     /// or null: 干 that says something is dry (乾) or after 好, 快 … that work or people do (幹: <see cref="IsWork"/>), 不准 that forbids (不准), 系 that ties (繫), names a
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
     /// (裏), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
-    /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a thing done (後: <see cref="IsAfterDone"/>: 唱完歌后), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
+    /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a song, a game or a dance done (後: <see cref="IsAfterDone"/>: 唱完歌后), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
     /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name that opens a clause or comes before a title
     /// keeps its surname (<see cref="Leading"/>: 余承东表示, 游本昌老师), a name introduced before keeps its

@@ -17,6 +17,9 @@ public sealed partial class ScriptConverter
     /// <summary>What is said of a watch right after it: it is set or runs fast or slow, or stops (表拨快了, 表慢了五分钟, 表停了, 表又走了起来).</summary>
     private static readonly string[] RunSigns = ["拨快", "拨慢", "调快", "调慢", "拨到", "调到", "慢了", "停了", "走得", "不走了", "没电了", "走了起来", "滴答"];
 
+    /// <summary>What stands right before a watch said to run or stop: 把表, 我的表, 这块表, 他表 (决策表, 进度表 are tables).</summary>
+    private static readonly System.Buffers.SearchValues<char> RunOwners = System.Buffers.SearchValues.Create("把的块只这那我你他她");
+
     /// <summary>An adverb that may stand between the watch and what it does (表又走了起来, 表也停了).</summary>
     private static readonly System.Buffers.SearchValues<char> RunAdverbs = System.Buffers.SearchValues.Create("又也还就都");
 
@@ -53,7 +56,7 @@ public sealed partial class ScriptConverter
             after = after[1..];
         }
 
-        signed |= StartingWith(after, RunSigns) > 0;
+        signed |= StartingWith(after, RunSigns) > 0 && (before.Length == 0 || RunOwners.Contains(before[^1]));
         if (!signed)
         {
             return false;

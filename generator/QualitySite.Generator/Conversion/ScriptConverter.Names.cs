@@ -9,6 +9,7 @@ namespace QualitySite.Generator.Conversion;
 /// characters (基德|里|切沃). A word of the cut counts as such a name when every character in it
 /// but 里 is one of <see cref="SoundCharacters"/>; 里 alone counts when the words on both sides
 /// do and one of them is longer than a character (北弗|里|西亚). 里 after a noun (山里, 车里, 首尔|里|特别) stays 裏.
+/// Two more readings of 里 are decided here: 里加 "add into" (<see cref="IsAddedInto"/>) and 里长 where something grows (<see cref="IsGrowingIn"/>).
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -94,4 +95,21 @@ public sealed partial class ScriptConverter
     private bool IsAddedInto(ReadOnlySpan<char> text, int at) =>
         at + 2 < text.Length && IsHan(text[at + 2]) && EndingIn(text[..at], RigaBefore) == 0 && StartingWith(text[(at + 2)..], RigaAfter) == 0
         && !(at > 0 && (Numbers.Contains(text[at - 1]) || _phrases.Get(text.Slice(at - 1, 2)) is [[_, '里']]));
+
+    /// <summary>
+    /// True when 里 of 里长 is "inside" and 长 grows (院子里长着一棵树, 锅里长了霉, 地里长满了草, 水里长出来的):
+    /// 裏; the word cut and OpenCC's phrase read 里长, the head of a neighbourhood (里長), which is
+    /// followed by what the head does (里长了解情况, 里长出席).
+    /// </summary>
+    private static bool IsGrowingIn(ReadOnlySpan<char> text, int at)
+    {
+        if (at == 0 || !IsHan(text[at - 1]) || at + 2 >= text.Length)
+        {
+            return false;
+        }
+
+        var next = text[at + 2];
+        var after = at + 3 < text.Length ? text[at + 3] : '\0';
+        return next is '着' or '满' || (next == '了' && after != '解') || (next == '出' && after is '了' or '来');
+    }
 }

@@ -306,6 +306,7 @@ public sealed class ScriptConverterTests
     [InlineData("地铁里人很多，火车里人挤人，山里人很淳朴；邻里人家，乡里人都说，千里人，两里人家", "地鐵裏人很多，火車裏人擠人，山裏人很淳樸；鄰里人家，鄉里人都說，千里人，兩里人家")] // people in a place (OpenCC's phrase 里人 is the old "villager"; OpenCC: 地鐵里人很多)
     [InlineData("唱完歌后大家都鼓掌，跳完舞后她累了，打完球后；一代歌后，她当过影后，他娶了王后", "唱完歌後大家都鼓掌，跳完舞後她累了，打完球後；一代歌后，她當過影后，他娶了王后")] // after a thing done, not a queen of song (OpenCC: 唱完歌后, 跳完舞后, 打完球后)
     [InlineData("这活好干，这工作很好干，他刚干了一件大事，我们全干了，快干吧；衣服好干，这种漆快干，他皮肤太干了，这里太干了；他好干净，你真干脆，他刚干着急；不干白不干，换发身份证，他想换发型", "這活好幹，這工作很好幹，他剛幹了一件大事，我們全幹了，快幹吧；衣服好乾，這種漆快乾，他皮膚太乾了，這裏太乾了；他好乾淨，你真乾脆，他剛乾着急；不幹白不幹，換發身份證，他想換髮型")] // work and people do (OpenCC: 好乾, 很好乾, 剛乾了, 全乾了, 快乾吧, 換髮身份證; ours wrote 不乾白不幹 by the phrase 干白, dry white wine)
+    [InlineData("院子里长着一棵树，锅里长了霉，地里长满了草，水里长出来的；里长了解情况后，新当选的里长出席了会议", "院子裏長着一棵樹，鍋裏長了黴，地裏長滿了草，水裏長出來的；里長瞭解情況後，新當選的里長出席了會議")] // growing inside, not the head of a neighbourhood (ours wrote 院子里長着 by the word 里长; OpenCC: 鍋里長了)
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

@@ -9,7 +9,7 @@ namespace QualitySite.Generator.Conversion;
 /// characters (基德|里|切沃). A word of the cut counts as such a name when every character in it
 /// but 里 is one of <see cref="SoundCharacters"/>; 里 alone counts when the words on both sides
 /// do and one of them is longer than a character (北弗|里|西亚). 里 after a noun (山里, 车里, 首尔|里|特别) stays 裏.
-/// Two more readings of 里 are decided here: 里加 "add into" (<see cref="IsAddedInto"/>) and 里长 where something grows (<see cref="IsGrowingIn"/>).
+/// Two more readings of 里 are decided here: 里加 "add into" (<see cref="IsAddedInto"/>) 里长 where something grows (<see cref="IsGrowingIn"/>) and 里弄 where something is done (<see cref="IsDoneIn"/>).
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -112,4 +112,11 @@ public sealed partial class ScriptConverter
         var after = at + 3 < text.Length ? text[at + 3] : '\0';
         return next is '着' or '满' || (next == '了' && after != '解') || (next == '出' && after is '了' or '来');
     }
+
+    /// <summary>What follows 弄 that does something (弄点, 弄了, 弄得, 弄脏): not the lane 里弄, which is a noun (上海的里弄里).</summary>
+    private static readonly System.Buffers.SearchValues<char> DoneAfter = System.Buffers.SearchValues.Create("点了得些一上成脏湿乱坏出进好");
+
+    /// <summary>True when 里 of 里弄 is "inside" and 弄 does something there (锅里弄点油, 屋里弄得很乱): 裏; the lane 里弄 (里弄) follows no noun of a container.</summary>
+    private static bool IsDoneIn(ReadOnlySpan<char> text, int at) =>
+        at > 0 && IsHan(text[at - 1]) && at + 2 < text.Length && DoneAfter.Contains(text[at + 2]);
 }

@@ -62,6 +62,15 @@ public sealed partial class ScriptConverter
         && !(at + 3 <= text.Length && _lattice.Value.Weight(text.Slice(at + 1, 2)) > 0);
 
     /// <summary>True when the most likely cut of the text into words has a word from <paramref name="at"/> of <paramref name="length"/> characters (or a word starting there, for a length of 1).</summary>
+    /// <summary>True when the word cut makes the character at <paramref name="at"/> a word of one character (游 in 水里|游|着, not in 游戏).</summary>
+    private bool IsLoneWord(ReadOnlySpan<char> text, int at)
+    {
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 2];
+        var window = CutAround(text, at, 1, buffer, out var here);
+        var words = buffer[..(window.Length + 1)];
+        return words[here] && words[here + 1];
+    }
+
     private bool IsWord(ReadOnlySpan<char> text, int at, int length)
     {
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + length + 1];
@@ -138,7 +147,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
-    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "里人", "里长", "卷", "只", "个旧", "表", "金发", "刮", "后", .. Bylines.Roles, .. Titles.Surnames];
+    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "里人", "里长", "里弄", "卷", "只", "个旧", "表", "金发", "刮", "后", .. Bylines.Roles, .. Titles.Surnames];
 
     private static readonly System.Buffers.SearchValues<char> DecidedStarts = System.Buffers.SearchValues.Create(string.Concat(DecidedWords.Select(w => w[0]).Distinct()));
 
@@ -149,12 +158,12 @@ public sealed partial class ScriptConverter
     /// The form a rule gives the place at <paramref name="at"/>, which starts with <paramref name="word"/>,
     /// or null: 干 that says something is dry (乾) or after 好, 快 … that work or people do (幹: <see cref="IsWork"/>), 不准 that forbids (不准), 系 that ties (繫), names a
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
-    /// (裏), 里 of 里人 after a number, a distance (两里人家 兩里), 里 of 里长 where something grows inside (院子里长着 裏: <see cref="IsGrowingIn"/>), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
+    /// (裏), 里 of 里人 after a number, a distance (两里人家 兩里), 里 of 里长 where something grows inside (院子里长着 裏: <see cref="IsGrowingIn"/>) and of 里弄 where something is done inside (锅里弄点油: <see cref="IsDoneIn"/>), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
     /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a song, a game or a dance done (後: <see cref="IsAfterDone"/>: 唱完歌后), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
     /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name that opens a clause or comes before a title
     /// keeps its surname (<see cref="Leading"/>: 余承东表示, 游本昌老师), a name introduced before keeps its
-    /// surname (<see cref="Remembered"/>), 钟 counted or pointed at is a clock (<see cref="IsClock"/>: 一只钟 一隻鐘) 姜 among seasonings the root (<see cref="IsGinger"/>: 葱、姜 蔥、薑) and 周 after going round a circuit (<see cref="RoundTrip"/>: 绕场一周 繞場一周).
+    /// surname (<see cref="Remembered"/>), 钟 counted or pointed at is a clock (<see cref="IsClock"/>: 一只钟 一隻鐘) 姜 among seasonings the root (<see cref="IsGinger"/>: 葱、姜 蔥、薑) 周 after going round a circuit (<see cref="RoundTrip"/>: 绕场一周 繞場一周) and 游 that swims (<see cref="IsSwimming"/>: 水里游着鱼 水裏游着魚).
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word, NameMemory? names) => word switch
     {
@@ -164,6 +173,7 @@ public sealed partial class ScriptConverter
         "里加" => IsAddedInto(text, at) ? "裏" : null,
         "里人" => at > 0 && Numbers.Contains(text[at - 1]) && !EndsNoun(text, at - 1) ? "里" : null,
         "里长" => IsGrowingIn(text, at) ? "裏" : null,
+        "里弄" => IsDoneIn(text, at) ? "裏" : null,
         "卷" => IsRoll(text, at) ? "捲" : null,
         "只" => IsOnly(text, at) ? "只" : CountOf(text, at) switch { NumberBefore.Counts => "隻", NumberBefore.EndsWord => "只", _ => CountsThing(text, at) ? "隻" : null },
         "个旧" => IsCountingOld(text, at) ? "個" : null,
@@ -172,7 +182,7 @@ public sealed partial class ScriptConverter
         "刮" => Blown(text, at),
         "后" => IsAfterDone(text, at) ? "後" : null,
         _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names)
-            ?? (word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : word == "周" && RoundTrip(text, at) ? "周" : null),
+            ?? (word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : word == "周" && RoundTrip(text, at) ? "周" : word == "游" && IsSwimming(text, at) ? "游" : null),
         _ => Forbids(text, at) ? "不准" : null,
     };
 }

@@ -63,9 +63,6 @@ public sealed partial class ScriptConverter
         }
 
         // 表 must be a word of its own in the cut: not 表格, 表面, 代表.
-        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 2];
-        var window = CutAround(text, at, 1, buffer, out var here);
-        var words = buffer[..(window.Length + 1)];
-        return words[here] && words[here + 1];
+        return IsLoneWord(text, at);
     }
 }

@@ -51,10 +51,10 @@ public sealed partial class ScriptConverter
 
     /// <summary>
     /// Characters whose first form is their reading as a word of its own (干 幹 "do", 面 "face", 冲
-    /// 衝 "rush") and whose other form belongs to the word they are put before (乾 "dry", 麪
-    /// "flour", 沖 "flush"): 干|花椒, 干|白葡萄酒, 面|制品, 马桶|冲|水量 by the word cut.
+    /// 衝 "rush", 才 "talent") and whose other form belongs to the word they are put before (乾 "dry", 麪
+    /// "flour", 沖 "flush", 纔 "only then"): 干|花椒, 干|白葡萄酒, 面|制品, 马桶|冲|水量, 使用|才|有效 by the word cut.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> Bound = System.Buffers.SearchValues.Create("干面冲");
+    private static readonly System.Buffers.SearchValues<char> Bound = System.Buffers.SearchValues.Create("干面冲才");
 
     /// <summary>
     /// For a character of <see cref="Bound"/> that the word cut leaves on its own: its other form,

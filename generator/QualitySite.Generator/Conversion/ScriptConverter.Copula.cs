@@ -26,7 +26,7 @@ public sealed partial class ScriptConverter
     /// </summary>
     private static bool IsTied(ReadOnlySpan<char> text, int at) =>
         at + 1 < text.Length && IsHan(text[at + 1]) && !"统列数".Contains(text[at + 1], StringComparison.Ordinal)
-        && (EndingIn(text[..at], Tied) > 0 || ("在上好紧牢住".Contains(text[at + 1], StringComparison.Ordinal) && TakesBa(text, at)));
+        && (EndingIn(text[..at], Tied) > 0 || ("在上好紧牢住成".Contains(text[at + 1], StringComparison.Ordinal) && TakesBa(text, at)));
 
     /// <summary>True when 把 stands a few characters before <paramref name="at"/> in the same clause (把马系在, 把那条船系牢).</summary>
     private static bool TakesBa(ReadOnlySpan<char> text, int at)

@@ -82,7 +82,35 @@ public sealed partial class ScriptConverter
 
         // With nothing but a comma before it (衣服收进来，都快干了), the sentence's earlier clauses say what dries;
         // a clause that starts with the thing and ends with 干 says it of that thing (面包放到第二天就干了).
-        return EndingIn(before, Wettable) > 0 || (StartsClause(before) && MentionsWettable(before)) || TopicDries(text[..at]);
+        return EndingIn(before, Wettable) > 0 || (StartsClause(before) && MentionsWettable(before)) || TopicDries(text[..at])
+            || (LaterTime(before) is var time && time >= 0 && MentionsWettable(before[..time]));
+    }
+
+    /// <summary>When a clause says only how much later (到晚上, 过了两天, 第二天): the earlier clauses of the sentence say what dries.</summary>
+    private static readonly string[] LaterTimes =
+    [
+        "晚上", "傍晚", "中午", "下午", "早上", "明天", "第二天", "半天", "一夜", "一晚", "两天", "三天", "几天", "好久", "一会儿", "现在", "天黑",
+    ];
+
+    /// <summary>Where the clause before 干 starts when it holds nothing but a later time (衣服晾在外面，到晚上还没干), or -1.</summary>
+    private static int LaterTime(ReadOnlySpan<char> before)
+    {
+        var start = before.LastIndexOfAny(ClauseMarks) + 1;
+        if (start == 0)
+        {
+            return -1;
+        }
+
+        var clause = before[start..];
+        foreach (var lead in (ReadOnlySpan<string>)["等到", "直到", "过了", "到了", "到", "等", "过", ""])
+        {
+            if (clause.StartsWith(lead, StringComparison.Ordinal) && Array.IndexOf(LaterTimes, clause[lead.Length..].ToString()) >= 0)
+            {
+                return start;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Clause marks: where a clause starts after them.</summary>

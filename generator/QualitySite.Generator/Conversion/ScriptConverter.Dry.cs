@@ -104,7 +104,7 @@ public sealed partial class ScriptConverter
         var clause = before[start..];
         foreach (var lead in (ReadOnlySpan<string>)["等到", "直到", "过了", "到了", "到", "等", "过", ""])
         {
-            if (clause.StartsWith(lead, StringComparison.Ordinal) && Array.IndexOf(LaterTimes, clause[lead.Length..].ToString()) >= 0)
+            if (clause.StartsWith(lead, StringComparison.Ordinal) && EndingIn(clause, LaterTimes) == clause.Length - lead.Length)
             {
                 return start;
             }

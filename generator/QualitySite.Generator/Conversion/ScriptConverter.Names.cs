@@ -9,7 +9,7 @@ namespace QualitySite.Generator.Conversion;
 /// characters (基德|里|切沃). A word of the cut counts as such a name when every character in it
 /// but 里 is one of <see cref="SoundCharacters"/>; 里 alone counts when the words on both sides
 /// do and one of them is longer than a character (北弗|里|西亚). 里 after a noun (山里, 车里, 首尔|里|特别) stays 裏.
-/// Two more readings of 里 are decided here: 里加 "add into" (<see cref="IsAddedInto"/>) 里长 where something grows (<see cref="IsGrowingIn"/>) and 里弄 where something is done (<see cref="IsDoneIn"/>).
+/// Two more readings of 里 are decided here: 里加 "add into" (<see cref="IsAddedInto"/>) 里长 where something grows (<see cref="IsGrowingIn"/>), 里弄 where something is done (<see cref="IsDoneIn"/>) and 卡里 in a card (<see cref="IsInCard"/>).
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -119,4 +119,17 @@ public sealed partial class ScriptConverter
     /// <summary>True when 里 of 里弄 is "inside" and 弄 does something there (锅里弄点油, 屋里弄得很乱): 裏; the lane 里弄 (里弄) follows no noun of a container.</summary>
     private static bool IsDoneIn(ReadOnlySpan<char> text, int at) =>
         at > 0 && IsHan(text[at - 1]) && at + 2 < text.Length && DoneAfter.Contains(text[at + 2]);
+
+    /// <summary>What puts money into a card or finds it there right before 卡里 (发到卡里, 转进卡里, 存入卡里); not 在, for 他在卡里住过 is the city.</summary>
+    private static readonly System.Buffers.SearchValues<char> IntoCard = System.Buffers.SearchValues.Create("到进往入");
+
+    /// <summary>What is said of a card's money right after 卡里 (卡里的钱, 卡里还有, 卡里没钱, 卡里余额).</summary>
+    private static readonly string[] CardMoney = ["的钱", "还有", "还剩", "剩", "没钱", "没有钱", "余额", "有钱"];
+
+    /// <summary>
+    /// True when 卡里 is "in the card" (工资发到卡里了, 卡里还有钱吗): 卡裏. The word cut and the sound-name
+    /// rule read 卡里 as a name (哥伦比亚的卡里市), which neither a verb of putting in nor a card's money stands beside.
+    /// </summary>
+    private static bool IsInCard(ReadOnlySpan<char> text, int at) =>
+        (at > 0 && IntoCard.Contains(text[at - 1])) || StartingWith(text[(at + 2)..], CardMoney) > 0;
 }

@@ -147,7 +147,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
-    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "里人", "里长", "里弄", "卷", "只", "个旧", "表", "金发", "刮", "后", "扎", .. Bylines.Roles, .. Titles.Surnames];
+    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "里人", "里长", "里弄", "卡里", "卷", "只", "个旧", "表", "金发", "刮", "后", "扎", .. Bylines.Roles, .. Titles.Surnames];
 
     private static readonly System.Buffers.SearchValues<char> DecidedStarts = System.Buffers.SearchValues.Create(string.Concat(DecidedWords.Select(w => w[0]).Distinct()));
 
@@ -158,7 +158,7 @@ public sealed partial class ScriptConverter
     /// The form a rule gives the place at <paramref name="at"/>, which starts with <paramref name="word"/>,
     /// or null: 干 that says something is dry (乾) or after 好, 快 … that work or people do (幹: <see cref="IsWork"/>), 不准 that forbids (不准), 系 that ties (繫), names a
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
-    /// (裏), 里 of 里人 after a number, a distance (两里人家 兩里), 里 of 里长 where something grows inside (院子里长着 裏: <see cref="IsGrowingIn"/>) and of 里弄 where something is done inside (锅里弄点油: <see cref="IsDoneIn"/>), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
+    /// (裏), 里 of 里人 after a number, a distance (两里人家 兩里), 里 of 里长 where something grows inside (院子里长着 裏: <see cref="IsGrowingIn"/>) of 里弄 where something is done inside (锅里弄点油: <see cref="IsDoneIn"/>) and of 卡里 inside a card (发到卡里 卡裏: <see cref="IsInCard"/>), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
     /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a song, a game or a dance done (後: <see cref="IsAfterDone"/>: 唱完歌后), 扎 that ties (紮: <see cref="IsTiedUp"/>: 扎着羊角辫), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
     /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name that opens a clause or comes before a title
@@ -174,6 +174,7 @@ public sealed partial class ScriptConverter
         "里人" => at > 0 && Numbers.Contains(text[at - 1]) && !EndsNoun(text, at - 1) ? "里" : null,
         "里长" => IsGrowingIn(text, at) ? "裏" : null,
         "里弄" => IsDoneIn(text, at) ? "裏" : null,
+        "卡里" => IsInCard(text, at) ? "卡裏" : null,
         "卷" => IsRoll(text, at) ? "捲" : null,
         "只" => IsOnly(text, at) ? "只" : CountOf(text, at) switch { NumberBefore.Counts => "隻", NumberBefore.EndsWord => "只", _ => CountsThing(text, at) ? "隻" : null },
         "个旧" => IsCountingOld(text, at) ? "個" : null,

@@ -9,7 +9,7 @@ namespace QualitySite.Generator.Conversion;
 /// characters (基德|里|切沃). A word of the cut counts as such a name when every character in it
 /// but 里 is one of <see cref="SoundCharacters"/>; 里 alone counts when the words on both sides
 /// do and one of them is longer than a character (北弗|里|西亚). 里 after a noun (山里, 车里, 首尔|里|特别) stays 裏.
-/// Two more readings of 里 are decided here: 里加 "add into" (<see cref="IsAddedInto"/>) 里长 where something grows (<see cref="IsGrowingIn"/>), 里弄 where something is done (<see cref="IsDoneIn"/>) and 卡里 in a card (<see cref="IsInCard"/>).
+/// Other readings of 里 are decided here too: 里加 "add into" (<see cref="IsAddedInto"/>), 里长 where something grows (<see cref="IsGrowingIn"/>), 里弄 where something is done (<see cref="IsDoneIn"/>) and 卡里 in a card (<see cref="IsInCard"/>).
 /// </summary>
 public sealed partial class ScriptConverter
 {

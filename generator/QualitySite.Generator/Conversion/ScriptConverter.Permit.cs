@@ -61,7 +61,6 @@ public sealed partial class ScriptConverter
         at + 2 <= text.Length && _phrases.Get(text.Slice(at, 2)) is [var accurate, ..] && accurate[0] == '準'
         && !(at + 3 <= text.Length && _lattice.Value.Weight(text.Slice(at + 1, 2)) > 0);
 
-    /// <summary>True when the most likely cut of the text into words has a word from <paramref name="at"/> of <paramref name="length"/> characters (or a word starting there, for a length of 1).</summary>
     /// <summary>True when the word cut makes the character at <paramref name="at"/> a word of one character (游 in 水里|游|着, not in 游戏).</summary>
     private bool IsLoneWord(ReadOnlySpan<char> text, int at)
     {
@@ -71,6 +70,7 @@ public sealed partial class ScriptConverter
         return words[here] && words[here + 1];
     }
 
+    /// <summary>True when the most likely cut of the text into words has a word from <paramref name="at"/> of <paramref name="length"/> characters (or a word starting there, for a length of 1).</summary>
     private bool IsWord(ReadOnlySpan<char> text, int at, int length)
     {
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + length + 1];
@@ -158,12 +158,12 @@ public sealed partial class ScriptConverter
     /// The form a rule gives the place at <paramref name="at"/>, which starts with <paramref name="word"/>,
     /// or null: 干 that says something is dry (乾) or after 好, 快 … that work or people do (幹: <see cref="IsWork"/>), 不准 that forbids (不准), 系 that ties (繫), names a
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
-    /// (裏), 里 of 里人 after a number, a distance (两里人家 兩里), 里 of 里长 where something grows inside (院子里长着 裏: <see cref="IsGrowingIn"/>) of 里弄 where something is done inside (锅里弄点油: <see cref="IsDoneIn"/>) and of 卡里 inside a card (发到卡里 卡裏: <see cref="IsInCard"/>), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
+    /// (裏), 里 of 里人 after a number, a distance (两里人家 兩里), 里 of 里长 where something grows inside (院子里长着 裏: <see cref="IsGrowingIn"/>), of 里弄 where something is done inside (锅里弄点油: <see cref="IsDoneIn"/>) and of 卡里 inside a card (发到卡里 卡裏: <see cref="IsInCard"/>), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
     /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a song, a game or a dance done (後: <see cref="IsAfterDone"/>: 唱完歌后), 扎 that ties (紮: <see cref="IsTiedUp"/>: 扎着羊角辫), 冲 that brews or flushes (沖: <see cref="IsBrewed"/>: 咖啡冲得太淡了), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
     /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name that opens a clause or comes before a title
     /// keeps its surname (<see cref="Leading"/>: 余承东表示, 游本昌老师), a name introduced before keeps its
-    /// surname (<see cref="Remembered"/>), 钟 counted or pointed at is a clock (<see cref="IsClock"/>: 一只钟 一隻鐘) 姜 among seasonings the root (<see cref="IsGinger"/>: 葱、姜 蔥、薑) 周 after going round a circuit (<see cref="RoundTrip"/>: 绕场一周 繞場一周) and 游 that swims (<see cref="IsSwimming"/>: 水里游着鱼 水裏游着魚).
+    /// surname (<see cref="Remembered"/>), 钟 counted or pointed at is a clock (<see cref="IsClock"/>: 一只钟 一隻鐘), 姜 among seasonings the root (<see cref="IsGinger"/>: 葱、姜 蔥、薑) 周 after going round a circuit (<see cref="RoundTrip"/>: 绕场一周 繞場一周) and 游 that swims (<see cref="IsSwimming"/>: 水里游着鱼 水裏游着魚).
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word, NameMemory? names) => word switch
     {

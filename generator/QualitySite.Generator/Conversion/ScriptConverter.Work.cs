@@ -1,9 +1,10 @@
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
-/// 干 after 好, 快, 刚, 全, 太, 很, 真, 要 or 不 that is said of work or of people is 幹, "do": 这活好干, 这工作很好干, 我们要干了, 他不干我干,
-/// 他刚干了一件大事, 我们全干了, 快干吧. OpenCC's phrases 好干, 快干, 刚干 … write 乾, "dries easily,
-/// dries fast", which is right of things that get wet (衣服好干, 油漆快干: <see cref="IsDry"/> is asked first).
+/// 干 after 好, 快, 刚, 全, 太, 很, 真, 要 or 不 that is said of work or of people is 幹, "do": 这活好干,
+/// 这工作很好干, 他刚干了一件大事, 我们全干了, 快干吧, 我们要干了, 他不干我干. OpenCC's phrases 好干, 快干,
+/// 刚干, 要干了 … write 乾, "dries easily, dries fast", which is right of things that get wet (衣服好干,
+/// 油漆快干: <see cref="IsDry"/> is asked first), and 不干我 keeps 干, right for 这不干你的事.
 /// </summary>
 public sealed partial class ScriptConverter
 {

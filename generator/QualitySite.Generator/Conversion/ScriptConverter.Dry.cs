@@ -56,7 +56,7 @@ public sealed partial class ScriptConverter
     /// <param name="askedBefore">True when this is the first 干 of 干不干, asked for the second: it is not asked back again, so a run of 干不干不干… costs no deeper calls.</param>
     private bool IsDry(ReadOnlySpan<char> text, int at, bool askedBefore)
     {
-        if (DrinksUp(text, at) || AgainstWet(text, at))
+        if (DrinksUp(text, at) || AgainstWet(text, at) || DriedThingAfter(text, at))
         {
             return true;
         }
@@ -111,6 +111,27 @@ public sealed partial class ScriptConverter
         }
 
         return -1;
+    }
+
+    /// <summary>True for 干 before 的 or 了的 and something that dries, named by a word of two characters or more (干了的衣服, 干的毛巾); 他干的活 and 他干的手艺 do work.</summary>
+    private static bool DriedThingAfter(ReadOnlySpan<char> text, int at)
+    {
+        var rest = text[(at + 1)..];
+        rest = rest.StartsWith("了的", StringComparison.Ordinal) ? rest[2..] : rest.StartsWith("的", StringComparison.Ordinal) ? rest[1..] : [];
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var word in Wettable)
+        {
+            if (word.Length > 1 && rest.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Clause marks: where a clause starts after them.</summary>

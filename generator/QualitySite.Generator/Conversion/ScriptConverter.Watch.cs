@@ -14,8 +14,8 @@ public sealed partial class ScriptConverter
     /// <summary>What looks at a watch right before it (看了一眼表): a watch when the clause ends with it.</summary>
     private static readonly string[] LookSigns = ["看了看", "看了一眼", "看一眼", "看看", "瞄了一眼", "瞥了一眼", "抬腕看"];
 
-    /// <summary>What is said of a watch right after it: it is set or runs fast or slow, or stops (表拨快了, 表慢了五分钟, 表停了, 表又走了起来).</summary>
-    private static readonly string[] RunSigns = ["拨快", "拨慢", "调快", "调慢", "拨到", "调到", "慢了", "停了", "走得", "不走了", "没电了", "走了起来", "滴答"];
+    /// <summary>What is said of a watch right after it: it is set, runs fast or slow, stops, or is taken off or put on (表拨快了, 表慢了五分钟, 表停了, 表又走了起来, 把表摘下来).</summary>
+    private static readonly string[] RunSigns = ["拨快", "拨慢", "调快", "调慢", "拨到", "调到", "慢了", "停了", "走得", "不走了", "没电了", "走了起来", "滴答", "摘下", "戴上", "戴好", "戴在"];
 
     /// <summary>What stands right before a watch said to run or stop: 把表, 我的表, 这块表, 他表 (决策表, 进度表 are tables).</summary>
     private static readonly System.Buffers.SearchValues<char> RunOwners = System.Buffers.SearchValues.Create("把的块只这那我你他她");

@@ -162,7 +162,7 @@ public sealed partial class ScriptConverter
     /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a song, a game or a dance done (後: <see cref="IsAfterDone"/>: 唱完歌后), 扎 that ties (紮: <see cref="IsTiedUp"/>: 扎着羊角辫), 冲 that brews or flushes (沖: <see cref="IsBrewed"/>: 咖啡冲得太淡了), 发 after a haircut's count (髮: <see cref="IsHaircut"/>: 理了两次发), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
     /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name that opens a clause or comes before a title
-    /// keeps its surname (<see cref="Leading"/>: 余承东表示, 游本昌老师), a name introduced before keeps its
+    /// keeps its surname (<see cref="Leading"/>: 余承东表示, 游本昌老师), so does a surname naming a family's place (<see cref="FamilyPlace"/>: 范家庄 范家莊), a name introduced before keeps its
     /// surname (<see cref="Remembered"/>), 钟 counted or pointed at is a clock (<see cref="IsClock"/>: 一只钟 一隻鐘), 姜 among seasonings the root (<see cref="IsGinger"/>: 葱、姜 蔥、薑) 周 after going round a circuit (<see cref="RoundTrip"/>: 绕场一周 繞場一周) and 游 that swims (<see cref="IsSwimming"/>: 水里游着鱼 水裏游着魚).
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word, NameMemory? names) => word switch
@@ -185,7 +185,7 @@ public sealed partial class ScriptConverter
         "扎" => IsTiedUp(text, at) ? "紮" : null,
         "冲" => IsBrewed(text, at) ? "沖" : null,
         "发" => IsHaircut(text, at) ? "髮" : null,
-        _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names)
+        _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names) ?? FamilyPlace(text, at)
             ?? (word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : word == "周" && RoundTrip(text, at) ? "周" : word == "游" && IsSwimming(text, at) ? "游" : null),
         _ => Forbids(text, at) ? "不准" : null,
     };

@@ -319,6 +319,7 @@ public sealed class ScriptConverterTests
     [InlineData("这杯咖啡冲得太淡了，厕所冲不下去了，奶粉冲一下就好；他冲得很快，他端着咖啡冲了出去，他拿着茶杯冲着我笑", "這杯咖啡沖得太淡了，廁所沖不下去了，奶粉沖一下就好；他衝得很快，他端着咖啡衝了出去，他拿着茶杯衝着我笑")] // brewed or flushed (OpenCC: 咖啡衝得, 廁所衝不下去, 奶粉衝一下)
     [InlineData("他把汤面上的油撇掉，他冷面相对，冷面杀手；一碗冷面，朝鲜冷面很好吃", "他把湯面上的油撇掉，他冷面相對，冷面殺手；一碗冷麪，朝鮮冷麪很好喫")] // a surface and a stern face, not noodles (OpenCC: 湯麪上, 冷麪殺手; ours wrote 冷麪相對, where OpenCC is right)
     [InlineData("他把干了的衣服收进来，干的毛巾；他干的活，他干的手艺；他把表摘下来放在桌上，把表戴上，把报表摘下来", "他把乾了的衣服收進來，乾的毛巾；他幹的活，他幹的手藝；他把錶摘下來放在桌上，把錶戴上，把報表摘下來")] // dried clothes named after 干 (OpenCC: 幹了的衣服); a watch taken off or put on (OpenCC: 把表摘下來)
+    [InlineData("那个地方叫范家庄，范家村的村民，游家湾，钟家坪，老范家的孩子，老余今天请假了；当事人游某对违法事实无异议，游先生是退休教师，游老师；共检查二十余家村民合作社，模范家庭，去旅游老师也同意了，长江上游某段，这是一款老游戏，老游击队员", "那個地方叫范家莊，范家村的村民，游家灣，鍾家坪，老范家的孩子，老余今天請假了；當事人游某對違法事實無異議，游先生是退休教師，游老師；共檢查二十餘家村民合作社，模範家庭，去旅遊老師也同意了，長江上游某段，這是一款老遊戲，老游擊隊員")] // a family's place and the surname 游 before a title; OpenCC: 遊家灣, 老餘, 遊某, 遊先生 (ours wrote 範家莊 where the word cut has 范家庄 or 范|家村)
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

@@ -3,7 +3,9 @@ namespace QualitySite.Generator.Conversion;
 /// <summary>
 /// 这只 and 那只 before a verb are "this only": 只 (这只适用于文件夹, 那只适合夏天, 这只会让情况更糟). OpenCC's
 /// phrase 这只 (這隻, the measure word of 这只猫) makes it 這隻適用於. Where 只 makes a phrase with the
-/// word after it (只是, 只能, 只有) the phrases decide already. After 最多, 至多, 顶多 it is "only" too.
+/// word after it (只是, 只能, 只有) the phrases decide already. After 最多, 至多, 顶多 it is "only" too, and
+/// so is a second 只 right after the thing the first counts (这只船只能载五人: 船 is counted, so 船只 "ships"
+/// is no word there; OpenCC 這隻船隻能).
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -15,10 +17,19 @@ public sealed partial class ScriptConverter
         "会", "对", "在", "用", "要", "需", "可", "占", "剩", "供", "算", "当", "给", "让", "把", "被", "从", "向", "为", "因为", "不", "没",
     ];
 
+    /// <summary>What 只 "only" goes on with (只能, 只有, 只是, 只要, 只会, 只好, 只得, 只见, 只顾, 只管, 只剩, 只需, 只可, 只不过).</summary>
+    private static readonly System.Buffers.SearchValues<char> OnlyGoesOn = System.Buffers.SearchValues.Create("能有是要会好得见顾管剩需可不");
+
     private bool IsOnly(ReadOnlySpan<char> text, int at)
     {
         // 最多只, 至多只, 顶多只: "at most only" (最多只接受一个), not the phrase 多只 (多隻) of 三十多只羊.
         if (at >= 2 && text[at - 1] == '多' && text[at - 2] is '最' or '至' or '顶')
+        {
+            return true;
+        }
+
+        // 这只船只能: the 只 before 船 counts it, and what follows the second is what "only" goes with.
+        if (at >= 2 && text[at - 2] == '只' && IsHan(text[at - 1]) && !Counters.Contains(text[at - 1]) && at + 1 < text.Length && OnlyGoesOn.Contains(text[at + 1]))
         {
             return true;
         }

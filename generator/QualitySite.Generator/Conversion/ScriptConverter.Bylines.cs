@@ -2,7 +2,7 @@ namespace QualitySite.Generator.Conversion;
 
 /// <summary>
 /// A surname right after the role of a byline or a contact (记者范晓东, 通讯员于伟, 联系人：余红), after
-/// 名叫 or after 姓 (他姓范) keeps its surname form: 范, 于, 余, 钟 鍾 … OpenCC reads the character by its commonest
+/// 名叫, 叫 or 叫做 (创始人叫余承东) or after 姓 (他姓范) keeps its surname form: 范, 于, 余, 钟 鍾 … OpenCC reads the character by its commonest
 /// meaning (記者範曉東, 通訊員於偉) or by a phrase it starts with the name (记者周一鸣 週一). Only a short
 /// name that ends the byline counts (a space, a comma, 报道, 摄 or the text's end after one or two
 /// characters), so 记者于昨日获悉 keeps 於, and a name that is a common word (编辑范围, 联系人余额) is none.
@@ -12,7 +12,7 @@ public sealed partial class ScriptConverter
     /// <summary>Who signs or is named before a name (in a class of its own, so it is ready whichever part of the converter's statics is set up first).</summary>
     private static class Bylines
     {
-        public static readonly string[] Roles = ["记者", "通讯员", "实习生", "编辑", "摄影", "撰稿", "作者", "联系人", "名叫", "姓"];
+        public static readonly string[] Roles = ["记者", "通讯员", "实习生", "编辑", "摄影", "撰稿", "作者", "联系人", "名叫", "叫做", "叫", "姓"];
 
         /// <summary>The roles that may follow a name in the same byline.</summary>
         public static readonly string[] NextRoles = ["记者", "通讯员", "实习生", "编辑", "摄影", "撰稿", "作者"];
@@ -57,13 +57,25 @@ public sealed partial class ScriptConverter
         // The given name: one or two characters (none after 姓), then the byline ends. A common word
         // is no name (联系人余额不足, 记者周末值班), nor does one begin a name that only a loose end
         // closes (可编辑范围内的); 记者周一鸣报道 is a name, closed by 报道.
+        // 叫 "called" is also "to have someone do" or "to order": 叫余万人 is no name (余 "more than" before a
+        // number or a measure), nor is 党 after it (叫党小组的人来 is the party's group), nor a phrase that writes
+        // the surname's character otherwise (叫姜汤 薑湯, 叫岳麓山的人 嶽麓), nor a word of the dictionary that
+        // starts there (叫涂眼影的人 塗, 叫游泳队 遊): the phrases read those.
+        var spoken = role is "叫" or "叫做";
+        if (spoken && (surname == '党' || (surname == '余' && name + 1 < text.Length && NotAGivenName.Contains(text[name + 1])) || StartsPhraseOtherwise(text, name, surname)
+            || (name + 2 <= text.Length && _lattice.Value.Weight(text.Slice(name, 2)) > 0)))
+        {
+            return null;
+        }
+
         var lattice = _lattice.Value;
         for (var length = role == "姓" ? 0 : 1; length <= 2 && name + 1 + length <= text.Length; length++)
         {
             var end = NameEnd(text, name + 1 + length);
             var common = length > 0 && lattice.Weight(text.Slice(name, 1 + length)) > CommonWord;
             var startsCommon = length == 2 && lattice.Weight(text.Slice(name, 2)) > CommonWord;
-            if (end == Ending.Sure || (end == Ending.Loose && !startsCommon))
+            // After 叫 a name is met in running text, so a name that begins with a common word is none (叫余下来的人).
+            if ((end == Ending.Sure && !(spoken && startsCommon)) || (end == Ending.Loose && !startsCommon))
             {
                 if (common)
                 {

@@ -128,8 +128,10 @@ public sealed partial class ScriptConverter
                 // A byline decides only the surname after its role.
                 var place = Array.IndexOf(Bylines.Roles, word) >= 0 ? Byline(text, at, word, names)
                     : FormAt(text, at, word, names) is { } form ? (at, form) : null;
-                if (place is var (where, decided))
+                if (place is var (where, name))
                 {
+                    var decided = WholeName(text, where, name);
+
                     // The site's own terms come first: a term over the place decides it with the phrases.
                     if (_siteTerms.Covers(text, where, decided.Length))
                     {
@@ -144,6 +146,22 @@ public sealed partial class ScriptConverter
         }
 
         return (-1, "");
+    }
+
+    /// <summary>
+    /// A surname a rule decided, with the rest of the name where a phrase of the table starting there
+    /// writes the surname so (周润发 周潤發): deciding the surname alone would leave the given name to be
+    /// read on its own (润发 潤髮). Anything else as decided.
+    /// </summary>
+    private string WholeName(ReadOnlySpan<char> text, int at, string decided)
+    {
+        if (decided.Length != 1 || !Bylines.Surnames.TryGetValue(text[at], out var surname) || decided[0] != surname)
+        {
+            return decided;
+        }
+
+        var length = _phrases.Forward.LongestFrom(text, at);
+        return length > 1 && _phrases.Get(text.Slice(at, length)) is [var form, ..] && form[0] == surname ? form : decided;
     }
 
     /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>

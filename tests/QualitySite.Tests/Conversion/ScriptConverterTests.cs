@@ -324,6 +324,8 @@ public sealed class ScriptConverterTests
     [InlineData("仪器放在操作台上，服务台前排着队，吧台后面站着调酒师，把碗放在洗脸台边；旋转台上，他在舞台上，电视台里，他走上讲台前看了一眼", "儀器放在操作檯上，服務檯前排着隊，吧檯後面站着調酒師，把碗放在洗臉檯邊；旋轉臺上，他在舞臺上，電視臺裏，他走上講臺前看了一眼")] // a counter or a bench before a word of place (as OpenCC); ours wrote 操作臺上, 服務臺前 by the word cut's 台上, 台前
     [InlineData("这家公司的创始人叫余承东，他叫范明，记者周润发报道，他叫周润发；他大叫余下的人快跑，老师叫游客们排好队，叫党小组的人来，他叫姜汤，妈妈叫于是就去了", "這家公司的創始人叫余承東，他叫范明，記者周潤發報道，他叫周潤發；他大叫餘下的人快跑，老師叫遊客們排好隊，叫黨小組的人來，他叫薑湯，媽媽叫於是就去了")] // a name after 叫, whole where a phrase holds it (周润发 周潤發, not 周潤髮 after the byline decided 周 alone); OpenCC: 叫餘承東, 叫範明
     [InlineData("各单位要认真编制年度预算，组织编制2026年工作计划，负责编制本地区的产品质量监督抽查计划；他是事业编制人员，编制内人员，这个部门的编制已经满了，编制紧张的部门要制定计划，编制调整方案，主编制定了计划", "各單位要認真編製年度預算，組織編製2026年工作計劃，負責編製本地區的產品質量監督抽查計劃；他是事業編制人員，編制內人員，這個部門的編制已經滿了，編制緊張的部門要制定計劃，編制調整方案，主編制定了計劃")] // 编制 that draws up a document is 編製, of posts 編制; OpenCC writes 編製 only right before the document (編制年度預算)
+    [InlineData("他自制了一台小型发电机，自制一个书架，自制药品；缺乏自制力，无法自制，她努力自制了一下情绪", "他自製了一臺小型發電機，自製一個書架，自製藥品；缺乏自制力，無法自制，她努力自制了一下情緒")] // 自制 that makes something; OpenCC: 自制了一臺, 自制一個
+    [InlineData("岳夫人走了过来，余夫人也到了，对于夫人的要求，其余夫人们；蒋家冲村，大家冲上去，全家冲进屋里", "岳夫人走了過來，余夫人也到了，對於夫人的要求，其餘夫人們；蔣家沖村，大家衝上去，全家衝進屋裏")] // 夫人 after a surname; 冲 ending a family's place (沖); OpenCC: 嶽夫人, 餘夫人, 蔣家衝
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

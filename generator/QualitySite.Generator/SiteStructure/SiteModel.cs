@@ -90,6 +90,10 @@ public sealed record SiteModel
         return _terms.GetValueOrDefault((taxonomy, TaxonomyBuilder.MeaningKey(written)));
     }
 
-    /// <summary>The name of the term a written tag or region belongs to, or the written form when no listed page has it.</summary>
-    public string TermName(string taxonomy, string written) => TermOf(taxonomy, written)?.Name ?? written;
+    /// <summary>
+    /// The name of the term a written tag or region belongs to; when no listed page has it (only
+    /// expired or inactive pages name it), the written form in Simplified, as a term's name is
+    /// (臨江區 on a Traditional page is the search filter's 临江区, which the edition shows converted).
+    /// </summary>
+    public string TermName(string taxonomy, string written) => TermOf(taxonomy, written)?.Name ?? Conversion.ScriptConverter.ToSimplified(written);
 }

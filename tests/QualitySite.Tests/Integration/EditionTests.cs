@@ -201,6 +201,24 @@ public sealed class EditionTests
     }
 
     /// <summary>
+    /// A region only an inactive page names has no term page, yet the search page offers it as a
+    /// filter: by its Simplified name on the Simplified search page (the region was shown as the
+    /// Traditional page wrote it, 臨江區), converted on the edition's, with one value for both.
+    /// </summary>
+    [Fact]
+    public void A_region_only_an_inactive_traditional_page_names_is_offered_in_each_editions_script()
+    {
+        using var site = Site();
+        site.Write("content/notices/old-hant.md", "---\ntitle: 服務時間延長的通告\ndate: 2026-03-05\nlang: zh-Hant\nregion: 臨江區\nvalidity: 失效\n---\n\n繁體頁面。\n");
+        Assert.True(site.Build().Succeeded);
+        var plain = Html(site, "search/index.html").QuerySelectorAll("select option").Where(o => o.GetAttribute("value")!.Contains('江')).ToList();
+        Assert.Equal([("临江区", "临江区")], plain.Select(o => (o.GetAttribute("value")!, o.TextContent)).ToList());
+        var edition = Html(site, "zh-hant/search/index.html").QuerySelectorAll("select option").Where(o => o.GetAttribute("value")!.Contains('江')).ToList();
+        Assert.Equal([("临江区", "臨江區")], edition.Select(o => (o.GetAttribute("value")!, o.TextContent)).ToList());
+        Assert.Contains("\"regions\":[\"临江区\"]", Html(site, "search/index.html").QuerySelector("#search-manifest")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A page written in Traditional whose author wrote a tag, region or product in Simplified shows
     /// them in Traditional in both editions (the edition keeps such a page as written, so it would
     /// otherwise show 羊绒衫 to Traditional readers); what was written in Traditional stays as written (台灣).

@@ -2,7 +2,8 @@ namespace QualitySite.Generator.Conversion;
 
 /// <summary>
 /// 扎 that ties something up is 紮: 扎着两个羊角辫, 扎了一条红头巾, 扎起马尾. OpenCC keeps 扎 ("prick")
-/// where no phrase of the table holds it (扎着), which is right for 手上扎着刺 and 扎了一针.
+/// where no phrase of the table holds it (扎着), which is right for 手上扎着刺 and 扎了一针. 扎 that is counted in
+/// needles, stabs or pricks (医生给他扎了几针, 扎了两针, 扎过三刀) pricks: 扎, where OpenCC's phrase 扎了 writes 紮了.
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -38,5 +39,29 @@ public sealed partial class ScriptConverter
         }
 
         return false;
+    }
+
+    /// <summary>What a prick is counted in: needles, stabs, times.</summary>
+    private static readonly System.Buffers.SearchValues<char> PrickCounts = System.Buffers.SearchValues.Create("针刀下");
+
+    /// <summary>Numbers a count of pricks is written with (几针, 两针, 十几下).</summary>
+    private static readonly System.Buffers.SearchValues<char> PrickNumbers = System.Buffers.SearchValues.Create("一二三四五六七八九十两几数百");
+
+    /// <summary>True when 扎 at <paramref name="at"/> (then 了 or 过) is followed by a count of needles, stabs or times.</summary>
+    private static bool IsPricked(ReadOnlySpan<char> text, int at)
+    {
+        var k = at + 1;
+        if (k < text.Length && text[k] is '了' or '过')
+        {
+            k++;
+        }
+
+        var first = k;
+        while (k < text.Length && k - first < 4 && PrickNumbers.Contains(text[k]))
+        {
+            k++;
+        }
+
+        return k > first && k < text.Length && PrickCounts.Contains(text[k]);
     }
 }

@@ -165,7 +165,7 @@ public sealed partial class ScriptConverter
     }
 
     /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>
-    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "里人", "里长", "里弄", "卡里", "卷", "只", "个旧", "表", "金发", "刮", "后", "扎", "冲", "发", "台", "编制", .. Bylines.Roles, .. Titles.Surnames];
+    private static readonly string[] DecidedWords = ["干", "不准", "系", "出", "里加", "里人", "里长", "里弄", "卡里", "卷", "只", "个旧", "表", "金发", "刮", "后", "扎", "冲", "发", "台", "编制", "了解", .. Bylines.Roles, .. Titles.Surnames];
 
     private static readonly System.Buffers.SearchValues<char> DecidedStarts = System.Buffers.SearchValues.Create(string.Concat(DecidedWords.Select(w => w[0]).Distinct()));
 
@@ -177,7 +177,7 @@ public sealed partial class ScriptConverter
     /// or null: 干 that says something is dry (乾) or after 好, 快 … that work or people do (幹: <see cref="IsWork"/>), 不准 that forbids (不准), 系 that ties (繫), names a
     /// department (系) or means "is" (係), 出 that counts plays (齣), 里 of 里加 that adds into something
     /// (裏), 里 of 里人 after a number, a distance (两里人家 兩里), 里 of 里长 where something grows inside (院子里长着 裏: <see cref="IsGrowingIn"/>), of 里弄 where something is done inside (锅里弄点油: <see cref="IsDoneIn"/>) and of 卡里 inside a card (发到卡里 卡裏: <see cref="IsInCard"/>), 卷 that counts rolls (捲), 只 "only" (只), after a number or before an animal it counts (隻: <see cref="CountsThing"/>), 个 of 个旧 after a number (個), 表 that is a watch
-    /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a song, a game or a dance done (後: <see cref="IsAfterDone"/>: 唱完歌后), 扎 that ties (紮: <see cref="IsTiedUp"/>: 扎着羊角辫) or, counted in needles, pricks (扎: <see cref="IsPricked"/>: 扎了几针), 冲 that brews or flushes (沖: <see cref="IsBrewed"/>: 咖啡冲得太淡了), 发 after a haircut's count (髮: <see cref="IsHaircut"/>: 理了两次发), 台 of a counter or a bench before a word of place (檯: <see cref="IsCounterTop"/>: 操作台上), 编制 that draws up a document (編製: <see cref="IsCompiling"/>: 编制年度预算), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
+    /// (錶), 刮 that the wind does (颳: <see cref="Blown"/>), 后 after a song, a game or a dance done (後: <see cref="IsAfterDone"/>: 唱完歌后), 扎 that ties (紮: <see cref="IsTiedUp"/>: 扎着羊角辫) or, counted in needles, pricks (扎: <see cref="IsPricked"/>: 扎了几针), 冲 that brews or flushes (沖: <see cref="IsBrewed"/>: 咖啡冲得太淡了), 发 after a haircut's count (髮: <see cref="IsHaircut"/>: 理了两次发), 台 of a counter or a bench before a word of place (檯: <see cref="IsCounterTop"/>: 操作台上), 编制 that draws up a document (編製: <see cref="IsCompiling"/>: 编制年度预算), 了 before a remedy (了: <see cref="IsRemedyAfter"/>: 有了解药), 金 before 发 that pays money out: only 金 is decided, so 发 starts the text after it,
     /// where its own phrase reads it (发放, 发布 發佈). A byline's role decides the surname after it (<see cref="Byline"/>: 记者范晓东 記者范曉東),
     /// a title the surname after it (<see cref="Titled"/>: 局长范明 局長范明), a name that opens a clause or comes before a title
     /// keeps its surname (<see cref="Leading"/>: 余承东表示, 游本昌老师), so does a surname naming a family's place (<see cref="FamilyPlace"/>: 范家庄 范家莊), a name introduced before keeps its
@@ -205,6 +205,7 @@ public sealed partial class ScriptConverter
         "发" => IsHaircut(text, at) ? "髮" : null,
         "台" => IsCounterTop(text, at) ? "檯" : null,
         "编制" => IsCompiling(text, at) ? "編製" : null,
+        "了解" => IsRemedyAfter(text, at) ? "了" : null,
         _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names) ?? FamilyPlace(text, at)
             ?? (word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : word == "周" && RoundTrip(text, at) ? "周" : word == "游" && IsSwimming(text, at) ? "游" : null),
         _ => Forbids(text, at) ? "不准" : null,

@@ -1,7 +1,8 @@
 namespace QualitySite.Generator.Conversion;
 
 /// <summary>
-/// 这只 and 那只 before a verb are "this only": 只 (这只适用于文件夹, 那只适合夏天, 这只会让情况更糟). OpenCC's
+/// 这只 and 那只 before a verb are "this only": 只 (这只适用于文件夹, 那只适合夏天, 这只会让情况更糟), unless the
+/// clause goes on to describe an animal it counts (这只会说话的鹦鹉 這隻). OpenCC's
 /// phrase 这只 (這隻, the measure word of 这只猫) makes it 這隻適用於. Where 只 makes a phrase with the
 /// word after it (只是, 只能, 只有) the phrases decide already. After 最多, 至多, 顶多 it is "only" too, and
 /// so is a second 只 right after the thing the first counts (这只船只能载五人: 船 is counted, so 船只 "ships"
@@ -46,9 +47,47 @@ public sealed partial class ScriptConverter
             return false;
         }
 
-        // The word after it must be that word in the cut: 这只|会说话的 is 只, but not 这只|对虾 or 这只|用具.
+        // The word after it must be that word in the cut: 这只|会让 is 只, but not 这只|对虾 or 这只|用具.
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + length + 2];
         _ = CutAround(text, at + 1, length, buffer, out var here);
-        return buffer[here] && buffer[here + length];
+        return buffer[here] && buffer[here + length] && !DescribesAnimal(text[(at + 1)..]);
+    }
+
+    /// <summary>True when 只 at <paramref name="at"/> follows 这 or 那 and counts the animal the clause goes on to describe (这只会说话的鹦鹉).</summary>
+    private static bool CountsDescribed(ReadOnlySpan<char> text, int at) =>
+        at > 0 && text[at - 1] is '这' or '那' && DescribesAnimal(text[(at + 1)..]);
+
+    /// <summary>How far after 这只 the 的 of a description is looked for (这只在树上唱歌的鸟).</summary>
+    private const int DescriptionReach = 16;
+
+    /// <summary>
+    /// True when what follows 这只 or 那只 describes an animal it counts: a clause that goes on to 的 and
+    /// an animal, then says something of it (这只会说话的鹦鹉很受欢迎, 那只在树上唱歌的鸟飞走了): the measure
+    /// word, 隻.
+    /// </summary>
+    private static bool DescribesAnimal(ReadOnlySpan<char> rest)
+    {
+        var clause = rest[..Math.Min(rest.Length, DescriptionReach)];
+        var end = clause.IndexOfAny(ClauseMarks);
+        clause = end < 0 ? clause : clause[..end];
+        for (var of = clause.IndexOf('的'); of >= 0; of = clause[(of + 1)..].IndexOf('的') is var next && next >= 0 ? of + 1 + next : -1)
+        {
+            var noun = rest[(of + 1)..];
+            var looks = 0;
+            while (looks < 2 && looks < noun.Length && Counted.Looks.Contains(noun[looks]) && StartingWith(noun[looks..], Counted.Things) == 0)
+            {
+                looks++;
+            }
+
+            // The animal heads what the clause then says something of (这只会说话的鹦鹉很受欢迎); at the clause's
+            // end it is what 只 "only" says (这只是我的猫).
+            var named = StartingWith(noun[looks..], Counted.Things);
+            if (named > 0 && looks + named < noun.Length && IsHan(noun[looks + named]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

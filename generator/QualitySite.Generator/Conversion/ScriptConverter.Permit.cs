@@ -194,7 +194,7 @@ public sealed partial class ScriptConverter
         "里弄" => IsDoneIn(text, at) ? "裏" : null,
         "卡里" => IsInCard(text, at) ? "卡裏" : null,
         "卷" => IsRoll(text, at) ? "捲" : null,
-        "只" => IsOnly(text, at) ? "只" : CountOf(text, at) switch { NumberBefore.Counts => "隻", NumberBefore.EndsWord => "只", _ => CountsThing(text, at) ? "隻" : null },
+        "只" => IsOnly(text, at) ? "只" : CountsDescribed(text, at) ? "隻" : CountOf(text, at) switch { NumberBefore.Counts => "隻", NumberBefore.EndsWord => "只", _ => CountsThing(text, at) ? "隻" : null },
         "个旧" => IsCountingOld(text, at) ? "個" : null,
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,

@@ -70,8 +70,10 @@ public sealed partial class ScriptConverter
         var clause = rest[..Math.Min(rest.Length, DescriptionReach)];
         var end = clause.IndexOfAny(ClauseMarks);
         clause = end < 0 ? clause : clause[..end];
-        for (var of = clause.IndexOf('的'); of >= 0; of = clause[(of + 1)..].IndexOf('的') is var next && next >= 0 ? of + 1 + next : -1)
+        var of = -1;
+        while (clause[(of + 1)..].IndexOf('的') is var next && next >= 0)
         {
+            of += 1 + next;
             var noun = rest[(of + 1)..];
             var looks = 0;
             while (looks < 2 && looks < noun.Length && Counted.Looks.Contains(noun[looks]) && StartingWith(noun[looks..], Counted.Things) == 0)

@@ -333,6 +333,7 @@ public sealed class ScriptConverterTests
     [InlineData("他排得太后，没买到票，车停得太后了；他得太后的赏识，她跪在皇后面前", "他排得太後，沒買到票，車停得太後了；他得太后的賞識，她跪在皇后面前")] // 太后 after a verb and 得 is "too far back" (太後); OpenCC: 排得太后
     [InlineData("松紧带的弹性回复率不合格，请尽快回复原状；请及时回复邮件，客服回复率", "鬆緊帶的彈性回復率不合格，請儘快回復原狀；請及時回覆郵件，客服回覆率")] // 回复 that recovers (回復) in textile tests; OpenCC: 彈性回覆率, 回覆原狀
     [InlineData("煮好的面条捞出来控干，积蓄都耗干了，把池塘里的水排干，把衣服里的水挤干，大煮干丝；安排干部下基层，要压干部的担子，你倒干什么去了，遥控干扰", "煮好的麪條撈出來控乾，積蓄都耗乾了，把池塘裏的水排乾，把衣服裏的水擠乾，大煮乾絲；安排幹部下基層，要壓幹部的擔子，你倒幹什麼去了，遙控干擾")] // a verb that drains or wrings something dry (乾); OpenCC: 控幹, 耗幹, 排幹, 擠幹
+    [InlineData("把土挖松再种，把螺丝调松，地被踩松了，把绳子绑松一点，锄松土壤；他参加了马拉松比赛，他们的关系松散了", "把土挖鬆再種，把螺絲調鬆，地被踩鬆了，把繩子綁鬆一點，鋤鬆土壤；他參加了馬拉松比賽，他們的關係鬆散了")] // a verb that loosens something (鬆); OpenCC: 挖松, 調松, 踩松, 綁松, 鋤松
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

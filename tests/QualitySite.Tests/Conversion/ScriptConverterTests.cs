@@ -338,6 +338,7 @@ public sealed class ScriptConverterTests
     [InlineData("和好的面要醒面二十分钟，把发好的面揉匀；提醒面对困难要冷静，他们和好的面子工程", "和好的麪要醒麪二十分鐘，把發好的麪揉勻；提醒面對困難要冷靜，他們和好的面子工程")] // dough that has been mixed, risen or rests (麪); OpenCC: 和好的面, 醒面
     [InlineData("化妆台上摆着镜子，把菜放在案台上切好，实验台要保持清洁，洗漱台的水龙头坏了", "化妝檯上擺着鏡子，把菜放在案檯上切好，實驗檯要保持清潔，洗漱檯的水龍頭壞了")] // tables and counters (檯), as OpenCC writes 梳妝檯, 試驗檯; OpenCC: 化妝臺, 案臺, 實驗臺, 洗漱臺
     [InlineData("抄水表和气表的工作人员来了，油表显示油快用完了；空气表面张力，大家加油表示支持", "抄水錶和氣錶的工作人員來了，油錶顯示油快用完了；空氣表面張力，大家加油表示支持")] // gas meters and fuel gauges (錶), as 水錶, 電錶; OpenCC: 氣表, 油表
+    [InlineData("姜葱炒蟹是一道粤菜，冬天喝点姜枣茶暖身，来一碗姜撞奶，沙姜鸡，酱姜；姜文导演", "薑蔥炒蟹是一道粵菜，冬天喝點薑棗茶暖身，來一碗薑撞奶，沙薑雞，醬薑；姜文導演")] // ginger in dishes (薑); OpenCC: 姜蔥, 姜棗茶, 姜撞奶, 沙姜, 醬姜
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

@@ -6,7 +6,7 @@ namespace QualitySite.Generator.Conversion;
 /// phrase 这只 (這隻, the measure word of 这只猫) makes it 這隻適用於. Where 只 makes a phrase with the
 /// word after it (只是, 只能, 只有) the phrases decide already. After 最多, 至多, 顶多 it is "only" too, and
 /// so is a second 只 right after the thing the first counts (这只船只能载五人: 船 is counted, so 船只 "ships"
-/// is no word there; OpenCC 這隻船隻能).
+/// is no word there; OpenCC 這隻船隻能), and after an animal before what it eats or drinks (这种鸡只吃玉米; OpenCC 雞隻喫).
 /// </summary>
 public sealed partial class ScriptConverter
 {
@@ -21,10 +21,19 @@ public sealed partial class ScriptConverter
     /// <summary>What 只 "only" goes on with (只能, 只有, 只是, 只要, 只会, 只好, 只得, 只见, 只顾, 只管, 只剩, 只需, 只可, 只不过).</summary>
     private static readonly System.Buffers.SearchValues<char> OnlyGoesOn = System.Buffers.SearchValues.Create("能有是要会好得见顾管剩需可不");
 
+    /// <summary>Animals whose names make a collective noun with 只 (鸡只, 猪只): before 吃 or 喝 the 只 is "only".</summary>
+    private static readonly System.Buffers.SearchValues<char> Eaters = System.Buffers.SearchValues.Create("鸡鸭鹅猪牛羊马兔鸟狗猫禽");
+
     private bool IsOnly(ReadOnlySpan<char> text, int at)
     {
         // 最多只, 至多只, 顶多只: "at most only" (最多只接受一个), not the phrase 多只 (多隻) of 三十多只羊.
         if (at >= 2 && text[at - 1] == '多' && text[at - 2] is '最' or '至' or '顶')
+        {
+            return true;
+        }
+
+        // 这种鸡只吃玉米: an animal that only eats something, not 雞隻 (the animals counted, as in 鸡只存栏).
+        if (at > 0 && at + 1 < text.Length && Eaters.Contains(text[at - 1]) && text[at + 1] is '吃' or '喝' or '啄')
         {
             return true;
         }

@@ -344,6 +344,7 @@ public sealed class ScriptConverterTests
     [InlineData("谷丙转氨酶偏高，谷胱甘肽，谷维素片，杂谷米；山谷，硅谷", "穀丙轉氨酶偏高，穀胱甘肽，穀維素片，雜穀米；山谷，硅谷")] // grain in chemistry and health words (穀); OpenCC: 谷丙, 谷胱甘肽, 谷維素, 雜谷
     [InlineData("这种鸡只吃玉米，猪只吃饲料长得快，这只鸡只吃虫子；全市生猪存栏量下降，猪只价格上涨", "這種雞只喫玉米，豬只喫飼料長得快，這隻雞只喫蟲子；全市生豬存欄量下降，豬隻價格上漲")] // an animal that only eats something (只), not the animals counted (豬隻價格); OpenCC: 雞隻喫, 豬隻喫
     [InlineData("这道题他是瞎蒙的，居然蒙对了；内蒙对外开放程度不断提高，天蒙蒙亮", "這道題他是瞎矇的，居然矇對了；內蒙對外開放程度不斷提高，天矇矇亮")] // guessing blind (矇); OpenCC: 瞎蒙, 蒙對了
+    [InlineData("把肉串在铁签上烤；两家钢铁签约合作", "把肉串在鐵籤上烤；兩家鋼鐵簽約合作")] // a skewer (籤); OpenCC: 鐵簽
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

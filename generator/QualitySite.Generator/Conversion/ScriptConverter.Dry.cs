@@ -61,6 +61,12 @@ public sealed partial class ScriptConverter
             return true;
         }
 
+        // 洗手不干 quits a trade (他早已洗手不干了): the hands were washed of it, not left wet.
+        if (text[..at].EndsWith("洗手不", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var next = at + 1;
         if (next < text.Length && (!AfterDry.Contains(text[next])
             || (text[next] == '了' && next + 1 < text.Length && CountAfter.Contains(text[next + 1]))))

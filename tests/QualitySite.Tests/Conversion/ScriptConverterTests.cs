@@ -345,6 +345,10 @@ public sealed class ScriptConverterTests
     [InlineData("这种鸡只吃玉米，猪只吃饲料长得快，这只鸡只吃虫子；全市生猪存栏量下降，猪只价格上涨", "這種雞只喫玉米，豬只喫飼料長得快，這隻雞只喫蟲子；全市生豬存欄量下降，豬隻價格上漲")] // an animal that only eats something (只), not the animals counted (豬隻價格); OpenCC: 雞隻喫, 豬隻喫
     [InlineData("这道题他是瞎蒙的，居然蒙对了；内蒙对外开放程度不断提高，天蒙蒙亮", "這道題他是瞎矇的，居然矇對了；內蒙對外開放程度不斷提高，天矇矇亮")] // guessing blind (矇); OpenCC: 瞎蒙, 蒙對了
     [InlineData("把肉串在铁签上烤；两家钢铁签约合作", "把肉串在鐵籤上烤；兩家鋼鐵簽約合作")] // a skewer (籤); OpenCC: 鐵簽
+    [InlineData("他早已洗手不干了；饭前洗手不干净会生病；他洗了手，手还没干", "他早已洗手不幹了；飯前洗手不乾淨會生病；他洗了手，手還沒乾")] // quitting a trade (幹) against clean and dry (乾); OpenCC: 洗手不幹淨, 手還沒幹
+    [InlineData("若干部电影，若干部门联合检查", "若干部電影，若干部門聯合檢查")] // 若干 + the measure word 部; ours wrote 若幹部電影, from the phrase 干部
+    [InlineData("纯系小鼠用于实验，培育纯系品种，这纯系误会", "純系小鼠用於實驗，培育純系品種，這純係誤會")] // a pure line in genetics (系) against "is purely" (係); OpenCC: 純系誤會
+    [InlineData("白酒离不开酒曲，大曲和小曲各有特点；红曲米用红曲霉发酵；黄酒用麦曲，曲块放进曲房里；制曲车间；他哼着小曲回家", "白酒離不開酒麴，大麴和小麴各有特點；紅麴米用紅麴黴發酵；黃酒用麥麴，麴塊放進麴房裏；製麴車間；他哼着小曲回家")] // the ferment of brewing (麴), a ditty keeps 曲; OpenCC: 小曲, 紅曲米, 麥曲, 曲房, 制麴
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

@@ -87,7 +87,7 @@ public sealed partial class ScriptConverter
                     names?.Add(text.Slice(name, 1 + length));
                 }
 
-                return (name, surname.ToString());
+                return (name, NameForm(text, name, length, surname));
             }
         }
 

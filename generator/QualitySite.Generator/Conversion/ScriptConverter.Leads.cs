@@ -39,7 +39,7 @@ public sealed partial class ScriptConverter
         }
 
         names?.Add(text.Slice(at, 1 + length));
-        return surname.ToString();
+        return NameForm(text, at, length, surname);
     }
 
     /// <summary>
@@ -139,6 +139,6 @@ public sealed partial class ScriptConverter
         }
 
         names?.Add(text.Slice(at, 3));
-        return text[at].ToString();
+        return NameForm(text, at, 2, text[at]);
     }
 }

@@ -151,17 +151,18 @@ public sealed partial class ScriptConverter
     /// <summary>
     /// A surname a rule decided, with the rest of the name where a phrase of the table starting there
     /// writes the surname so (周润发 周潤發): deciding the surname alone would leave the given name to be
-    /// read on its own (润发 潤髮). Anything else as decided.
+    /// read on its own (润发 潤髮). The table's phrase wins over a name the rule wrote itself
+    /// (<see cref="NameForm"/>) when it is as long or longer. Anything else as decided.
     /// </summary>
     private string WholeName(ReadOnlySpan<char> text, int at, string decided)
     {
-        if (decided.Length != 1 || !Bylines.Surnames.TryGetValue(text[at], out var surname) || decided[0] != surname)
+        if (!Bylines.Surnames.TryGetValue(text[at], out var surname) || decided[0] != surname)
         {
             return decided;
         }
 
         var length = _phrases.Forward.LongestFrom(text, at);
-        return length > 1 && _phrases.Get(text.Slice(at, length)) is [var form, ..] && form[0] == surname ? form : decided;
+        return length > 1 && length >= decided.Length && _phrases.Get(text.Slice(at, length)) is [var form, ..] && form[0] == surname ? form : decided;
     }
 
     /// <summary>What starts a place a rule of <see cref="FormAt"/> may decide.</summary>

@@ -89,7 +89,7 @@ public sealed partial class ScriptConverter
         }
 
         names?.Add(text.Slice(at, 1 + length));
-        return surname.ToString();
+        return NameForm(text, at, length, surname);
     }
 
     /// <summary>True when the surname and the character after it are a phrase of the table that writes the surname's character otherwise (周记 週記, 余货 餘貨): a word, not a name.</summary>
@@ -147,7 +147,7 @@ public sealed partial class ScriptConverter
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
         var window = CutAround(text, at, 3, buffer, out var here);
         var words = buffer[..(window.Length + 1)];
-        return words[here] ? surname.ToString() : null;
+        return words[here] ? NameForm(text, at, names.LengthAt(text[at..]) - 1, surname) : null;
     }
 
     /// <summary>

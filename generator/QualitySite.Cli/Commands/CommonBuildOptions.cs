@@ -37,7 +37,7 @@ public sealed class CommonBuildOptions(bool writesOutput = true)
         {
             if (!DateParser.TryParse(text, SiteConfigLoader.TimeZoneOf(parsed.GetValue(_source)!), out var date))
             {
-                stderr.WriteLine($"qsite: error: --date '{text}' is not a date; write it as YYYY-MM-DD, e.g. --date 2026-09-01");
+                stderr.WriteLine($"qsite: error: --date“{text}”不是日期；写成 年-月-日，如 --date 2026-09-01");
                 return null;
             }
 

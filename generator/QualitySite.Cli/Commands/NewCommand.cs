@@ -26,7 +26,7 @@ public static class NewCommand
             var today = DateTimeOffset.UtcNow;
             if (parsed.GetValue(date) is { } text && !DateParser.TryParse(text, SiteConfigLoader.TimeZoneOf(parsed.GetValue(source)!), out today))
             {
-                stderr.WriteLine($"qsite: error: --date '{text}' is not a date; write it as YYYY-MM-DD");
+                stderr.WriteLine($"qsite: error: --date“{text}”不是日期；写成 年-月-日，如 2026-09-01");
                 return Program.UsageExitCode;
             }
 
@@ -38,7 +38,7 @@ public static class NewCommand
                 return outcome.IsUsageError ? Program.UsageExitCode : 1;
             }
 
-            stdout.WriteLine($"created {outcome.Path}; fill in the fields marked in Chinese, then run 'qsite check'");
+            stdout.WriteLine($"已创建 {outcome.Path}；把标着【待填写】的地方填好，再运行 qsite check");
             return 0;
         });
         return command;

@@ -132,7 +132,7 @@ public sealed class DevServer : IAsyncDisposable
             _preview = result.Succeeded ? result.Preview : null;
             if (_current.Failed)
             {
-                _log.WriteLine($"build failed ({_current.Errors.Count} error(s)); still serving the last good version:");
+                _log.WriteLine($"生成失败（{_current.Errors.Count} 个错误）；预览仍显示上一次成功生成的版本：");
                 foreach (var error in _current.Errors.Take(20))
                 {
                     _log.WriteLine("  " + error);

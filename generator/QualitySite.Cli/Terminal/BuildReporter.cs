@@ -64,7 +64,7 @@ public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool qui
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         if (!result.Succeeded)
         {
-            stderr.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); nothing was written, the previous output is unchanged");
+            stderr.WriteLine($"生成失败：{errors} 个错误，{warnings} 个警告；没有写入任何文件，之前生成的网站没有改动");
             return;
         }
 

@@ -40,7 +40,7 @@ public sealed class DiagnosticPrinter(TextWriter output, bool githubActions)
 
         if (diagnostics.Count > MaxListed)
         {
-            output.WriteLine($"… and {diagnostics.Count - MaxListed} more");
+            output.WriteLine($"……另有 {diagnostics.Count - MaxListed} 条");
         }
     }
 

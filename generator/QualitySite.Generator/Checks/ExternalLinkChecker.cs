@@ -13,7 +13,7 @@ public sealed class ExternalLinkChecker(HttpClient http, int concurrency = 4)
 {
     public static IEnumerable<Diagnostic> List(SiteModel site) =>
         site.Pages.SelectMany(p => p.Content.ExternalLinks)
-            .Select(l => new Diagnostic(Severity.Note, DiagnosticCodes.ExternalLink, l.At.Path, l.At.Line, l.At.Column, $"external link {l.Url} (not fetched; 'qsite check --external' checks it)"));
+            .Select(l => new Diagnostic(Severity.Note, DiagnosticCodes.ExternalLink, l.At.Path, l.At.Line, l.At.Column, $"外部链接 {l.Url}（没有访问；用 qsite check --external 检查它能否打开）"));
 
     public async Task<IReadOnlyList<Diagnostic>> CheckAsync(SiteModel site, CancellationToken cancel)
     {
@@ -33,7 +33,7 @@ public sealed class ExternalLinkChecker(HttpClient http, int concurrency = 4)
         }));
         var problems = results.Where(r => r.Problem is not null).ToDictionary(r => r.url, r => r.Problem!, StringComparer.Ordinal);
         return links.Where(l => problems.ContainsKey(l.Url))
-            .Select(l => Diagnostic.Error(DiagnosticCodes.ExternalLink, l.At, $"external link {l.Url} {problems[l.Url]}; correct the address or remove the link"))
+            .Select(l => Diagnostic.Error(DiagnosticCodes.ExternalLink, l.At, $"外部链接 {l.Url} {problems[l.Url]}；改正地址或删去这个链接"))
             .ToList();
     }
 
@@ -52,13 +52,13 @@ public sealed class ExternalLinkChecker(HttpClient http, int concurrency = 4)
         }
         catch (TaskCanceledException) when (!cancel.IsCancellationRequested)
         {
-            return $"did not answer within {http.Timeout.TotalSeconds:0} s";
+            return $"在 {http.Timeout.TotalSeconds:0} 秒内没有响应";
         }
         catch (HttpRequestException ex)
         {
-            return $"cannot be reached ({ex.Message})";
+            return $"无法访问（{ex.Message}）";
         }
     }
 
-    private static string? Judge(HttpStatusCode status) => (int)status < 400 ? null : $"answers {(int)status} {status}";
+    private static string? Judge(HttpStatusCode status) => (int)status < 400 ? null : $"返回 {(int)status} {status}";
 }

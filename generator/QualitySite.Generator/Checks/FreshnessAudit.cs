@@ -21,7 +21,7 @@ public static class FreshnessAudit
         var newest = site.Listed.Select(p => p.Page.Meta.Date).DefaultIfEmpty().Max();
         if (Age(site.Now, newest) > audit.HomeDays)
         {
-            findings.Add(new AuditFinding("stale-home", "/", $"the home page shows nothing newer than {Day(newest)} ({Age(site.Now, newest)} days before {Day(site.Now)}); inspections expect something new within {audit.HomeDays} days"));
+            findings.Add(new AuditFinding("stale-home", "/", $"首页最新的内容是 {Day(newest)} 的（比 {Day(site.Now)} 早 {Age(site.Now, newest)} 天）；检查要求首页 {audit.HomeDays} 天内有更新，发布新内容"));
         }
 
         foreach (var section in site.Sections.Where(s => audit.NewsSections.Contains(s.Config.Name) || audit.NoticeSections.Contains(s.Config.Name)))
@@ -30,14 +30,14 @@ public static class FreshnessAudit
             var where = $"{section.SitePath} ({section.Config.Title})";
             if (section.Pages.Count == 0)
             {
-                findings.Add(new AuditFinding("empty-section", where, "the section is empty (空白栏目); publish something or take it out of the menu"));
+                findings.Add(new AuditFinding("empty-section", where, "这个栏目是空的（空白栏目）；发布内容，或把它从菜单里去掉"));
                 continue;
             }
 
             var latest = section.Pages.Max(p => p.Page.Meta.Date);
             if (Age(site.Now, latest) > limit)
             {
-                findings.Add(new AuditFinding("stale-section", where, $"the newest page is from {Day(latest)}, {Age(site.Now, latest)} days ago; this section should have something new within {limit} days"));
+                findings.Add(new AuditFinding("stale-section", where, $"这个栏目最新的页面是 {Day(latest)} 的，已经 {Age(site.Now, latest)} 天没有更新；这个栏目应当 {limit} 天内有更新"));
             }
         }
 

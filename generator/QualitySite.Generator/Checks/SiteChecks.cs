@@ -11,5 +11,5 @@ public static class SiteChecks
         pages.GroupBy(p => (p.Section, p.Meta.Title))
             .Where(g => g.Count() > 1)
             .SelectMany(g => g.Select(p => Diagnostic.Warning(DiagnosticCodes.DuplicateTitle, p.Meta.At(Parsing.FieldCatalog.Title),
-                $"the title '{g.Key.Title}' is used by {g.Count()} pages in {g.Key.Section}: {string.Join(", ", g.Select(x => x.Source.SitePath))}; give each a distinct title")));
+                $"{g.Key.Section} 栏目里有 {g.Count()} 个页面用了同一个标题“{g.Key.Title}”：{string.Join("、", g.Select(x => x.Source.SitePath))}；给每个页面起不同的标题")));
 }

@@ -17,7 +17,7 @@ public static class SiteConfigLoader
         if (!File.Exists(file))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.ConfigMissing, SourceLocation.File(FileName),
-                $"no {FileName} in '{siteRoot}'; run qsite in the site folder or pass --source DIR"));
+                $"“{siteRoot}”里没有 {FileName}；在网站文件夹里运行 qsite，或用 --source 指定网站文件夹"));
             return null;
         }
 
@@ -184,7 +184,7 @@ public static class SiteConfigLoader
             ReportUnknownKeys(c);
             if (start is { } s && end is { } e && e < s)
             {
-                c.Error(DiagnosticCodes.ConfigValue, c.ValueSpan("end"), $"campaign '{name}' ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd})");
+                c.Error(DiagnosticCodes.ConfigValue, c.ValueSpan("end"), $"专题“{name}”的结束日期（{e:yyyy-MM-dd}）早于开始日期（{s:yyyy-MM-dd}）；把 start 和 end 对调，或改正日期");
             }
             else if (name is not null && start is not null && end is not null)
             {
@@ -266,7 +266,7 @@ public static class SiteConfigLoader
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
         {
-            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("baseUrl"), $"baseUrl must be an absolute http(s) address, found '{text}'; write e.g. 'baseUrl: https://scjgj.example.gov.cn/'");
+            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("baseUrl"), $"baseUrl 应当是以 http:// 或 https:// 开头的完整网址，这里写的是“{text}”；写成例如 baseUrl: https://scjgj.example.gov.cn/");
             return null;
         }
 
@@ -278,7 +278,7 @@ public static class SiteConfigLoader
         var language = map.String("language", "默认语言") ?? "zh-Hans";
         if (!Languages.IsKnown(language))
         {
-            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("language"), $"language must be one of {string.Join(", ", Languages.All)}, found '{language}'{(Languages.Meant(language) is { } likely ? $"; write 'language: {likely}'" : "")}");
+            map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("language"), $"language（默认语言）只能是 {string.Join("、", Languages.All)} 之一，这里写的是“{language}”；{(Languages.Meant(language) is { } likely ? $"应写 language: {likely}" : "改成其中之一")}");
         }
 
         return language;
@@ -292,7 +292,7 @@ public static class SiteConfigLoader
             return zone;
         }
 
-        map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("timeZone"), $"unknown time zone '{id}'; use an IANA name such as Asia/Shanghai or Asia/Hong_Kong");
+        map.Error(DiagnosticCodes.ConfigValue, map.ValueSpan("timeZone"), $"不认识的时区“{id}”；写 IANA 时区名，如 Asia/Shanghai 或 Asia/Hong_Kong");
         return null;
     }
 
@@ -319,7 +319,7 @@ public static class SiteConfigLoader
         {
             if (!result.TryGetValue(name, out var d))
             {
-                map.Error(DiagnosticCodes.ConfigValue, m.Start, $"unknown section '{name}'; the sections are {string.Join(", ", SectionDefaults.All.Select(s => s.Name))}");
+                map.Error(DiagnosticCodes.ConfigValue, m.Start, $"不认识的栏目“{name}”；栏目只有 {string.Join("、", SectionDefaults.All.Select(s => s.Name))}");
                 continue;
             }
 
@@ -339,7 +339,7 @@ public static class SiteConfigLoader
     {
         foreach (var (key, at) in map.UnreadKeys())
         {
-            map.Warning(DiagnosticCodes.ConfigUnknownKey, at, $"unknown setting '{key}' is ignored; check the spelling against docs/configuration.md");
+            map.Warning(DiagnosticCodes.ConfigUnknownKey, at, $"不认识的设置 {key}，不会生效；对照 docs/configuration.md 检查拼写");
         }
     }
 }

@@ -29,12 +29,12 @@ public static class GitHistory
         var inside = Git(siteRoot, "rev-parse", "--is-inside-work-tree");
         if (inside?.Trim() != "true")
         {
-            return new History(new Dictionary<string, IReadOnlyList<Change>>(), "not a git repository (or git is not installed): pages show no change history");
+            return new History(new Dictionary<string, IReadOnlyList<Change>>(), "这里不是 git 仓库（或没有安装 git）：页面不显示修改记录");
         }
 
         if (Git(siteRoot, "rev-parse", "--is-shallow-repository")?.Trim() == "true")
         {
-            return new History(new Dictionary<string, IReadOnlyList<Change>>(), "this is a shallow git clone, so its dates would be wrong: pages show no change history; clone with full history (fetch-depth: 0 in GitHub Actions)");
+            return new History(new Dictionary<string, IReadOnlyList<Change>>(), "这是浅克隆的 git 仓库，修改日期会不准：页面不显示修改记录；克隆完整历史（GitHub Actions 里设 fetch-depth: 0）");
         }
 
         var log = Git(siteRoot, "log", "--relative", "--no-merges", "--name-only", $"--format={Record}%H{Field}%cI{Field}%s", "--", ContentScanner.ContentFolder);

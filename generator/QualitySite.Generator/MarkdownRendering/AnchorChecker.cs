@@ -18,9 +18,9 @@ public static class AnchorChecker
             if (ids.TryGetValue(link.TargetContentPath, out var known) && !known.Contains(anchor))
             {
                 var near = known.Where(id => id.Contains(anchor, StringComparison.Ordinal) || anchor.Contains(id, StringComparison.Ordinal)).Order(StringComparer.Ordinal).FirstOrDefault();
-                var hint = near is not null ? $"did you mean '#{near}'?" : known.Count == 0 ? "that page has no headings" : $"its headings are {string.Join(", ", known.Order(StringComparer.Ordinal).Take(8).Select(i => "#" + i))}";
+                var hint = near is not null ? $"是不是要链接到 #{near}？" : known.Count == 0 ? "那个页面没有小标题，去掉 # 后面的部分" : $"那个页面的小标题有 {string.Join("、", known.Order(StringComparer.Ordinal).Take(8).Select(i => "#" + i))}";
                 yield return new Diagnostic(severity, DiagnosticCodes.BrokenAnchor, link.At.Path, link.At.Line, link.At.Column,
-                    $"no heading '#{anchor}' in content/{link.TargetContentPath}; {hint}");
+                    $"content/{link.TargetContentPath} 里没有小标题 #{anchor}；{hint}");
             }
         }
     }

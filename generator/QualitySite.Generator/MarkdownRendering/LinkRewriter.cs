@@ -103,7 +103,7 @@ public static class LinkRewriter
                 return pageUrl + anchor;
             }
 
-            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, at, $"the link to '{path}' points at no published page (looked for content/{target}); check the file name, or whether that page is a draft"));
+            diagnostics.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, at, $"链接“{path}”指向的页面不存在或没有发布（找的是 content/{target}）；检查文件名是否写错，或那个页面是否还是草稿"));
             return null;
         }
 
@@ -112,9 +112,9 @@ public static class LinkRewriter
             return SitePaths.Href(targets.BasePath, target) + anchor;
         }
 
-        var what = isImage ? "image" : "file";
+        var what = isImage ? "图片" : "文件";
         diagnostics.Add(Diagnostic.Error(isImage ? DiagnosticCodes.MissingImage : DiagnosticCodes.BrokenLink, at,
-            $"the {what} '{path}' does not exist (looked for content/{target ?? path}); put the file there or correct the path"));
+            $"{what}“{path}”不存在（找的是 content/{target ?? path}）；把文件放到那里，或改正路径"));
         return null;
     }
 

@@ -162,7 +162,7 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, LinkTarg
             if (InlineText(image).Trim().Length == 0)
             {
                 var at = new SourceLocation(page.Source.SitePath, page.BodyFirstLine + image.Line, image.Column + 1);
-                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MissingImage, at, "this image has no text alternative; write what it shows between the brackets, e.g. ![羊绒纤维显微照片](fibre.jpg)"));
+                diagnostics.Add(Diagnostic.Warning(DiagnosticCodes.MissingImage, at, "这张图片没有替代文字，看不见图片的读者不知道它是什么；在方括号里写出图片的内容，例如 ![羊绒纤维显微照片](fibre.jpg)"));
             }
         });
 

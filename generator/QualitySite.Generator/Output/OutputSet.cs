@@ -20,14 +20,14 @@ public static class OutputSet
             var first = group.First();
             if (!SitePaths.StaysInside(probeRoot, group.Key) || group.Key.Split('/').Contains(".."))
             {
-                bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, SourceLocation.File(first.Origin), $"refusing to write '{group.Key}': it lies outside the output folder"));
+                bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, SourceLocation.File(first.Origin), $"拒绝写入“{group.Key}”：它在输出文件夹之外；改正产生这个路径的 slug 或文件名"));
                 continue;
             }
 
             if (group.Count() > 1)
             {
-                var who = string.Join("; ", group.Select((f, i) => $"{i + 1}. {f.Origin}"));
-                bag.Add(Diagnostic.Error(DiagnosticCodes.OutputCollision, SourceLocation.File(first.Origin), $"{group.Count()} files would be written to /{group.Key}: {who}; rename one of them"));
+                var who = string.Join("；", group.Select((f, i) => $"{i + 1}. {f.Origin}"));
+                bag.Add(Diagnostic.Error(DiagnosticCodes.OutputCollision, SourceLocation.File(first.Origin), $"{group.Count()} 个文件会写到同一个地址 /{group.Key}：{who}；给其中一个改名"));
                 continue;
             }
 
@@ -50,7 +50,7 @@ public static class OutputSet
                 if (byPath.TryGetValue(path[..slash], out var blocker) && reported.Add(blocker.Path))
                 {
                     bag.Add(Diagnostic.Error(DiagnosticCodes.OutputCollision, SourceLocation.File(blocker.Origin),
-                        $"/{blocker.Path} would be a file, but /{path} needs a folder of that name: 1. {blocker.Origin}; 2. {file.Origin}; rename one of them"));
+                        $"/{blocker.Path} 会是一个文件，但 /{path} 需要同名的文件夹：1. {blocker.Origin}；2. {file.Origin}；给其中一个改名"));
                 }
             }
         }

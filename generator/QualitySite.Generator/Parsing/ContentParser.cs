@@ -55,7 +55,7 @@ public static class ContentParser
         if (!config.Sections.ContainsKey(file.Section))
         {
             diagnostics.Add(Diagnostic.Error(DiagnosticCodes.UnknownSection, SourceLocation.File(file.SitePath),
-                $"this file is not in a section folder; move it into content/{string.Join("/, content/", config.Sections.Keys.Order(StringComparer.Ordinal))}/"));
+                $"这个文件不在任何栏目文件夹里，不会发布；把它移到 content/{string.Join("/、content/", config.Sections.Keys.Order(StringComparer.Ordinal))}/ 之一"));
             return null;
         }
 

@@ -38,8 +38,8 @@ public static partial class FrontMatterParser
             Aliases = map.List("aliases", L("aliases")),
             Changes = ReadChanges(map, zone),
             Issuer = map.String("issuer", L("issuer")),
-            DocNumber = Checked(map, "docNumber", DocNumberPattern(), "write it as 机关代字〔年份〕序号号, e.g. 苏市监质监函〔2026〕3号 (use the brackets 〔〕, not [] or ())"),
-            IndexNo = Checked(map, "indexNo", IndexNoPattern(), "write it as 机构代码/年份-五位序号, e.g. 01400022-0/2026-00001"),
+            DocNumber = Checked(map, "docNumber", DocNumberPattern(), "写成 机关代字〔年份〕序号号，如 苏市监质监函〔2026〕3号（年份用六角括号〔〕，不要用 [] 或 ()）"),
+            IndexNo = Checked(map, "indexNo", IndexNoPattern(), "写成 机构代码/年份-五位序号，如 01400022-0/2026-00001"),
             Topic = map.String("topic", L("topic")),
             WrittenDate = map.Date("writtenDate", L("writtenDate"), zone),
             Validity = OneOf(map, "validity", Validity.All),
@@ -111,12 +111,12 @@ public static partial class FrontMatterParser
         var end = period.Date("end", "结束日期", zone, required: true);
         foreach (var (key, at) in period.UnreadKeys())
         {
-            map.Error(DiagnosticCodes.UnknownField, at, $"'period' has only 'start' and 'end', found '{key}'");
+            map.Error(DiagnosticCodes.UnknownField, at, $"period（有效期间）只有 start 和 end 两项，这里多了 {key}；删去这一行，或改成 start 或 end");
         }
 
         if (start is { } s && end is { } e && e < s)
         {
-            map.Error(DiagnosticCodes.BadValue, period.ValueSpan("end"), $"the period ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}); swap 'start' and 'end' or correct the dates");
+            map.Error(DiagnosticCodes.BadValue, period.ValueSpan("end"), $"结束日期（{e:yyyy-MM-dd}）早于开始日期（{s:yyyy-MM-dd}）；把 start 和 end 对调，或改正日期");
         }
 
         return new DatePeriod(start, end);
@@ -128,8 +128,8 @@ public static partial class FrontMatterParser
         var value = map.String(key, FieldCatalog.Label(key));
         if (value is not null && !allowed.Contains(value, StringComparer.Ordinal))
         {
-            var fix = meant?.Invoke(value) is { } likely ? $"; write '{key}: {likely}'" : "";
-            map.Error(DiagnosticCodes.BadValue, map.ValueSpan(key), $"'{key}' ({FieldCatalog.Label(key)}) must be one of {string.Join(", ", allowed)}, found '{value}'{fix}");
+            var fix = meant?.Invoke(value) is { } likely ? $"；应写 {key}: {likely}" : $"；改成其中之一";
+            map.Error(DiagnosticCodes.BadValue, map.ValueSpan(key), $"{key}（{FieldCatalog.Label(key)}）只能是 {string.Join("、", allowed)} 之一，这里写的是“{value}”{fix}");
             return null;
         }
 
@@ -141,7 +141,7 @@ public static partial class FrontMatterParser
         var value = map.String(key, FieldCatalog.Label(key));
         if (value is not null && !pattern.IsMatch(value))
         {
-            map.Error(DiagnosticCodes.BadValue, map.ValueSpan(key), $"'{value}' is not a valid {key} ({FieldCatalog.Label(key)}); {hint}");
+            map.Error(DiagnosticCodes.BadValue, map.ValueSpan(key), $"“{value}”不是有效的{FieldCatalog.Label(key)}（{key}）；{hint}");
             return null;
         }
 
@@ -152,7 +152,7 @@ public static partial class FrontMatterParser
     {
         if (matter.Batches is { } batches && matter.Passed is { } passed && passed > batches)
         {
-            map.Error(DiagnosticCodes.BadValue, map.ValueSpan("passed"), $"'passed' (合格批次) is {passed} but 'batches' (抽查批次) is only {batches}; the passed count cannot exceed the batches sampled");
+            map.Error(DiagnosticCodes.BadValue, map.ValueSpan("passed"), $"passed（合格批次）是 {passed}，但 batches（抽查批次）只有 {batches}；合格批次不能多于抽查批次，请改正其中一个数");
         }
     }
 
@@ -164,12 +164,12 @@ public static partial class FrontMatterParser
             var at = map.KeySpan(key);
             if (field is null)
             {
-                var hint = FieldCatalog.Closest(key) is { } near ? $"did you mean '{near}'?" : "see docs/content-model.md for the fields";
-                map.Warning(DiagnosticCodes.UnknownField, at, $"unknown field '{key}' is ignored; {hint}");
+                var hint = FieldCatalog.Closest(key) is { } near ? $"是不是想写 {near}？" : "可用的字段见 docs/content-model.md";
+                map.Warning(DiagnosticCodes.UnknownField, at, $"不认识的字段 {key}，不会生效；{hint}");
             }
             else if (!field.Sections.Contains(section, StringComparer.Ordinal))
             {
-                map.Warning(DiagnosticCodes.FieldNotForType, at, $"'{key}' ({field.Label}) is not used in the '{section}' section and is ignored; it applies to {string.Join(", ", field.Sections)}");
+                map.Warning(DiagnosticCodes.FieldNotForType, at, $"{key}（{field.Label}）在 {section} 栏目里不使用，不会生效；它只用于 {string.Join("、", field.Sections)}，不需要时删去这一行");
             }
         }
     }

@@ -16,7 +16,7 @@ public static class FrontMatterSplitter
         var firstEnd = LineEnd(text, 0);
         if (text.AsSpan(0, firstEnd).TrimEnd() is not "---")
         {
-            problem = "the file has no front matter; start it with a line '---', then 'title: …' and 'date: …' lines, then another '---'";
+            problem = "文件开头没有信息头（front matter）；第一行写 ---，接着写 title: … 和 date: … 等字段，最后再写一行 ---";
             return null;
         }
 
@@ -35,7 +35,7 @@ public static class FrontMatterSplitter
             start = end + 1;
         }
 
-        problem = "the front matter is never closed; add a line '---' after the last field";
+        problem = "信息头（front matter）没有结束；在最后一个字段后面加一行 ---";
         return null;
     }
 

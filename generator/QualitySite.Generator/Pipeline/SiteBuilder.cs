@@ -424,7 +424,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
     {
         if (!Directory.Exists(source))
         {
-            _bag.Add(Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(options.SourceDir), "the site folder does not exist; pass the folder that holds site.yml with --source"));
+            _bag.Add(Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(options.SourceDir), "网站文件夹不存在；用 --source 指定含有 site.yml 的文件夹"));
             return false;
         }
 
@@ -432,7 +432,7 @@ public sealed class SiteBuilder(BuildOptions options, Action<StageTiming>? onSta
         var src = source.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         if (src.StartsWith(output, StringComparison.Ordinal) || output.StartsWith(src + "content" + Path.DirectorySeparatorChar, StringComparison.Ordinal) || output.StartsWith(src + "templates" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            _bag.Add(Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(options.ResolvedOutputDir), "the output folder cannot be the site folder, contain it, or lie inside content/ or templates/; use the default _site or another empty folder"));
+            _bag.Add(Diagnostic.Error(DiagnosticCodes.Usage, SourceLocation.File(options.ResolvedOutputDir), "输出文件夹不能是网站文件夹本身、不能包含它，也不能在 content/ 或 templates/ 里面；用默认的 _site 或另一个空文件夹"));
             return false;
         }
 

@@ -65,7 +65,7 @@ public static class ResultTableReader
     {
         var columns = new List<string>();
         var rows = new List<RawRow>();
-        foreach (var row in map.MapList("rows", "抽查数据", "'rows:' followed by one '- 序号: 1' block per batch"))
+        foreach (var row in map.MapList("rows", "抽查数据", "rows:，下面每个批次写一组，以“- 序号: 1”开头"))
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var key in row.Keys.ToList())
@@ -136,12 +136,12 @@ public static class ResultTableReader
     {
         if (frontBatches is { } batches && batches != table.Batches)
         {
-            yield return Diagnostic.Error(DiagnosticCodes.DataRow, batchesAt, $"batches (抽查批次) is {batches} but {table.Source} has {table.Batches} sampled batches; correct the number or the table");
+            yield return Diagnostic.Error(DiagnosticCodes.DataRow, batchesAt, $"batches（抽查批次）写的是 {batches}，但 {table.Source} 里有 {table.Batches} 个批次；改正这个数或表格");
         }
 
         if (frontPassed is { } passed && passed != table.Passed)
         {
-            yield return Diagnostic.Error(DiagnosticCodes.DataRow, passedAt, $"passed (合格批次) is {passed} but {table.Source} has {table.Passed} passing batches; correct the number or the table");
+            yield return Diagnostic.Error(DiagnosticCodes.DataRow, passedAt, $"passed（合格批次）写的是 {passed}，但 {table.Source} 里有 {table.Passed} 个合格批次；改正这个数或表格");
         }
     }
 }

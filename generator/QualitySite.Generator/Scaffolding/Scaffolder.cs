@@ -36,14 +36,14 @@ public static partial class Scaffolder
         var archetype = Path.Combine(request.SiteRoot, "templates", "archetypes", request.Type + ".md");
         if (!File.Exists(archetype))
         {
-            return new ScaffoldOutcome($"templates/archetypes/{request.Type}.md", "the archetype is missing; copy it from the QualitySite sample templates/archetypes/ folder", true);
+            return new ScaffoldOutcome($"templates/archetypes/{request.Type}.md", "缺少这类内容的模板（archetype）；从 QualitySite 示例站点的 templates/archetypes/ 文件夹复制一份", true);
         }
 
         var date = TimeZoneInfo.ConvertTime(request.Now, config.TimeZone);
         var slug = request.Slug ?? $"{date:yyyy-MM-dd}-{ShortId(request.Title)}";
         if (Slugifier.Problem(slug) is { } problem)
         {
-            return new ScaffoldOutcome(slug, $"--slug '{slug}' is not allowed: {problem}", true);
+            return new ScaffoldOutcome(slug, $"--slug“{slug}”不能用：{problem}", true);
         }
 
         var section = Types[request.Type];
@@ -51,7 +51,7 @@ public static partial class Scaffolder
         var target = Path.Combine(request.SiteRoot, relative);
         if (File.Exists(target))
         {
-            return new ScaffoldOutcome(relative, "the file already exists and was left as it is; choose another name with --slug");
+            return new ScaffoldOutcome(relative, "文件已经存在，没有改动它；用 --slug 换一个名称");
         }
 
         var text = File.ReadAllText(archetype)

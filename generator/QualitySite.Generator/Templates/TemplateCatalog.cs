@@ -94,7 +94,7 @@ public sealed class TemplateCatalog
             }
             catch (HandlebarsException ex)
             {
-                bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateSyntax, SourceLocation.File($"{sitePrefix}{path}"), $"the template cannot be compiled: {ex.Message}; check that every {{{{#if}}}}, {{{{#each}}}} and {{{{#with}}}} has its closing tag"));
+                bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateSyntax, SourceLocation.File($"{sitePrefix}{path}"), $"模板无法编译（{ex.Message}）；检查每个 {{{{#if}}}}、{{{{#each}}}} 和 {{{{#with}}}} 都有对应的结束标记"));
                 ok = false;
             }
         }
@@ -115,7 +115,7 @@ public sealed class TemplateCatalog
         foreach (var missing in RequiredLayouts.Where(n => !layouts.ContainsKey(n) && ok))
         {
             bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateMissing, SourceLocation.File($"{sitePrefix}{LayoutsFolder}/{missing}.hbs"),
-                $"the layout '{missing}.hbs' is missing; copy it from the QualitySite sample templates/{LayoutsFolder}/ folder"));
+                $"缺少布局模板 {missing}.hbs；从 QualitySite 示例站点的 templates/{LayoutsFolder}/ 文件夹复制一份"));
             ok = false;
         }
 
@@ -146,7 +146,7 @@ public sealed class TemplateCatalog
         catch (Exception ex) when (ex is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
             bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateRender, SourceLocation.File($"templates/{LayoutsFolder}/{layout}.hbs"),
-                $"rendering {renderingWhat} failed: {Innermost(ex)}; check the names used in the template against docs/templates.md"));
+                $"生成 {renderingWhat} 时模板出错（{Innermost(ex)}）；对照 docs/templates.md 检查模板里用到的名称"));
             return null;
         }
     }
@@ -195,7 +195,7 @@ public sealed class TemplateCatalog
         }
         catch (HandlebarsException ex)
         {
-            bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateSyntax, SourceLocation.File(path), $"the template cannot be compiled: {ex.Message}; check that every {{{{#if}}}}, {{{{#each}}}} and {{{{#with}}}} has its closing tag"));
+            bag.Add(Diagnostic.Error(DiagnosticCodes.TemplateSyntax, SourceLocation.File(path), $"模板无法编译（{ex.Message}）；检查每个 {{{{#if}}}}、{{{{#each}}}} 和 {{{{#with}}}} 都有对应的结束标记"));
             return null;
         }
     }

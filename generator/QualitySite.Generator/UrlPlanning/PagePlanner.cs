@@ -45,20 +45,20 @@ public static class PagePlanner
         var slugAt = matter.Slug is null ? new SourceLocation(doc.Source.SitePath, 1, 1) : matter.At(FieldCatalog.Slug);
         if (matter.Slug is not null && Slugifier.Problem(matter.Slug) is { } problem)
         {
-            bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, slugAt, $"slug '{matter.Slug}' is not allowed: {problem}"));
+            bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, slugAt, $"slug“{matter.Slug}”不能用：{problem}"));
             return null;
         }
 
         if (slug.Length == 0)
         {
-            bag.Add(Diagnostic.Error(DiagnosticCodes.BadValue, slugAt, $"cannot make a URL from the file name '{doc.Source.Stem}'; rename the file or add 'slug: 2026-zhiliangyue' to the front matter"));
+            bag.Add(Diagnostic.Error(DiagnosticCodes.BadValue, slugAt, $"无法用文件名“{doc.Source.Stem}”生成网址；给文件改个名，或在信息头里加一行 slug: 2026-zhiliangyue"));
             return null;
         }
 
         if (System.Text.Encoding.UTF8.GetByteCount(slug) > Slugifier.MaxBytes)
         {
             bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, slugAt,
-                $"the URL name '{slug}' is too long to be a folder name ({System.Text.Encoding.UTF8.GetByteCount(slug)} bytes; at most {Slugifier.MaxBytes}, about 66 Chinese characters); add a shorter 'slug:', e.g. 'slug: 2026-zhiliangyue'"));
+                $"网址名“{slug}”太长，不能用作文件夹名（{System.Text.Encoding.UTF8.GetByteCount(slug)} 字节，最多 {Slugifier.MaxBytes} 字节，约 66 个汉字）；加一行短一些的 slug，例如 slug: 2026-zhiliangyue"));
             return null;
         }
 
@@ -89,7 +89,7 @@ public static class PagePlanner
             if (normalized is null or "/")
             {
                 bag.Add(Diagnostic.Error(DiagnosticCodes.PathEscape, doc.FrontMatter.At(FieldCatalog.Aliases),
-                    $"alias '{alias}' is not a usable old address; write the path from the site root, e.g. '/old/notice-2019.html', without '..', '?' or '#'"));
+                    $"aliases 里的“{alias}”不是能用的旧地址；从网站根目录写起，如 /old/notice-2019.html，不要含 ..、? 或 #"));
                 continue;
             }
 
@@ -132,24 +132,24 @@ public static class PagePlanner
             claims.Add((page.OutputPath, page.Source.SitePath, new SourceLocation(page.Source.SitePath, 1, 1)));
             foreach (var alias in page.AliasPaths)
             {
-                claims.Add((SitePaths.OutputFileFor(alias), $"{page.Source.SitePath} (alias {alias})", page.Meta.At(FieldCatalog.Aliases)));
+                claims.Add((SitePaths.OutputFileFor(alias), $"{page.Source.SitePath}（旧地址 {alias}）", page.Meta.At(FieldCatalog.Aliases)));
             }
         }
 
         var generated = config.Sections.Keys.Select(s => $"{s}/").Concat(Reserved).Append("/");
         foreach (var path in generated)
         {
-            claims.Add((SitePaths.OutputFileFor(path), $"the generated page /{path.TrimStart('/')}", default));
+            claims.Add((SitePaths.OutputFileFor(path), $"自动生成的页面 /{path.TrimStart('/')}", default));
         }
 
         foreach (var group in claims.GroupBy(c => c.Output, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             var all = group.ToList();
-            var list = string.Join("; ", all.Select((c, i) => $"{i + 1}. {c.Who}"));
+            var list = string.Join("；", all.Select((c, i) => $"{i + 1}. {c.Who}"));
             foreach (var claim in all.Where(c => c.At.Path is not null))
             {
                 bag.Add(Diagnostic.Error(DiagnosticCodes.UrlCollision, claim.At,
-                    $"{all.Count} pages would be written to /{group.Key}: {list}; give one of them a different 'slug' or file name"));
+                    $"{all.Count} 个页面会写到同一个地址 /{group.Key}：{list}；给其中一个换个 slug 或文件名"));
             }
         }
     }
@@ -161,13 +161,13 @@ public static class PagePlanner
         foreach (var page in pages.Where(p => p.Meta.SupersededBy is { } s && !known.Contains(s)))
         {
             bag.Add(Diagnostic.Error(DiagnosticCodes.BrokenLink, page.Meta.At(FieldCatalog.SupersededBy),
-                $"supersededBy '{page.Meta.SupersededBy}' names no published page; write the successor's path under content/, e.g. 'supersededBy: notices/2026-quality-month-launch.md'"));
+                $"supersededBy（替代文件）“{page.Meta.SupersededBy}”指向的页面不存在或没有发布；写新文件在 content/ 下的路径，例如 supersededBy: notices/2026-quality-month-launch.md"));
         }
 
         foreach (var campaign in config.Campaigns.Where(c => c.Landing is { } l && !known.Contains(l)))
         {
             bag.Add(Diagnostic.Error(DiagnosticCodes.ConfigValue, campaign.LandingAt.Path is null ? SourceLocation.File("site.yml") : campaign.LandingAt,
-                $"campaign '{campaign.Name}' has landing '{campaign.Landing}', which names no published page; write a path under content/, e.g. notices/2026-quality-month-launch.md"));
+                $"专题“{campaign.Name}”的 landing“{campaign.Landing}”指向的页面不存在或没有发布；写 content/ 下的路径，例如 notices/2026-quality-month-launch.md"));
         }
     }
 
@@ -182,7 +182,7 @@ public static class PagePlanner
             foreach (var page in group)
             {
                 bag.Add(Diagnostic.Error(DiagnosticCodes.DuplicateIndexNo, page.Meta.At(FieldCatalog.IndexNo),
-                    $"索引号 '{group.Key}' is used by {group.Count()} files ({files}); an index number must be unique across the site, so give each notice its own serial"));
+                    $"索引号“{group.Key}”被 {group.Count()} 个文件同时使用（{files}）；全站的索引号不能重复，给每个文件编自己的序号"));
             }
         }
     }

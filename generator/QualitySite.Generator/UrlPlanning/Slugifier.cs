@@ -38,18 +38,18 @@ public static class Slugifier
     {
         if (slug is "." or ".." || slug.Contains('/') || slug.Contains('\\'))
         {
-            return "a slug is one path segment: it cannot contain '/', '\\' or be '.' or '..'";
+            return "slug 只能是一段名称，不能含 / 或 \\，也不能是 . 或 ..；删去这些字符";
         }
 
         foreach (var rune in slug.EnumerateRunes())
         {
             if (!IsKept(rune) && rune.Value is not ('-' or '_' or '.'))
             {
-                return $"the character '{rune}' is not allowed in a slug; use letters, digits, Chinese characters and '-'";
+                return $"slug 里不能有字符“{rune}”；只用字母、数字、汉字和 -";
             }
         }
 
-        return slug.StartsWith('.') ? "a slug cannot start with '.'" : null;
+        return slug.StartsWith('.') ? "slug 不能以 . 开头；删去开头的点" : null;
     }
 
     private static bool IsKept(Rune rune)

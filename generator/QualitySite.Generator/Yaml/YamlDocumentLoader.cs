@@ -11,7 +11,7 @@ namespace QualitySite.Generator.Yaml;
 /// </summary>
 public static class YamlDocumentLoader
 {
-    private const string Hint = "check indentation and brackets, and quote values that contain ': ' or start with '[', '{', '*' or '&'";
+    private const string Hint = "检查缩进和括号；值里含有“: ”或以 [ { * & 开头时，用英文引号把整个值括起来";
 
     /// <param name="firstLine">The file line on which the YAML text starts (1-based).</param>
     public static YamlMap? LoadMapping(string yaml, string path, int firstLine, List<Diagnostic> diagnostics, string code)
@@ -36,14 +36,14 @@ public static class YamlDocumentLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Diagnostic.Error(code, At(ex.Start, path, firstLine), $"the YAML cannot be read: {Innermost(ex)}; {Hint}"));
+            diagnostics.Add(Diagnostic.Error(code, At(ex.Start, path, firstLine), $"YAML 无法读取（{Innermost(ex)}）；{Hint}"));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's representation model throws this (without a position) for some malformed
             // flow collections such as an unclosed '[': find the position by replaying the events.
-            diagnostics.Add(Diagnostic.Error(code, LastGoodPosition(yaml, path, firstLine), $"the YAML cannot be read near here: a '[' or '{{' is not closed, or a value is malformed; {Hint}"));
+            diagnostics.Add(Diagnostic.Error(code, LastGoodPosition(yaml, path, firstLine), $"YAML 在这附近无法读取：有 [ 或 {{ 没有闭合，或者某个值的写法不对；{Hint}"));
             return null;
         }
 
@@ -56,7 +56,7 @@ public static class YamlDocumentLoader
         {
             var node = stream.Documents[0].RootNode;
             diagnostics.Add(Diagnostic.Error(code, YamlMap.SpanOf(node, path, firstLine),
-                "expected 'key: value' lines at the top level; write each field on its own line as 'name: value'"));
+                "这里应当是一行行“名称: 值”；每个字段单独写一行，如 title: 关于开展质量月活动的通知"));
             return null;
         }
 

@@ -54,7 +54,7 @@ public sealed class YamlMap
         {
             if (required)
             {
-                Error(DiagnosticCodes.MissingField, Start, $"the required field '{key}' ({label}) is missing; add a line '{key}: {example ?? "…"}'");
+                Error(DiagnosticCodes.MissingField, Start, $"缺少必填字段 {key}（{label}）；加一行 {key}: {example ?? "…"}");
             }
 
             return null;
@@ -62,14 +62,14 @@ public sealed class YamlMap
 
         if (node is not YamlScalarNode scalar)
         {
-            Error(DiagnosticCodes.WrongType, SpanOf(node, Path, _firstLine), $"'{key}' ({label}) must be a single text value, not a {Describe(node)}; write '{key}: {example ?? "…"}'");
+            Error(DiagnosticCodes.WrongType, SpanOf(node, Path, _firstLine), $"{key}（{label}）应当是一段文字，这里写成了{Describe(node)}；写成 {key}: {example ?? "…"}");
             return null;
         }
 
         var value = scalar.Value?.Trim() ?? "";
         if (value.Length == 0 && required)
         {
-            Error(DiagnosticCodes.MissingField, SpanOf(node, Path, _firstLine), $"the required field '{key}' ({label}) is empty; give it a value, e.g. '{key}: {example ?? "…"}'");
+            Error(DiagnosticCodes.MissingField, SpanOf(node, Path, _firstLine), $"必填字段 {key}（{label}）是空的；填上内容，例如 {key}: {example ?? "…"}");
             return null;
         }
 
@@ -91,7 +91,7 @@ public sealed class YamlMap
             case "false":
                 return false;
             default:
-                Error(DiagnosticCodes.WrongType, ValueSpan(key), $"'{key}' ({label}) must be true or false, found '{text}'");
+                Error(DiagnosticCodes.WrongType, ValueSpan(key), $"{key}（{label}）只能写 true 或 false，这里写的是“{text}”；改成 true 或 false");
                 return null;
         }
     }
@@ -106,7 +106,7 @@ public sealed class YamlMap
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) || value < min)
         {
-            Error(DiagnosticCodes.WrongType, ValueSpan(key), $"'{key}' ({label}) must be a whole number{(min > int.MinValue ? $" ({min} or more)" : "")}, found '{text}'; write digits only, e.g. '{key}: 12'");
+            Error(DiagnosticCodes.WrongType, ValueSpan(key), $"{key}（{label}）应当是整数{(min > int.MinValue ? $"（不小于 {min}）" : "")}，这里写的是“{text}”；只写阿拉伯数字，例如 {key}: 12");
             return null;
         }
 
@@ -127,7 +127,7 @@ public sealed class YamlMap
             return value;
         }
 
-        Error(DiagnosticCodes.BadDate, ValueSpan(key), $"'{text}' is not a valid date for '{key}' ({label}); write YYYY-MM-DD (e.g. 2026-09-01), optionally with a time 'YYYY-MM-DD HH:MM' or an offset '2026-09-01T09:30:00+08:00', with a year from {DateParser.FirstYear} to {DateParser.LastYear}");
+        Error(DiagnosticCodes.BadDate, ValueSpan(key), $"“{text}”不是 {key}（{label}）能用的日期；写成 年-月-日，如 2026-09-01，也可以带时间 2026-09-01 09:30 或时区 2026-09-01T09:30:00+08:00，年份在 {DateParser.FirstYear} 到 {DateParser.LastYear} 之间");
         return null;
     }
 
@@ -142,8 +142,8 @@ public sealed class YamlMap
 
         if (node is not YamlSequenceNode sequence)
         {
-            var found = node is YamlScalarNode s ? $"the text '{s.Value}'" : "a mapping";
-            Error(DiagnosticCodes.WrongType, SpanOf(node, Path, _firstLine), $"'{key}' ({label}) must be a list, found {found}; write it as '{key}: [质量月, 羊绒衫]' or one '- item' per line");
+            var found = node is YamlScalarNode s ? $"文字“{s.Value}”" : "一组字段";
+            Error(DiagnosticCodes.WrongType, SpanOf(node, Path, _firstLine), $"{key}（{label}）应当是列表，这里写成了{found}；写成 {key}: [质量月, 羊绒衫]，或者每行一项“- 内容”");
             return [];
         }
 
@@ -156,7 +156,7 @@ public sealed class YamlMap
             }
             else
             {
-                Error(DiagnosticCodes.WrongType, SpanOf(item, Path, _firstLine), $"each item of '{key}' ({label}) must be a short text, found {Describe(item)}");
+                Error(DiagnosticCodes.WrongType, SpanOf(item, Path, _firstLine), $"{key}（{label}）的每一项都应当是一段简短的文字，这里写成了{Describe(item)}；每项只写一段文字");
             }
         }
 
@@ -173,7 +173,7 @@ public sealed class YamlMap
 
         if (node is not YamlMappingNode mapping)
         {
-            Error(DiagnosticCodes.WrongType, SpanOf(node, Path, _firstLine), $"'{key}' ({label}) must be a group of fields, found {Describe(node)}; write it as {example}");
+            Error(DiagnosticCodes.WrongType, SpanOf(node, Path, _firstLine), $"{key}（{label}）应当是一组字段，这里写成了{Describe(node)}；写成 {example}");
             return null;
         }
 
@@ -191,7 +191,7 @@ public sealed class YamlMap
 
         if (node is not YamlSequenceNode sequence)
         {
-            Error(DiagnosticCodes.WrongType, SpanOf(node, Path, _firstLine), $"'{key}' ({label}) must be a list; write it as {example}");
+            Error(DiagnosticCodes.WrongType, SpanOf(node, Path, _firstLine), $"{key}（{label}）应当是列表；写成 {example}");
             return [];
         }
 
@@ -204,7 +204,7 @@ public sealed class YamlMap
             }
             else
             {
-                Error(DiagnosticCodes.WrongType, SpanOf(item, Path, _firstLine), $"each item of '{key}' ({label}) must be a group of fields; write it as {example}");
+                Error(DiagnosticCodes.WrongType, SpanOf(item, Path, _firstLine), $"{key}（{label}）的每一项都应当是一组字段；写成 {example}");
             }
         }
 
@@ -264,9 +264,9 @@ public sealed class YamlMap
 
     private static string Describe(YamlNode node) => node switch
     {
-        YamlSequenceNode => "a list",
-        YamlMappingNode => "a group of 'key: value' fields",
-        YamlScalarNode s => $"'{s.Value}'",
-        _ => "an unexpected value",
+        YamlSequenceNode => "列表",
+        YamlMappingNode => "一组“名称: 值”字段",
+        YamlScalarNode s => $"“{s.Value}”",
+        _ => "无法识别的值",
     };
 }

@@ -21,9 +21,9 @@ public sealed class CheckAndNewTests
         });
         var (code, _, error) = Run("check", "--source", site.Root);
         Assert.Equal(1, code);
-        Assert.Contains("content/notices/a.md:6:2: error: no heading '#一看' in content/guides/g.md; did you mean '#一看标签'?", error);
+        Assert.Contains("content/notices/a.md:6:2: error: content/guides/g.md 里没有小标题 #一看；是不是要链接到 #一看标签？", error);
         Assert.Contains("content/notices/a.md:6:", error);
-        Assert.Contains("'#不存在'", error);
+        Assert.Contains("小标题 #不存在；", error);
         Assert.Equal(0, Run("build", "--source", site.Root, "--quiet").Code);
     }
 
@@ -36,7 +36,7 @@ public sealed class CheckAndNewTests
             ["content/notices/b.md"] = Pages.Notice(title: "同名通知"),
         });
         var (_, _, error) = Run("check", "--source", site.Root);
-        Assert.Contains("content/notices/a.md:2:8: warning: the title '同名通知' is used by 2 pages", error);
+        Assert.Contains("content/notices/a.md:2:8: warning: notices 栏目里有 2 个页面用了同一个标题“同名通知”", error);
     }
 
     [Fact]
@@ -72,11 +72,11 @@ public sealed class CheckAndNewTests
         });
         var (listed, _, listing) = Run("check", "--source", site.Root);
         Assert.Equal(0, listed);
-        Assert.Contains($"note: external link {server.Url}/missing (not fetched", listing);
+        Assert.Contains($"note: 外部链接 {server.Url}/missing（没有访问", listing);
 
         var (code, _, error) = Run("check", "--source", site.Root, "--external");
         Assert.Equal(1, code);
-        Assert.Contains($"error: external link {server.Url}/missing answers 404 NotFound", error);
+        Assert.Contains($"error: 外部链接 {server.Url}/missing 返回 404 NotFound", error);
         Assert.DoesNotContain($"{server.Url}/ok answers", error);
     }
 
@@ -86,9 +86,9 @@ public sealed class CheckAndNewTests
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(date: "2026-01-05", extra: "summary: 摘要\ntopic: 质量监管\n") });
         var (code, _, error) = Run("check", "--source", site.Root, "--audit", "--date", "2026-11-01");
         Assert.Equal(0, code);
-        Assert.Contains("audit: /: the home page shows nothing newer than 2026-01-05", error);
-        Assert.Contains("audit: guides/ (消费提示): the section is empty", error);
-        Assert.Contains("audit: notices/ (通知公告): the newest page is from 2026-01-05, 300 days ago; this section should have something new within 183 days", error);
+        Assert.Contains("audit: /: 首页最新的内容是 2026-01-05 的", error);
+        Assert.Contains("audit: guides/ (消费提示): 这个栏目是空的", error);
+        Assert.Contains("audit: notices/ (通知公告): 这个栏目最新的页面是 2026-01-05 的，已经 300 天没有更新；这个栏目应当 183 天内有更新", error);
         Assert.Equal(1, Run("check", "--source", site.Root, "--audit", "--fail-on-audit", "--date", "2026-11-01").Code);
 
         // 100 days is stale for the home page (14) but fine for a notice section (183).
@@ -122,7 +122,7 @@ public sealed class CheckAndNewTests
         File.WriteAllText(Path.Combine(site.Root, path), "mine");
         var (again, _, error) = Run("new", "notice", "关于开展计量惠民活动的通知", "--source", site.Root, "--date", "2026-10-08");
         Assert.Equal(1, again);
-        Assert.Contains("already exists", error);
+        Assert.Contains("文件已经存在", error);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(site.Root, path)));
     }
 

@@ -32,8 +32,8 @@ public sealed class CliTests
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = "---\ntitle: 通知\ndate: 2012-13-45\n---\n" });
         var (code, _, error) = Run("build", "--source", site.Root);
         Assert.Equal(1, code);
-        Assert.Contains("content/notices/a.md:3:7: error: '2012-13-45' is not a valid date", error);
-        Assert.Contains("build failed: 1 error(s)", error);
+        Assert.Contains("content/notices/a.md:3:7: error: “2012-13-45”不是 date", error);
+        Assert.Contains("生成失败：1 个错误", error);
         Assert.DoesNotContain("   at ", error);
     }
 
@@ -64,7 +64,7 @@ public sealed class CliTests
     {
         var (code, _, error) = Run("build", "--source", "/no/such/folder");
         Assert.Equal(2, code);
-        Assert.Contains("does not exist", error);
+        Assert.Contains("不存在", error);
     }
 
     [Fact]
@@ -74,6 +74,7 @@ public sealed class CliTests
         File.Delete(Path.Combine(site.Root, "site.yml"));
         var (code, _, error) = Run("build", "--source", site.Root);
         Assert.Equal(1, code);
-        Assert.Contains("site.yml: error: no site.yml", error);
+        Assert.Contains("site.yml: error: “", error);
+        Assert.Contains("里没有 site.yml", error);
     }
 }

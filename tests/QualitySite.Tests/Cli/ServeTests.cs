@@ -257,7 +257,7 @@ public sealed class ServeTests
         var response = await http.GetAsync(server.Url + "/notices/a/");
         var body = await response.Content.ReadAsStringAsync();
         Assert.Contains("content/notices/a.md:3:7", body);
-        Assert.Contains("build failed", log.ToString());
+        Assert.Contains("生成失败", log.ToString());
 
         // No good build yet: the panel does not promise a page under it, nor offer to close onto nothing.
         Assert.Contains("还没有可以显示的页面", body);

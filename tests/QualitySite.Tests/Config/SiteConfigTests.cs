@@ -16,9 +16,9 @@ public sealed class SiteConfigTests
     }
 
     [Theory]
-    [InlineData("zh-CN", "write 'language: zh-Hans'")]
-    [InlineData("zh-TW", "write 'language: zh-Hant-TW'")]
-    [InlineData("en", "found 'en'")]
+    [InlineData("zh-CN", "应写 language: zh-Hans")]
+    [InlineData("zh-TW", "应写 language: zh-Hant-TW")]
+    [InlineData("en", "这里写的是“en”")]
     public void A_language_the_site_cannot_use_is_an_error_naming_the_one_meant(string written, string expected)
     {
         using var site = new TestSite();
@@ -26,7 +26,7 @@ public sealed class SiteConfigTests
         var error = TestSite.Single(site.Build(), DiagnosticCodes.ConfigValue);
         Assert.Equal(("site.yml", 7), (error.Path, error.Line));
         Assert.Contains(expected, error.Message);
-        Assert.Equal(written == "en", !error.Message.Contains("; write", StringComparison.Ordinal));
+        Assert.Equal(written == "en", !error.Message.Contains("应写", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SiteStructureConfigTests
         site.Write("site.yml", TestSite.DefaultConfig + "\npagination:\n  pageSize: 0\ncampaigns:\n  - name: 质量月\n    start: 2026-09-30\n    end: 2026-09-01\n");
         var errors = site.Build().Diagnostics.Where(d => d.IsError).ToList();
         Assert.Contains(errors, e => e.Path == "site.yml" && e.Line == 8 && e.Message.Contains("pageSize"));
-        Assert.Contains(errors, e => e.Path == "site.yml" && e.Line == 12 && e.Message.Contains("ends (2026-09-01) before it starts"));
+        Assert.Contains(errors, e => e.Path == "site.yml" && e.Line == 12 && e.Message.Contains("的结束日期（2026-09-01）早于开始日期"));
         Assert.False(Directory.Exists(site.Output));
     }
 

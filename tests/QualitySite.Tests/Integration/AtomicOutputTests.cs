@@ -47,8 +47,8 @@ public sealed class AtomicOutputTests
     /// or a file where the page needs its folder) fails the build, names both, and leaves nothing behind.
     /// </summary>
     [Theory]
-    [InlineData("content/notices/a/index.html", "2 files would be written to /notices/a/index.html", "content/notices/a/index.html")]
-    [InlineData("content/notices/a", "/notices/a would be a file, but /notices/a/index.html needs a folder", "content/notices/a.md")]
+    [InlineData("content/notices/a/index.html", "2 个文件会写到同一个地址 /notices/a/index.html", "content/notices/a/index.html")]
+    [InlineData("content/notices/a", "/notices/a 会是一个文件，但 /notices/a/index.html 需要同名的文件夹", "content/notices/a.md")]
     public void A_file_clashing_with_a_page_fails_the_build_after_pages_were_staged(string attachment, string problem, string named)
     {
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(title: "第一版") });

@@ -128,7 +128,7 @@ public sealed class GitHistoryTests
         {
             var result = new QualitySite.Generator.Pipeline.SiteBuilder(new QualitySite.Generator.Pipeline.BuildOptions(clone) { WriteOutput = false }).Build();
             Assert.True(result.Succeeded, TestSite.Errors(result));
-            Assert.Contains("shallow", Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.NoHistory).Message);
+            Assert.Contains("浅克隆", Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.NoHistory).Message);
         }
         finally
         {

@@ -108,7 +108,7 @@ public sealed class ResultsDataTests
         using var site = Site(Good, "batches: 4\npassed: 2\n");
         var error = TestSite.Single(site.Build(), DiagnosticCodes.DataRow);
         Assert.Equal(("content/results/r.md", 5), (error.Path, error.Line));
-        Assert.Contains("has 3 sampled batches", error.Message);
+        Assert.Contains("里有 3 个批次", error.Message);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class FrontMatterErrorTests
     {
         var error = OnlyError("---\ndate: 2026-09-01\n---\n正文\n", DiagnosticCodes.MissingField);
         Assert.Equal(2, error.Line);
-        Assert.Contains("'title'", error.Message);
+        Assert.Contains("必填字段 title", error.Message);
         Assert.Contains("标题", error.Message);
         Assert.Contains("title:", error.Message);
     }
@@ -34,7 +34,7 @@ public sealed class FrontMatterErrorTests
         var error = OnlyError("---\ntitle: 通知\ndate: 2012-13-45\n---\n", DiagnosticCodes.BadDate);
         Assert.Equal((3, 7), (error.Line, error.Column));
         Assert.Contains("2012-13-45", error.Message);
-        Assert.Contains("YYYY-MM-DD", error.Message);
+        Assert.Contains("年-月-日", error.Message);
         Assert.StartsWith("content/notices/a.md:3:7: error: ", error.ToString());
     }
 
@@ -43,7 +43,7 @@ public sealed class FrontMatterErrorTests
     {
         var error = OnlyError("---\ntitle: 通知\ndate: 2026-09-01\ntags: 质量月\n---\n", DiagnosticCodes.WrongType);
         Assert.Equal((4, 7), (error.Line, error.Column));
-        Assert.Contains("must be a list", error.Message);
+        Assert.Contains("应当是列表", error.Message);
         Assert.Contains("[质量月, 羊绒衫]", error.Message);
     }
 
@@ -67,11 +67,11 @@ public sealed class FrontMatterErrorTests
     [InlineData("docNumber: 2026 3号", "〔", DiagnosticCodes.BadValue)]
     [InlineData("indexNo: 123/2026-1", "01400022-0/2026-00001", DiagnosticCodes.BadValue)]
     [InlineData("validity: 有效", "现行有效", DiagnosticCodes.BadValue)]
-    [InlineData("lang: zh-CN", "write 'lang: zh-Hans'", DiagnosticCodes.BadValue)]
-    [InlineData("lang: zh-TW", "write 'lang: zh-Hant-TW'", DiagnosticCodes.BadValue)]
-    [InlineData("lang: zh_HK", "write 'lang: zh-Hant-HK'", DiagnosticCodes.BadValue)]
-    [InlineData("lang: ZH-HANT", "write 'lang: zh-Hant'", DiagnosticCodes.BadValue)]
-    [InlineData("draft: maybe", "true or false", DiagnosticCodes.WrongType)]
+    [InlineData("lang: zh-CN", "应写 lang: zh-Hans", DiagnosticCodes.BadValue)]
+    [InlineData("lang: zh-TW", "应写 lang: zh-Hant-TW", DiagnosticCodes.BadValue)]
+    [InlineData("lang: zh_HK", "应写 lang: zh-Hant-HK", DiagnosticCodes.BadValue)]
+    [InlineData("lang: ZH-HANT", "应写 lang: zh-Hant", DiagnosticCodes.BadValue)]
+    [InlineData("draft: maybe", "true 或 false", DiagnosticCodes.WrongType)]
     public void Disclosure_and_control_values_are_checked(string line, string hint, string code)
     {
         var error = OnlyError($"---\ntitle: 通知\ndate: 2026-09-01\n{line}\n---\n", code);
@@ -84,7 +84,7 @@ public sealed class FrontMatterErrorTests
     {
         var error = OnlyError("---\ntitle: 通知\ndate: 2026-09-01\nperiod:\n  start: 2026-09-30\n  end: 2026-09-01\n---\n", DiagnosticCodes.BadValue);
         Assert.Equal(6, error.Line);
-        Assert.Contains("before it starts", error.Message);
+        Assert.Contains("早于开始日期", error.Message);
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class FrontMatterErrorTests
         var warning = TestSite.Single(result, DiagnosticCodes.UnknownField);
         Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Equal(4, warning.Line);
-        Assert.Contains("did you mean 'tags'", warning.Message);
+        Assert.Contains("是不是想写 tags", warning.Message);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class FrontMatterSplitterTests
     public void Unclosed_block_is_reported()
     {
         Assert.Null(FrontMatterSplitter.Split("---\ntitle: a\n", out var problem));
-        Assert.Contains("never closed", problem);
+        Assert.Contains("没有结束", problem);
     }
 
     [Fact]

@@ -51,8 +51,8 @@ public sealed class SlugAndUrlTests
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice(extra: $"slug: {slug}\n") });
         var error = TestSite.Single(site.Build(), DiagnosticCodes.PathEscape);
         Assert.Equal(("content/notices/a.md", 4), (error.Path, error.Line));
-        Assert.Contains("too long", error.Message);
-        Assert.Contains("210 bytes", error.Message);
+        Assert.Contains("太长", error.Message);
+        Assert.Contains("210 字节", error.Message);
         Assert.False(Directory.Exists(site.Output));
     }
 

@@ -127,7 +127,7 @@ public static class CheckCommand
         var errors = diagnostics.Count(d => d.IsError);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
         stdout.WriteLine(errors == 0
-            ? $"check passed: {warnings} warning(s){(findings is null ? "" : $", {findings.Count} audit finding(s)")}"
-            : $"check failed: {errors} error(s), {warnings} warning(s)");
+            ? $"检查通过：{warnings} 个警告{(findings is null ? "" : $"，{findings.Count} 条巡检发现")}"
+            : $"检查未通过：{errors} 个错误，{warnings} 个警告；按上面每一行的提示改正后再运行 qsite check");
     }
 }

@@ -19,8 +19,9 @@ public sealed class CheckAndNewTests
             ["content/guides/g.md"] = Pages.Notice(title: "指南", body: "## 一、看标签\n\n正文"),
             ["content/notices/a.md"] = "---\ntitle: 通知\ndate: 2026-09-01\n---\n\n见[指南](../guides/g.md#一看)和[本页](#不存在)。\n",
         });
-        var (code, _, error) = Run("check", "--source", site.Root);
+        var (code, output, error) = Run("check", "--source", site.Root);
         Assert.Equal(1, code);
+        Assert.Matches(@"检查未通过：\d+ 个错误，0 个警告", output);
         Assert.Contains("content/notices/a.md:6:2: error: content/guides/g.md 里没有小标题 #一看；是不是要链接到 #一看标签？", error);
         Assert.Contains("content/notices/a.md:6:", error);
         Assert.Contains("小标题 #不存在；", error);

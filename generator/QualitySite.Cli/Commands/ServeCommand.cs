@@ -21,7 +21,7 @@ public static class ServeCommand
             }
 
             await using var server = await DevServer.StartAsync(buildOptions with { IncludeDrafts = true }, parsed.GetValue(port), stdout);
-            stdout.WriteLine($"serving {Path.GetFullPath(buildOptions.SourceDir)} at {server.Url}/ (drafts shown); press Ctrl+C to stop");
+            stdout.WriteLine($"正在预览 {Path.GetFullPath(buildOptions.SourceDir)}：{server.Url}/（草稿也会显示）；按 Ctrl+C 结束");
             try
             {
                 await server.WaitForShutdownAsync(cancel);
@@ -31,7 +31,7 @@ public static class ServeCommand
                 // Ctrl+C
             }
 
-            stdout.WriteLine("stopped");
+            stdout.WriteLine("预览已结束");
             return 0;
         });
         return command;

@@ -68,7 +68,7 @@ public sealed class DevServer : IAsyncDisposable
             {
                 if (preview.Render(path) is not { } made)
                 {
-                    _log.WriteLine($"{Path.GetFileName(path)}: shown after the full rebuild ({preview.Skipped})");
+                    _log.WriteLine($"{Path.GetFileName(path)}：整站重新生成后才显示（{preview.Skipped}）");
                     files = null;
                     break;
                 }
@@ -80,7 +80,7 @@ public sealed class DevServer : IAsyncDisposable
             {
                 _current = _current.With(files);
                 _reload.Notify(_current.Version);
-                _log.WriteLine($"previewed {string.Join(", ", files.Select(f => f.Path))} in {watch.ElapsedMilliseconds} ms; rebuilding the rest");
+                _log.WriteLine($"已先生成 {string.Join("、", files.Select(f => f.Path))}（{watch.ElapsedMilliseconds} 毫秒）；正在重新生成其余页面");
             }
         }
 
@@ -141,8 +141,8 @@ public sealed class DevServer : IAsyncDisposable
             else
             {
                 var memo = _options.Cache!.Renders;
-                _log.WriteLine($"built {result.PagesRendered} pages in {watch.ElapsedMilliseconds} ms"
-                    + (memo.LastReused > 0 ? $" ({memo.LastRendered.Count} rendered again, {memo.LastReused} unchanged)" : ""));
+                _log.WriteLine($"已生成 {result.PagesRendered} 个页面，用时 {watch.ElapsedMilliseconds} 毫秒"
+                    + (memo.LastReused > 0 ? $"（重新生成 {memo.LastRendered.Count} 个，{memo.LastReused} 个没有变化）" : ""));
             }
 
             _reload.Notify(_current.Version);
@@ -166,7 +166,7 @@ public sealed class DevServer : IAsyncDisposable
             }
             catch (IOException) when (port != 0 && attempt < PortsToTry)
             {
-                _log.WriteLine($"port {candidate} is taken, trying {candidate + 1}");
+                _log.WriteLine($"端口 {candidate} 已被占用，改用 {candidate + 1}");
             }
         }
     }

@@ -65,7 +65,7 @@ public sealed class PagePreview
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The file is being written or was just removed: the full rebuild will see it as it ends up.
-            return Skip("it could not be read");
+            return Skip("文件无法读取");
         }
     }
 
@@ -73,7 +73,7 @@ public sealed class PagePreview
     {
         if (!_files.TryGetValue(Path.GetFullPath(fullPath), out var file) || !file.IsMarkdown || !_site.ByContentPath.TryGetValue(file.ContentPath, out var before))
         {
-            return Skip("not a page of the last build");
+            return Skip("上一次生成的网站里没有这个页面");
         }
 
         var diagnostics = new List<Diagnostic>();
@@ -82,14 +82,14 @@ public sealed class PagePreview
         bag.AddRange(diagnostics);
         if (document is null || bag.HasErrors)
         {
-            return Skip("it has errors");
+            return Skip("文件有错误");
         }
 
         var planned = PagePlanner.Plan(PublicationFilter.Published([document], _now, _options.IncludeDrafts, _options.IncludeFuture), _config, bag, _history);
         // Planned alone, the site's own checks (a campaign's landing page, say) miss the other pages: only this file's errors count.
         if (planned.Count != 1 || ErrorsIn(bag, file) || planned[0].OutputPath != before.Page.OutputPath || planned[0].Url != before.Page.Url)
         {
-            return Skip(planned.Count != 1 ? "it is no longer published" : ErrorsIn(bag, file) ? "it has errors" : $"its address changed ({before.Page.Url} → {planned[0].Url})");
+            return Skip(planned.Count != 1 ? "这个页面不再发布" : ErrorsIn(bag, file) ? "文件有错误" : $"页面地址变了（{before.Page.Url} → {planned[0].Url}）");
         }
 
         var markdownProblems = new List<Diagnostic>();
@@ -99,7 +99,7 @@ public sealed class PagePreview
         var page = _renderer.RenderOne(SiteModelBuilder.Made(planned[0], content, _now), rendering);
         if (page is null || rendering.HasErrors)
         {
-            return Skip("it has errors");
+            return Skip("文件有错误");
         }
 
         return _edition?.Convert(page) is { } traditional ? [page, traditional] : [page];

@@ -146,7 +146,7 @@ public sealed class ServeTests
         await server.RebuildAsync();
 
         // The edit: the page and the lists and search page that show its summary; then, with nothing changed, none.
-        var counts = System.Text.RegularExpressions.Regex.Matches(log.ToString(), @"\((\d+) rendered again, (\d+) unchanged\)")
+        var counts = System.Text.RegularExpressions.Regex.Matches(log.ToString(), @"（重新生成 (\d+) 个，(\d+) 个没有变化）")
             .Select(m => (Again: int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Kept: int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList();
         Assert.True(counts.Count >= 2, log.ToString());
         Assert.InRange(counts[0].Again, 1, counts[0].Kept);

@@ -32,7 +32,7 @@ public sealed partial class ScriptConverter
     {
         var end = at + 1 + length;
         if (length == 0 || text.Slice(at + 1, length).IndexOfAny(GivenNames.Characters) < 0
-            || !(NameEndsForSure(text, end) || StartingWith(text[end..], BylineEnds) > 0 || StartingWith(text[end..], Titles.Honours) > 0)
+            || !SurelyEnds(text, end)
             || (length == 2 && (_lattice.Value.Weight(text.Slice(at + 1, 2)) > 0 || _phrases.Get(text.Slice(at + 1, 2)) is not null)))
         {
             return surname.ToString();
@@ -49,6 +49,10 @@ public sealed partial class ScriptConverter
 
         return new string(form);
     }
+
+    /// <summary>True when a name surely ends at <paramref name="end"/>: the text ends, or punctuation, what people do in the news, a byline's end or a title follows.</summary>
+    private static bool SurelyEnds(ReadOnlySpan<char> text, int end) =>
+        NameEndsForSure(text, end) || StartingWith(text[end..], BylineEnds) > 0 || StartingWith(text[end..], Titles.Honours) > 0;
 
     /// <summary>A character's one form, or its first where it has several, or itself.</summary>
     private char UsualForm(char c) =>

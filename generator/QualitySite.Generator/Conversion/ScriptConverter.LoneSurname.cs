@@ -1,0 +1,48 @@
+namespace QualitySite.Generator.Conversion;
+
+/// <summary>
+/// 范, 岳, 郁 and 余 that the word cut leaves standing alone (a word of one character) before a given name, anywhere in a clause
+/// (市长会见了范明一行, 记者采访了余建国, 大家都很佩服岳鹏, 我和范晓东是同学): the surname, for alone these
+/// characters are seldom anything else. Their other readings live in words (范围, 示范, 规范, 岳父, 五岳,
+/// 郁闷, 浓郁, 其余, 余下, 余额) or after a number (三百余人, 一年余); OpenCC writes 範明, 餘建國, 嶽鵬.
+/// 余 is also what is left (本店余货清仓 餘貨, 所余无几, 还余多少钱): it is a name only where the name surely ends
+/// (余华说, 采访了余建国。) and opens the text or a clause, or follows a word that names a person after it
+/// (<see cref="NameBefore"/>: 了, 和, 是, 请 …).
+/// </summary>
+public sealed partial class ScriptConverter
+{
+    /// <summary>What stands before a name in a clause: a verb's 了, a joining word, 是, or a verb or preposition that takes a person.</summary>
+    private static readonly System.Buffers.SearchValues<char> NameBefore = System.Buffers.SearchValues.Create("了和与同跟及是给对向让请派找问把被由为叫、");
+
+    /// <summary>The surname at <paramref name="at"/> when one of these characters stands alone in the cut before a given name; else null.</summary>
+    private string? LoneSurname(ReadOnlySpan<char> text, int at, NameMemory? names)
+    {
+        var surname = text[at];
+        if (surname is not ('范' or '岳' or '郁' or '余') || at + 2 > text.Length || !IsHan(text[at + 1])
+            || (surname == '余' && (NotAGivenName.Contains(text[at + 1]) || Classifiers.Contains(text[at + 1])))
+            || (at > 0 && (Numbers.Contains(text[at - 1]) || char.IsAsciiDigit(text[at - 1]) || _lattice.Value.Weight(text.Slice(at - 1, 2)) > 0))
+            || _lattice.Value.Weight(text.Slice(at, 2)) > CommonWord || StartsPlaceOtherwise(text, at, surname))
+        {
+            return null;
+        }
+
+        Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
+        var window = CutAround(text, at, 3, buffer, out var here);
+        var words = buffer[..(window.Length + 1)];
+        if (!words[here] || !words[here + 1] || StartsPhraseOtherwise(window, here, surname) || GivenName(window, here, surname, words) is not { } length
+            || (surname == '余' && !(SurelyEnds(text, at + 1 + length) && (at == 0 || !IsHan(text[at - 1]) || NameBefore.Contains(text[at - 1])))))
+        {
+            return null;
+        }
+
+        names?.Add(text.Slice(at, 1 + length));
+        return NameForm(text, at, length, surname);
+    }
+
+    /// <summary>True when the longest phrase of the table from <paramref name="at"/> writes the surname's character otherwise (郁孤台 鬱孤臺, 郁林 鬱林).</summary>
+    private bool StartsPlaceOtherwise(ReadOnlySpan<char> text, int at, char surname)
+    {
+        var length = _phrases.Forward.LongestFrom(text, at);
+        return length > 1 && _phrases.Get(text.Slice(at, length)) is [var form, ..] && form[0] != surname;
+    }
+}

@@ -208,7 +208,7 @@ public sealed partial class ScriptConverter
         "编制" => IsCompiling(text, at) ? "編製" : null,
         "了解" => IsRemedyAfter(text, at) ? "了" : null,
         _ when word.Length == 1 => Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names) ?? LoneSurname(text, at, names) ?? FamilyPlace(text, at)
-            ?? (word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : word == "周" && RoundTrip(text, at) ? "周" : word == "游" && IsSwimming(text, at) ? "游" : null),
+            ?? (word == "钟" && Honoured(text, at) ? "鍾" : word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : word == "周" && RoundTrip(text, at) ? "周" : word == "游" && IsSwimming(text, at) ? "游" : null),
         _ => Forbids(text, at) ? "不准" : null,
     };
 }

@@ -270,13 +270,27 @@ public sealed partial class ScriptConverter
         }
 
         cuts[n] = true;
+
+        // A stretch ends where both cuts agree on an edge of a longer word, or on the ends of a phrase of the cut
+        // that holds whole words (酒店|里|余|老板: the phrase 余老板 is 余|老板, so 店里 does not take it into its stretch).
+        var firm = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
+        at = 0;
+        foreach (var length in pieces)
+        {
+            var whole = length > 1 && words[at] && words[at + length] && !BoundBefore(text, at, length);
+            firm[at] |= cuts[at] && (edges[at] || whole);
+            firm[at + length] |= edges[at + length] || whole;
+            at += length;
+        }
+
+        firm[0] = firm[n] = true;
         regionEnd.Clear();
         at = 0;
         foreach (var length in pieces)
         {
             if (length > 1 && ((Crosses(words, at, at + length) && !CrossesOnlyMeasureWords(text, words, at, at + length) && !FitsNearly(text, at, at + length)) || BoundBefore(text, at, length)))
             {
-                var (from, to) = Region(edges, cuts, at, at + length);
+                var (from, to) = Region(firm, at, at + length);
                 regionEnd[from] = Math.Max(regionEnd[from], to);
             }
 
@@ -410,15 +424,15 @@ public sealed partial class ScriptConverter
         return false;
     }
 
-    /// <summary>The smallest stretch around [start, end) whose two ends are boundaries of both cuts.</summary>
-    private static (int From, int To) Region(ReadOnlySpan<bool> words, ReadOnlySpan<bool> cuts, int start, int end)
+    /// <summary>The smallest stretch around [start, end) whose two ends are firm: the cuts agree there on the edge of a longer word or the end of a phrase that holds whole words.</summary>
+    private static (int From, int To) Region(ReadOnlySpan<bool> firm, int start, int end)
     {
-        while (!(words[start] && cuts[start]))
+        while (!firm[start])
         {
             start--;
         }
 
-        while (!(words[end] && cuts[end]))
+        while (!firm[end])
         {
             end++;
         }

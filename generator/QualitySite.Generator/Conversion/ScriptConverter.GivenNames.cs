@@ -39,7 +39,6 @@ public sealed partial class ScriptConverter
         }
 
         var name = text.Slice(at, 1 + length);
-
         Span<char> form = stackalloc char[name.Length];
         form[0] = surname;
         for (var i = 1; i < name.Length; i++)

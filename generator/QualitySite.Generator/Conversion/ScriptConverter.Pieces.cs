@@ -185,8 +185,12 @@ public sealed partial class ScriptConverter
     /// would make 表 a watch).
     /// </summary>
     private string? TrailingForm(ReadOnlySpan<char> text, int at, string[] forms) =>
-        Trailing.Contains(text[at]) && at > 0 && _phrases.Get(text.Slice(at - 1, 2)) is [var before] && before[1] != forms[0][0]
+        Trailing.Contains(text[at]) && at > 0 && !CountedFace(text, at) && _phrases.Get(text.Slice(at - 1, 2)) is [var before] && before[1] != forms[0][0]
             ? Agreeing(forms, 0, before[1]) : null;
+
+    /// <summary>True for 面 after 若干 or a number: the measure word of flags, mirrors and walls (若干面旗帜 若干面), not the end of 干面 (乾麪).</summary>
+    private static bool CountedFace(ReadOnlySpan<char> text, int at) =>
+        text[at] == '面' && (Numbers.Contains(text[at - 1]) || text[..at].EndsWith("若干", StringComparison.Ordinal));
 
     /// <summary>The characters <see cref="TrailingForm"/> decides.</summary>
     private static readonly System.Buffers.SearchValues<char> Trailing = System.Buffers.SearchValues.Create("面云");

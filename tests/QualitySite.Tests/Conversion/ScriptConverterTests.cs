@@ -353,6 +353,7 @@ public sealed class ScriptConverterTests
     [InlineData("市长会见了范明一行，记者采访了余建国。我和范晓东是同学，大家都很佩服岳鹏；余华说，本店余货清仓，所余无几，还余多少钱；率先垂范，郁孤台下清江水，心情抑郁", "市長會見了范明一行，記者採訪了余建國。我和范曉東是同學，大家都很佩服岳鵬；余華說，本店餘貨清倉，所餘無幾，還餘多少錢；率先垂範，鬱孤臺下清江水，心情抑鬱")] // 范, 岳, 余 standing alone before a given name are surnames; 余 only where the name surely ends after a word that takes a person; OpenCC: 範明, 餘建國, 範曉東, 嶽鵬, 餘華
     [InlineData("钟表店的钟老板对这座古钟情有独钟，钟表店的钟先生说墙上的钟坏了；敲钟老人", "鐘錶店的鍾老闆對這座古鐘情有獨鍾，鐘錶店的鍾先生說牆上的鐘壞了；敲鐘老人")] // 钟 before a title or an honorific is the surname, past the phrase 的钟 (的鐘); OpenCC: 的鐘老闆, 的鐘先生
     [InlineData("酒店里余老板说，饭店里余师傅来了，店里余老板说", "酒店裏余老闆說，飯店裏余師傅來了，店裏余老闆說")] // a stretch the word cut reads afresh (店里 across 酒店|里) ends before a phrase of whole words (余|老板): ours wrote 酒店裏餘老闆
+    [InlineData("街道两旁插着若干面旗帜，他收到了几面锦旗；若干面条，一碗热汤面；他念来念去还是记不住", "街道兩旁插着若干面旗幟，他收到了幾面錦旗；若干麪條，一碗熱湯麪；他念來念去還是記不住")] // 面 counted after 若干 is the measure word, not the end of 干面 (乾麪); ours wrote 若干麪旗幟 and 念來唸去
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

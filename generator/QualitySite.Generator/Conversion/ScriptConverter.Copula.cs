@@ -47,8 +47,9 @@ public sealed partial class ScriptConverter
     /// <summary>True for 系 "is"; asked only where it neither ties nor names a department (<see cref="FormAt"/> asks those first).</summary>
     private bool IsCopula(ReadOnlySpan<char> text, int at)
     {
+        // After a number 系 counts lines or systems (三系杂交水稻, 两系法, 多系品种), not "is".
         if (at + 1 >= text.Length || !IsHan(text[at + 1]) || NotAfterCopula.Contains(text[at + 1])
-            || (at > 0 && DepartmentBefore.Contains(text[at - 1])))
+            || (at > 0 && (DepartmentBefore.Contains(text[at - 1]) || Numbers.Contains(text[at - 1]) || char.IsAsciiDigit(text[at - 1]))))
         {
             return false;
         }

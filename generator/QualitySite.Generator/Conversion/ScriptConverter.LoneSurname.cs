@@ -29,7 +29,7 @@ public sealed partial class ScriptConverter
         Span<bool> buffer = stackalloc bool[(2 * WordWindow) + 4];
         var window = CutAround(text, at, 3, buffer, out var here);
         var words = buffer[..(window.Length + 1)];
-        if (!words[here] || !words[here + 1] || StartsPhraseOtherwise(window, here, surname) || GivenName(window, here, surname, words) is not { } length
+        if (!words[here] || !words[here + 1] || !AfterWordOrName(window, here, words) || StartsPhraseOtherwise(window, here, surname) || GivenName(window, here, surname, words) is not { } length
             || (surname == '余' && !(SurelyEnds(text, at + 1 + length) && (at == 0 || !IsHan(text[at - 1]) || NameBefore.Contains(text[at - 1])))))
         {
             return null;
@@ -38,6 +38,14 @@ public sealed partial class ScriptConverter
         names?.Add(text.Slice(at, 1 + length));
         return NameForm(text, at, length, surname);
     }
+
+    /// <summary>
+    /// True when what stands before the surname at <paramref name="at"/> is the start of the text, punctuation, a word of two or more
+    /// characters (佩服|岳鹏) or a word that takes a person (了, 和, 是 …): between single characters the cut is a guess, and an idiom
+    /// the dictionary lacks falls apart into them (模|山|范|水 模山範水, 渊|渟|岳|峙 淵渟嶽峙).
+    /// </summary>
+    private static bool AfterWordOrName(ReadOnlySpan<char> window, int at, ReadOnlySpan<bool> words) =>
+        at == 0 || !IsHan(window[at - 1]) || NameBefore.Contains(window[at - 1]) || (at >= 2 && !words[at - 1]);
 
     /// <summary>True when the longest phrase of the table from <paramref name="at"/> writes the surname's character otherwise (郁孤台 鬱孤臺, 郁林 鬱林).</summary>
     private bool StartsPlaceOtherwise(ReadOnlySpan<char> text, int at, char surname)

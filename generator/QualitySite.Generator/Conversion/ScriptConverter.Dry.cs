@@ -61,8 +61,8 @@ public sealed partial class ScriptConverter
             return true;
         }
 
-        // 洗手不干 quits a trade (他早已洗手不干了): the hands were washed of it, not left wet.
-        if (text[..at].EndsWith("洗手不", StringComparison.Ordinal))
+        // 洗手不干, 撒手不干, 甩手不干 quit (他早已洗手不干了): the hands were washed of it or let go, not left wet.
+        if (at >= 3 && text[..at].EndsWith("手不", StringComparison.Ordinal) && text[at - 3] is '洗' or '撒' or '甩')
         {
             return false;
         }

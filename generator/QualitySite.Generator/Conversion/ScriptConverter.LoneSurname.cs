@@ -5,8 +5,8 @@ namespace QualitySite.Generator.Conversion;
 /// (市长会见了范明一行, 记者采访了余建国, 大家都很佩服岳鹏, 我和范晓东是同学): the surname, for alone these
 /// characters are seldom anything else. Their other readings live in words (范围, 示范, 规范, 岳父, 五岳,
 /// 郁闷, 浓郁, 其余, 余下, 余额) or after a number (三百余人, 一年余); OpenCC writes 範明, 餘建國, 嶽鵬.
-/// 余 is also what is left (本店余货清仓 餘貨, 所余无几, 还余多少钱): it is a name only where the name surely ends
-/// (余华说, 采访了余建国。) and opens the text or a clause, or follows a word that names a person after it
+/// 余 is also what is left (本店余货清仓 餘貨, 所余无几, 还余多少钱, a heading 余值): it is a name only where the name surely ends
+/// (<see cref="EndsNameOfYu"/>: 余华说, 采访了余建国。) and opens the text or a clause, or follows a word that names a person after it
 /// (<see cref="NameBefore"/>: 了, 和, 是, 请 …).
 /// </summary>
 public sealed partial class ScriptConverter
@@ -30,7 +30,7 @@ public sealed partial class ScriptConverter
         var window = CutAround(text, at, 3, buffer, out var here);
         var words = buffer[..(window.Length + 1)];
         if (!words[here] || !words[here + 1] || !AfterWordOrName(window, here, words) || StartsPhraseOtherwise(window, here, surname) || GivenName(window, here, surname, words) is not { } length
-            || (surname == '余' && !(SurelyEnds(text, at + 1 + length) && (at == 0 || !IsHan(text[at - 1]) || NameBefore.Contains(text[at - 1])))))
+            || (surname == '余' && !(EndsNameOfYu(text, at + 1 + length, length) && (at == 0 || !IsHan(text[at - 1]) || NameBefore.Contains(text[at - 1])))))
         {
             return null;
         }
@@ -38,6 +38,14 @@ public sealed partial class ScriptConverter
         names?.Add(text.Slice(at, 1 + length));
         return NameForm(text, at, length, surname);
     }
+
+    /// <summary>
+    /// True when a name after 余 surely ends at <paramref name="end"/>; a given name of one character only before what people do,
+    /// a title or a byline's end (余华说), since a text of two characters alone, a table's heading or a cell (余值, 余料), is a word.
+    /// </summary>
+    private static bool EndsNameOfYu(ReadOnlySpan<char> text, int end, int length) =>
+        length == 2 ? SurelyEnds(text, end)
+            : end < text.Length && (StartingWith(text[end..], Titles.Deeds) > 0 || StartingWith(text[end..], BylineEnds) > 0 || StartingWith(text[end..], Titles.Honours) > 0);
 
     /// <summary>
     /// True when what stands before the surname at <paramref name="at"/> is the start of the text, punctuation, a word of two or more

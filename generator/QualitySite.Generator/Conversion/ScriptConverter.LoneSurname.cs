@@ -30,6 +30,7 @@ public sealed partial class ScriptConverter
         var window = CutAround(text, at, 3, buffer, out var here);
         var words = buffer[..(window.Length + 1)];
         if (!words[here] || !words[here + 1] || !AfterWordOrName(window, here, words) || StartsPhraseOtherwise(window, here, surname) || GivenName(window, here, surname, words) is not { } length
+            || (length == 1 && WholeClause(text, at, at + 2))
             || (surname == '余' && !(EndsNameOfYu(text, at + 1 + length, length) && (at == 0 || !IsHan(text[at - 1]) || NameBefore.Contains(text[at - 1])))))
         {
             return null;
@@ -38,6 +39,10 @@ public sealed partial class ScriptConverter
         names?.Add(text.Slice(at, 1 + length));
         return NameForm(text, at, length, surname);
     }
+
+    /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) is a clause of its own, a heading or a table's cell (范数, 岳父): two characters alone are a word, not a name.</summary>
+    private static bool WholeClause(ReadOnlySpan<char> text, int start, int end) =>
+        (start == 0 || !IsHan(text[start - 1])) && (end >= text.Length || !IsHan(text[end]));
 
     /// <summary>
     /// True when a name after 余 surely ends at <paramref name="end"/>; a given name of one character only before what people do,

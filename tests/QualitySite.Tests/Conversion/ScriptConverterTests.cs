@@ -359,6 +359,7 @@ public sealed class ScriptConverterTests
     [InlineData("他干脆撒手不干了，老板甩手不干了；昆剧团演出了牡丹亭；曲霉菌", "他乾脆撒手不幹了，老闆甩手不幹了；崑劇團演出了牡丹亭；麴黴菌")] // letting go of a job (幹), 昆剧 before 团 (崑劇團, the cut has 昆|剧团), the koji mould; OpenCC 1.1.6 agrees, ours wrote 撒手不乾, 昆劇團, 曲黴菌
     [InlineData("余值", "餘值")] // a heading or a table's cell of 余 and one character is a word (what is left), not a name
     [InlineData("余料", "餘料")]
+    [InlineData("范数", "範數")]
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾

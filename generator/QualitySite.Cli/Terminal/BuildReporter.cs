@@ -71,7 +71,7 @@ public sealed class BuildReporter(TextWriter stdout, TextWriter stderr, bool qui
         if (!quiet)
         {
             var where = Path.GetRelativePath(Environment.CurrentDirectory, options.ResolvedOutputDir);
-            stdout.WriteLine($"built {result.PagesRendered} pages ({result.FilesWritten} files) in {seconds} s → {where}" + (warnings > 0 ? $"; {warnings} warning(s)" : ""));
+            stdout.WriteLine($"已生成 {result.PagesRendered} 个页面（{result.FilesWritten} 个文件），用时 {seconds} 秒 → {where}" + (warnings > 0 ? $"；{warnings} 个警告" : ""));
         }
     }
 }

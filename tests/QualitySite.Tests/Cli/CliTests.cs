@@ -13,7 +13,7 @@ public sealed class CliTests
         using var site = new TestSite(new Dictionary<string, string> { ["content/notices/a.md"] = Pages.Notice() });
         var (code, output, _) = Run("build", "--source", site.Root, "--date", "2026-11-01");
         Assert.Equal(0, code);
-        Assert.Matches(@"built \d+ pages \(\d+ files\) in \d+\.\d\d s", output);
+        Assert.Matches(@"已生成 \d+ 个页面（\d+ 个文件），用时 \d+\.\d\d 秒", output);
         Assert.True(site.OutputExists("notices/a/index.html"));
     }
 

@@ -12,7 +12,7 @@ public static class Program
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("QualitySite: builds a quality-supervision bureau's public-information site from content/ and templates/.");
+        var root = new RootCommand("QualitySite：用 content/ 和 templates/ 生成市场监管部门的政务信息网站。");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
@@ -22,7 +22,7 @@ public static class Program
         var parsed = root.Parse(args);
         if (args.Length == 0)
         {
-            stderr.WriteLine("usage: qsite build [--source DIR] [--output DIR] [--quiet]; run 'qsite --help' for all commands");
+            stderr.WriteLine("用法：qsite build [--source 文件夹] [--output 文件夹] [--quiet]；运行 qsite --help 查看所有命令");
             return UsageExitCode;
         }
 
@@ -33,7 +33,7 @@ public static class Program
                 stderr.WriteLine($"qsite: error: {error.Message}");
             }
 
-            stderr.WriteLine("run 'qsite --help' or 'qsite build --help' for the options");
+            stderr.WriteLine("运行 qsite --help 或 qsite build --help 查看可用的选项");
             return UsageExitCode;
         }
 

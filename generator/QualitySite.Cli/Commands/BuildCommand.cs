@@ -10,9 +10,9 @@ public static class BuildCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var options = new CommonBuildOptions();
-        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and warnings." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print how long each stage took." };
-        var command = new Command("build", "Build the site from site.yml, content/ and templates/.");
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "只输出错误和警告。" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "同时输出每个阶段用了多少时间。" };
+        var command = new Command("build", "用 site.yml、content/ 和 templates/ 生成网站。");
         options.AddTo(command);
         command.Options.Add(quiet);
         command.Options.Add(verbose);

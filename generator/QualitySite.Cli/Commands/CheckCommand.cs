@@ -17,14 +17,14 @@ public static class CheckCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var options = new CommonBuildOptions(writesOutput: false);
-        var external = new Option<bool>("--external") { Description = "Fetch external links (10 s timeout, 4 at a time) instead of only listing them." };
-        var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
+        var external = new Option<bool>("--external") { Description = "实际访问外部链接（每个最多等 10 秒，同时 4 个），而不只是列出它们。" };
+        var format = new Option<string>("--format") { Description = "输出格式：text（默认）或 json。", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var audit = new Option<bool>("--audit") { Description = "Also report what government-site inspections fail a site for: stale home page or sections, empty sections." };
-        var failOnAudit = new Option<bool>("--fail-on-audit") { Description = "With --audit: exit 1 when the audit finds anything." };
-        var strict = new Option<bool>("--strict") { Description = "Make the Chinese copy check's warnings errors." };
-        var fix = new Option<bool>("--fix") { Description = "Apply the copy check's safe fixes in place (punctuation width, 发文字号 brackets, converter pinyin, spaces between Han characters), then check." };
-        var command = new Command("check", "Check content, links and anchors without writing the site; for editors' CI.");
+        var audit = new Option<bool>("--audit") { Description = "同时报告政府网站检查会扣分的问题：首页或栏目长期不更新、空白栏目。" };
+        var failOnAudit = new Option<bool>("--fail-on-audit") { Description = "与 --audit 同用：巡检发现问题时以退出码 1 结束。" };
+        var strict = new Option<bool>("--strict") { Description = "把中文校对的警告当作错误。" };
+        var fix = new Option<bool>("--fix") { Description = "直接在文件里改正中文校对中可以安全自动修正的地方（标点全半角、发文字号括号、拼音注音、汉字间空格），再检查。" };
+        var command = new Command("check", "检查内容、链接和锚点，不写出网站；适合放在提交前的自动检查（CI）里。");
         options.AddTo(command);
         command.Options.Add(external);
         command.Options.Add(format);

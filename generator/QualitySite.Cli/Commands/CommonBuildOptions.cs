@@ -10,11 +10,11 @@ namespace QualitySite.Cli.Commands;
 public sealed class CommonBuildOptions(bool writesOutput = true)
 {
 
-    private readonly Option<string> _source = new("--source", "-s") { Description = "The site folder (with site.yml). Default: the current folder.", DefaultValueFactory = _ => "." };
-    private readonly Option<string?> _output = new("--output", "-o") { Description = "Where to write the site. Default: _site inside the site folder." };
-    private readonly Option<bool> _drafts = new("--drafts") { Description = "Include pages marked 'draft: true'." };
-    private readonly Option<bool> _future = new("--future") { Description = "Include pages whose publishDate is still to come." };
-    private readonly Option<string?> _date = new("--date") { Description = "Build as if today were this date (YYYY-MM-DD, in site.yml's time zone unless an offset is given)." };
+    private readonly Option<string> _source = new("--source", "-s") { Description = "网站文件夹（含 site.yml）；默认是当前文件夹。", DefaultValueFactory = _ => "." };
+    private readonly Option<string?> _output = new("--output", "-o") { Description = "网站写到哪里；默认是网站文件夹里的 _site。" };
+    private readonly Option<bool> _drafts = new("--drafts") { Description = "也包括标着 draft: true 的草稿。" };
+    private readonly Option<bool> _future = new("--future") { Description = "也包括 publishDate 还没到的页面。" };
+    private readonly Option<string?> _date = new("--date") { Description = "当作今天是这一天（年-月-日；不写时区时按 site.yml 的时区）。" };
 
     public void AddTo(Command command)
     {

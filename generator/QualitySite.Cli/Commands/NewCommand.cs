@@ -11,13 +11,13 @@ public static class NewCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var type = new Argument<string>("type") { Description = "notice, guide, result or page." };
+        var type = new Argument<string>("type") { Description = "内容类型：notice（通知公告）、guide（消费提示）、result（抽查结果）或 page（页面）。" };
         type.AcceptOnlyFromAmong(Scaffolder.Types.Keys.ToArray());
-        var title = new Argument<string>("title") { Description = "The page title, e.g. \"关于开展2026年质量月活动的通知\"." };
-        var source = new Option<string>("--source", "-s") { Description = "The site folder. Default: the current folder.", DefaultValueFactory = _ => "." };
-        var slug = new Option<string?>("--slug") { Description = "The file and URL name, e.g. 2026-zhiliangyue. Default: the date and a short id." };
-        var date = new Option<string?>("--date") { Description = "The publication date (YYYY-MM-DD). Default: today." };
-        var command = new Command("new", "Start a new notice, guide, result or page from its archetype.") { type, title };
+        var title = new Argument<string>("title") { Description = "标题，例如 \"关于开展2026年质量月活动的通知\"。" };
+        var source = new Option<string>("--source", "-s") { Description = "网站文件夹（含 site.yml）；默认是当前文件夹。", DefaultValueFactory = _ => "." };
+        var slug = new Option<string?>("--slug") { Description = "文件名和网址名，例如 2026-zhiliangyue；默认是日期加一段短编号。" };
+        var date = new Option<string?>("--date") { Description = "发布日期（年-月-日，如 2026-09-01）；默认是今天。" };
+        var command = new Command("new", "按模板新建一篇通知、消费提示、抽查结果或页面。") { type, title };
         command.Options.Add(source);
         command.Options.Add(slug);
         command.Options.Add(date);

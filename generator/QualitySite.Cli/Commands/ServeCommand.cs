@@ -9,8 +9,8 @@ public static class ServeCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var options = new CommonBuildOptions(writesOutput: false);
-        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1; the next free one is used if it is taken.", DefaultValueFactory = _ => 8080 };
-        var command = new Command("serve", "Preview the site on this computer; pages reload when files change.");
+        var port = new Option<int>("--port", "-p") { Description = "本机 127.0.0.1 上的端口；被占用时自动改用下一个。", DefaultValueFactory = _ => 8080 };
+        var command = new Command("serve", "在本机预览网站；文件保存后页面自动刷新。");
         options.AddTo(command);
         command.Options.Add(port);
         command.SetAction(async (parsed, cancel) =>

@@ -60,6 +60,18 @@ public sealed class CliTests
     public void Usage_errors_exit_2(params string[] args) => Assert.Equal(2, Run(args).Code);
 
     [Fact]
+    public void Usage_and_help_speak_to_editors_in_Chinese()
+    {
+        var (code, _, error) = Run();
+        Assert.Equal(2, code);
+        Assert.StartsWith("用法：qsite build", error);
+        Assert.Contains("运行 qsite --help 或 qsite build --help 查看可用的选项", Run("build", "--bogus").Err);
+        var help = Run("check", "--help").Out;
+        Assert.Contains("检查内容、链接和锚点", help);
+        Assert.Contains("--fix", help);
+    }
+
+    [Fact]
     public void Missing_site_folder_is_a_usage_error()
     {
         var (code, _, error) = Run("build", "--source", "/no/such/folder");

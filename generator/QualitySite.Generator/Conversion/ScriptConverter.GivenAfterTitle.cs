@@ -2,7 +2,7 @@ namespace QualitySite.Generator.Conversion;
 
 /// <summary>
 /// A given name after any common surname that a title or a byline's role introduces (局长张岳表示, 副局长王冲出席,
-/// 记者王里报道, 村民赵后说) writes its characters as names do (<see cref="GivenNames.Forms"/>: 張岳, 王沖, 王里, 趙后);
+/// 记者王里报道, 村民赵后说), or that a title follows where the name opens a clause (张岳局长表示), writes its characters as names do (<see cref="GivenNames.Forms"/>: 張岳, 王沖, 王里, 趙后);
 /// OpenCC and the phrases read them on their own (張嶽, 王衝, 王裏, 趙後). The surnames that read otherwise
 /// themselves (范, 于, 余 …) are found by <see cref="Titled"/>, which writes their given names too.
 /// Only where the name surely ends (<see cref="SurelyEnds"/>), and a given name of two characters
@@ -29,8 +29,11 @@ public sealed partial class ScriptConverter
     /// <summary>True when a common surname at <paramref name="surname"/>, after a title or a byline's role, starts a name that surely ends at <paramref name="end"/>.</summary>
     private bool Introduced(ReadOnlySpan<char> text, int surname, int end)
     {
-        if (surname < 2 || end > text.Length || !CommonSurnames.Contains(text[surname]) || text[(surname + 1)..end].ContainsAnyExceptInRange('\u4e00', '\u9fff')
-            || (EndingIn(text[..surname], Titles.Words) == 0 && EndingIn(text[..surname], Bylines.NextRoles) == 0) || !SurelyEnds(text, end))
+        // The surnames that read otherwise themselves are the other rules' (余干医生 may be the county 餘干), and a phrase of the table
+        // at the surname is a word (华发 華髮, 王后 "queen").
+        if (surname < 0 || end > text.Length || !CommonSurnames.Contains(text[surname]) || Bylines.Surnames.ContainsKey(text[surname])
+            || text[(surname + 1)..end].ContainsAnyExceptInRange('\u4e00', '\u9fff') || _phrases.Get(text.Slice(surname, 2)) is not null
+            || !(TitleBefore(text, surname) || HonouredAfter(text, surname, end)) || !SurelyEnds(text, end))
         {
             return false;
         }
@@ -38,4 +41,13 @@ public sealed partial class ScriptConverter
         var given = text[(surname + 1)..end];
         return given.Length == 1 || (_lattice.Value.Weight(given) == 0 && _phrases.Get(given) is null);
     }
+
+    /// <summary>True when a title or a byline's role ends right before <paramref name="surname"/> (局长|张岳, 记者|王里).</summary>
+    private static bool TitleBefore(ReadOnlySpan<char> text, int surname) =>
+        surname >= 2 && (EndingIn(text[..surname], Titles.Words) > 0 || EndingIn(text[..surname], Bylines.NextRoles) > 0);
+
+    /// <summary>True when a title or an honorific follows the name right away and the name opens a clause or follows a word that takes a person (张岳局长表示, 请王冲同志发言).</summary>
+    private static bool HonouredAfter(ReadOnlySpan<char> text, int surname, int end) =>
+        end < text.Length && StartingWith(text[end..], Titles.Honours) > 0
+        && (surname == 0 || !IsHan(text[surname - 1]) || NameBefore.Contains(text[surname - 1]));
 }

@@ -15,15 +15,31 @@ public sealed partial class ScriptConverter
         "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝");
 
     /// <summary>The given name's form of the character at <paramref name="at"/> when it is part of a name a title or a byline's role introduces; else null.</summary>
-    private string? GivenAfterTitle(ReadOnlySpan<char> text, int at)
+    private string? GivenAfterTitle(ReadOnlySpan<char> text, int at, NameMemory? names)
     {
         if (!GivenNames.Forms.TryGetValue(text[at], out var form) || at == 0)
         {
             return null;
         }
 
-        // The character opens a given name of one or two characters, or ends one of two.
-        return Introduced(text, at - 1, at + 1) || Introduced(text, at - 1, at + 2) || Introduced(text, at - 2, at + 1) ? form.ToString() : null;
+        // The character opens a given name of one or two characters, or ends one of two; a name introduced so
+        // earlier in the text is written so again on its own (副局长王冲出席。王冲指出).
+        foreach (var (surname, end) in (ReadOnlySpan<(int, int)>)[(at - 1, at + 1), (at - 1, at + 2), (at - 2, at + 1)])
+        {
+            if (surname >= 0 && end <= text.Length && names is not null && CommonSurnames.Contains(text[surname]) && !Bylines.Surnames.ContainsKey(text[surname])
+                && names.LengthAt(text[surname..]) == end - surname && SurelyEnds(text, end))
+            {
+                return form.ToString();
+            }
+
+            if (Introduced(text, surname, end))
+            {
+                names?.Add(text[surname..end]);
+                return form.ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when a common surname at <paramref name="surname"/>, after a title or a byline's role, starts a name that surely ends at <paramref name="end"/>.</summary>

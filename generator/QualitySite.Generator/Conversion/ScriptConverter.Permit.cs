@@ -186,7 +186,7 @@ public sealed partial class ScriptConverter
     /// </summary>
     private string? FormAt(ReadOnlySpan<char> text, int at, string word, NameMemory? names) => word switch
     {
-        "干" => GivenAfterTitle(text, at) ?? (IsDry(text, at) ? "乾" : IsWork(text, at) ? "幹" : null),
+        "干" => GivenAfterTitle(text, at, names) ?? (IsDry(text, at) ? "乾" : IsWork(text, at) ? "幹" : null),
         "系" => IsTied(text, at) ? "繫" : IsDepartment(text, at) ? "系" : IsCopula(text, at) ? "係" : null,
         "出" => IsAct(text, at) ? "齣" : null,
         "里加" => IsAddedInto(text, at) ? "裏" : null,
@@ -200,15 +200,15 @@ public sealed partial class ScriptConverter
         "表" => IsWatch(text, at) ? "錶" : null,
         "金发" => IsMoneyOut(text, at) ? "金" : null,
         "刮" => Blown(text, at),
-        "后" => GivenAfterTitle(text, at) ?? (IsAfterDone(text, at) ? "後" : null),
+        "后" => GivenAfterTitle(text, at, names) ?? (IsAfterDone(text, at) ? "後" : null),
         "扎" => IsTiedUp(text, at) ? "紮" : IsPricked(text, at) ? "扎" : null,
-        "冲" => GivenAfterTitle(text, at) ?? (IsBrewed(text, at) ? "沖" : null),
-        "发" => GivenAfterTitle(text, at) ?? (IsHaircut(text, at) ? "髮" : null),
+        "冲" => GivenAfterTitle(text, at, names) ?? (IsBrewed(text, at) ? "沖" : null),
+        "发" => GivenAfterTitle(text, at, names) ?? (IsHaircut(text, at) ? "髮" : null),
         "台" => IsCounterTop(text, at) ? "檯" : null,
         "编制" => IsCompiling(text, at) ? "編製" : null,
         "了解" => IsRemedyAfter(text, at) ? "了" : null,
-        "里" or "斗" or "咸" => GivenAfterTitle(text, at),
-        _ when word.Length == 1 => GivenAfterTitle(text, at) ?? Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names) ?? LoneSurname(text, at, names) ?? FamilyPlace(text, at)
+        "里" or "斗" or "咸" => GivenAfterTitle(text, at, names),
+        _ when word.Length == 1 => GivenAfterTitle(text, at, names) ?? Titled(text, at, names) ?? Leading(text, at, names) ?? WordName(text, at, names) ?? Remembered(text, at, names) ?? LoneSurname(text, at, names) ?? FamilyPlace(text, at)
             ?? (word == "钟" && Honoured(text, at) ? "鍾" : word == "钟" && IsClock(text, at) ? "鐘" : word == "姜" && IsGinger(text, at) ? "薑" : word == "周" && RoundTrip(text, at) ? "周" : word == "游" && IsSwimming(text, at) ? "游" : null),
         _ => Forbids(text, at) ? "不准" : null,
     };

@@ -58,9 +58,9 @@ public sealed partial class ScriptConverter
         return given.Length == 1 || (_lattice.Value.Weight(given) == 0 && _phrases.Get(given) is null);
     }
 
-    /// <summary>True when a title or a byline's role ends right before <paramref name="surname"/> (局长|张岳, 记者|王里).</summary>
+    /// <summary>True when a title, a byline's role or 叫 "named" ends right before <paramref name="surname"/> (局长|张岳, 记者|王里, 他叫|王冲).</summary>
     private static bool TitleBefore(ReadOnlySpan<char> text, int surname) =>
-        surname >= 2 && (EndingIn(text[..surname], Titles.Words) > 0 || EndingIn(text[..surname], Bylines.NextRoles) > 0);
+        surname >= 1 && (EndingIn(text[..surname], Titles.Words) > 0 || EndingIn(text[..surname], Bylines.NextRoles) > 0 || text[surname - 1] == '叫');
 
     /// <summary>True when a title or an honorific follows the name right away and the name opens a clause or follows a word that takes a person (张岳局长表示, 请王冲同志发言).</summary>
     private static bool HonouredAfter(ReadOnlySpan<char> text, int surname, int end) =>

@@ -272,12 +272,14 @@ public sealed partial class ScriptConverter
         cuts[n] = true;
 
         // A stretch ends where both cuts agree on an edge of a longer word, or on the ends of a phrase of the cut
-        // that holds whole words (酒店|里|余|老板: the phrase 余老板 is 余|老板, so 店里 does not take it into its stretch).
+        // that holds whole words, one of them longer than a character (酒店|里|余|老板: the phrase 余老板 is 余|老板,
+        // so 店里 does not take it into its stretch; but 走了 in 大风|卷|走|了 is single characters, where the cut is a
+        // guess, and the stretch goes on over it, so that 卷走 reads 捲走).
         var firm = n < 512 ? stackalloc bool[n + 1] : new bool[n + 1];
         at = 0;
         foreach (var length in pieces)
         {
-            var whole = length > 1 && words[at] && words[at + length] && !BoundBefore(text, at, length);
+            var whole = length > 1 && words[at] && words[at + length] && HoldsLongerWord(words, at, at + length) && !BoundBefore(text, at, length);
             firm[at] |= cuts[at] && (edges[at] || whole);
             firm[at + length] |= edges[at + length] || whole;
             at += length;
@@ -418,6 +420,26 @@ public sealed partial class ScriptConverter
             if (words[c])
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when [start, end), which starts and ends on boundaries of the word cut, holds a word of two or more characters.</summary>
+    private static bool HoldsLongerWord(ReadOnlySpan<bool> words, int start, int end)
+    {
+        var previous = start;
+        for (var i = start + 1; i <= end; i++)
+        {
+            if (words[i])
+            {
+                if (i - previous > 1)
+                {
+                    return true;
+                }
+
+                previous = i;
             }
         }
 

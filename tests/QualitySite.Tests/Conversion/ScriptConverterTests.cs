@@ -366,6 +366,7 @@ public sealed class ScriptConverterTests
     [InlineData("副局长王冲出席会议。王冲指出，要加强监管。他冲上前去", "副局長王沖出席會議。王沖指出，要加強監管。他衝上前去")] // a name a title introduced keeps its given name's form later on its own; OpenCC: 王衝 twice
     [InlineData("他叫王冲，是一名医生；她名叫张岳，今年三十岁；快叫王冲进来", "他叫王沖，是一名醫生；她名叫張岳，今年三十歲；快叫王衝進來")] // a name after 叫 "named" where it surely ends; OpenCC: 王衝, 張嶽
     [InlineData("面膜敷得太久反而会让皮肤变干，眼泪都哭干了，汤汁收干后出锅，把鱼煎干，地面渐干；吸收干部群众的意见，他变干净了", "面膜敷得太久反而會讓皮膚變乾，眼淚都哭乾了，湯汁收乾後出鍋，把魚煎乾，地面漸乾；吸收幹部羣衆的意見，他變乾淨了")] // becoming, cried, reduced, fried or slowly getting dry (乾); OpenCC: 變幹, 哭幹, 收幹, 煎幹, 漸幹
+    [InlineData("大风卷走了帐篷，狂风卷走了屋顶", "大風捲走了帳篷，狂風捲走了屋頂")] // a stretch read afresh goes on over single characters (大风|卷|走|了) so that 卷走 reads 捲走; an earlier version of the rule for 酒店里余老板 wrote 大風卷走了
     [InlineData("这活儿他干得很好，他们干得很开心，天气干得很，皮肤干得很厉害，白干了一天，喝了二两白干", "這活兒他幹得很好，他們幹得很開心，天氣乾得很，皮膚乾得很厲害，白幹了一天，喝了二兩白乾")] // OpenCC: 乾得很好, 乾得很開心, 白乾了 (its phrase 干得很 is "very dry")
     [InlineData("馒头又松又软，土壤比较松，越来越松，比较松树和柏树，他又松了一口气", "饅頭又鬆又軟，土壤比較鬆，越來越鬆，比較松樹和柏樹，他又鬆了一口氣")] // OpenCC: 又松又軟, 比較松; 松树 keeps the tree
     [InlineData("瓷制餐具和布制玩具，公布制度，遍布制造业", "瓷製餐具和布製玩具，公佈制度，遍佈製造業")] // made of porcelain, of cloth (OpenCC: 瓷制, 布制); 公布|制度 keeps 制 // a clock (OpenCC: 鍾壞了, 把鍾, 鍾很準); the surname and 钟情 keep 鍾
